@@ -1,0 +1,130 @@
+"""Find the web-page boilerplate in an article: ranges the reader folds.
+
+Nothing is removed from the original text; the result is a list of ranges
+(start, end, kind) into it. Three kinds of evidence:
+  * a line matching a pattern of ``data/boilerplate.json`` (subscription
+    notices, comment forms, CAPTCHA lines, share buttons, "read also" lists,
+    photo credits), which also takes in the short lines that follow it;
+  * a paragraph repeated from earlier in the article, also when the earlier
+    copy was broken over several lines;
+  * lines with no letters or digits at all (separators, stray symbols), and
+    short lines after a comment form or CAPTCHA at the end of the page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .textnorm import fold
+
+_FOLLOWER_MAX_CHARS = 60  # a line this short after a boilerplate line joins its block
+_TAIL_MAX_CHARS = 80
+_REPEAT_MIN_CHARS = 20
+_REPEAT_WINDOW = 4  # an earlier paragraph may have been split over this many lines
+_END_KINDS = {"comment_form", "captcha", "share"}
+_KINDS_WITH_FOLLOWERS = {"subscription", "comment_form", "read_also"}  # notices and lists span lines
+
+
+@dataclass(frozen=True)
+class Fold:
+    start: int
+    end: int
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[str, re.Pattern]]:
+    data = json.loads(resources.files("workbench").joinpath("data/boilerplate.json").read_text("utf-8"))
+    return [(kind, re.compile("|".join(f"(?:{p})" for p in patterns))) for kind, patterns in data["kinds"].items()]
+
+
+def _pattern_kind(folded_line: str) -> str | None:
+    for kind, pattern in _rules():
+        if pattern.search(folded_line):
+            return kind
+    return None
+
+
+def _squash(folded: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def find_folds(text: str) -> list[Fold]:
+    """Boilerplate ranges of ``text``, merged where adjacent lines share a kind."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    folded = [_squash(fold(text[s:e])) for s, e in lines]
+    kinds: list[str | None] = [None] * len(lines)
+    seen: set[str] = set()
+    for i, (s, e) in enumerate(lines):
+        line = fold(text[s:e]).strip()
+        kind = _pattern_kind(line)
+        if kind is None and not folded[i]:
+            kind = "noise"
+        if kind is None and _is_repeat(folded, i, seen):
+            kind = "repeated"
+        if kind is None and i and kinds[i - 1] in _KINDS_WITH_FOLLOWERS and _continues(text, lines[i - 1], (s, e)):
+            kind = kinds[i - 1]
+        kinds[i] = kind
+        _remember(folded, i, seen)
+    _fold_page_tail(text, lines, kinds)
+    return _merge(text, lines, kinds)
+
+
+_SENTENCE_END = tuple(".!?؟۔:")
+
+
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
+    """A line belongs to the block above it when it is short or ends a broken sentence."""
+    short = len(text[line[0] : line[1]].strip()) <= _FOLLOWER_MAX_CHARS
+    broken = not text[previous[0] : previous[1]].rstrip().endswith(_SENTENCE_END)
+    return short or broken
+
+
+def _remember(folded: list[str], i: int, seen: set[str]) -> None:
+    """Record line i and the runs of up to _REPEAT_WINDOW lines ending at it."""
+    for k in range(_REPEAT_WINDOW):
+        if i - k < 0:
+            break
+        joined = " ".join(folded[i - k : i + 1]).strip()
+        if len(joined) >= _REPEAT_MIN_CHARS:
+            seen.add(joined)
+
+
+def _is_repeat(folded: list[str], i: int, seen: set[str]) -> bool:
+    return len(folded[i]) >= _REPEAT_MIN_CHARS and folded[i] in seen
+
+
+def _fold_page_tail(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+    """After the last comment form or CAPTCHA, fold the short lines that end the page."""
+    last = max((i for i, k in enumerate(kinds) if k in _END_KINDS), default=None)
+    if last is None or lines[last][0] < len(text) * 0.5:
+        return
+    for i in range(last + 1, len(lines)):
+        s, e = lines[i]
+        if kinds[i] is None and len(text[s:e].strip()) <= _TAIL_MAX_CHARS:
+            kinds[i] = "page_footer"
+
+
+def _merge(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> list[Fold]:
+    folds: list[Fold] = []
+    for (s, e), kind in zip(lines, kinds):
+        if kind is None:
+            continue
+        s, e = _trim(text, s, e)
+        if folds and folds[-1].kind == kind and not text[folds[-1].end : s].strip():
+            folds[-1] = Fold(folds[-1].start, e, kind)
+        else:
+            folds.append(Fold(s, e, kind))
+    return folds
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

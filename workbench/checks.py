@@ -1,0 +1,69 @@
+"""``workbench check``: prove the database is sound, or say exactly what is wrong."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from .ingest import content_hash
+from .schema import SCHEMA_VERSION
+from .store import schema_version
+
+
+@dataclass
+class CheckReport:
+    schema_version: int = 0
+    expected_schema_version: int = SCHEMA_VERSION
+    articles: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(db: Database) -> CheckReport:
+    report = CheckReport(schema_version=schema_version(db))
+    if report.schema_version != SCHEMA_VERSION:
+        report.problems.append(f"schema version is {report.schema_version}, expected {SCHEMA_VERSION}")
+    for (line,) in db.execute("PRAGMA integrity_check"):
+        if line != "ok":
+            report.problems.append(f"SQLite integrity: {line}")
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
+        report.problems.append(f"{table} row {rowid} points to a missing row in {parent}")
+    try:
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"search index is damaged ({exc}); run 'workbench reindex'")
+    _check_articles(db, report)
+    _check_ranges(db, report)
+    return report
+
+
+def _check_articles(db: Database, report: CheckReport) -> None:
+    for article_id, text, digest in db.execute("SELECT id, text, content_hash FROM articles"):
+        report.articles += 1
+        if content_hash(text) != digest:
+            report.problems.append(f"article {article_id}: text does not match its content hash (altered outside the workbench)")
+    current_twice = db.execute(
+        """SELECT source_path, source_record, count(*) FROM articles WHERE is_current = 1
+           AND source_path IS NOT NULL GROUP BY source_path, source_record HAVING count(*) > 1"""
+    ).fetchall()
+    for path, record, n in current_twice:
+        report.problems.append(f"{n} current versions of {path}" + (f" record {record}" if record else ""))
+
+
+def _check_ranges(db: Database, report: CheckReport) -> None:
+    for table in ("paragraphs", "folds"):
+        for article_id, start, end in db.execute(
+            f'SELECT t.article_id, t.start, t."end" FROM {table} t JOIN articles a ON a.id = t.article_id '
+            f'WHERE t.start < 0 OR t."end" > length(a.text) OR t."end" <= t.start'
+        ):
+            report.problems.append(f"article {article_id}: {table[:-1]} {start}-{end} lies outside its text")
+    for claim_id, article_id, start, end, quote, text in db.execute(
+        'SELECT c.id, c.article_id, c.start, c."end", c.quote, a.text FROM claims c JOIN articles a ON a.id = c.article_id'
+    ):
+        if text[start:end] != quote:
+            report.problems.append(f"claim {claim_id}: its quote no longer matches article {article_id} at {start}-{end}")

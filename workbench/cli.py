@@ -1,0 +1,263 @@
+"""The ``workbench`` command: the scriptable face of the core.
+
+Every command has ``--json`` for scripts; without it, tables for people, with
+Arabic and Hebrew shaped and ordered for the terminal (see ``terminal.py``).
+Exit codes: 0 success, 1 some items failed (the rest went in), 2 usage or
+database error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from . import __version__
+from .errors import WorkbenchError
+from .store import DB_ENV, default_db_path, open_db
+from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
+
+
+class Context:
+    def __init__(self, db_path: Path, bidi: str | None):
+        self.db_path = db_path
+        self.bidi = bidi
+        self._db = None
+
+    @property
+    def db(self):
+        if self._db is None:
+            self._db = open_db(self.db_path)
+        return self._db
+
+    def printer(self) -> Printer:
+        return Printer(resolve_mode(self.bidi))
+
+
+def _emit_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class _Group(click.Group):
+    """Turns ``WorkbenchError`` into a one-line message and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except WorkbenchError as exc:
+            click.echo(f"workbench: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, invoke_without_command=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
+              help=f"Database file (default: ${DB_ENV}, else the user data folder).")
+@click.option("--bidi", type=click.Choice(MODES), default=None,
+              help=f"Reorder Arabic/Hebrew for the terminal: auto (when on a terminal), on, off "
+                   f"(for terminals that do bidi themselves). Default: ${BIDI_ENV} or auto.")
+@click.version_option(__version__, prog_name="workbench")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, bidi: str | None) -> None:
+    """Fact-check workbench: an article library for checking what the news says.
+
+    Without a command, lists the library.
+    """
+    ctx.obj = Context(db_path or default_db_path(), bidi)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_command)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_obj
+def import_command(obj: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -> None:
+    """Import articles from files or folders (recursively).
+
+    Formats: .txt and .md (first line is the headline), .html/.htm (main text
+    and metadata extracted), .json/.jsonl and .csv (one article per record:
+    title, text, url, publisher, published, language). Each bad item is
+    reported with its reason; every good item still goes in. Exit code 1 if
+    any item failed.
+    """
+    from .ingest import import_paths
+
+    db = obj.db
+    show_progress = not quiet and not as_json and sys.stderr.isatty()
+    bar = click.progressbar(length=1, label="Importing", file=sys.stderr) if show_progress else None
+
+    def progress(done: int, total: int, path: str) -> None:
+        if bar is not None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+    try:
+        report = import_paths(db, paths, progress=progress)
+    finally:
+        if bar is not None:
+            bar.render_finish()
+    if as_json:
+        _emit_json({
+            "added": report.added, "new_versions": report.new_versions, "files": report.files,
+            "duplicates": [{"path": d.path, "record": d.record, "existing_id": d.existing_id} for d in report.duplicates],
+            "problems": [{"path": p.path, "record": p.record, "reason": p.reason} for p in report.problems],
+        })
+    else:
+        _print_import_report(report, obj.db_path)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _print_import_report(report, db_path: Path) -> None:
+    for problem in report.problems:
+        click.echo(f"not imported: {problem.where()}: {problem.reason}", err=True)
+    shown = 20
+    for dup in report.duplicates[:shown]:
+        click.echo(f"already in the library: {dup.where()} is article {dup.existing_id}")
+    if len(report.duplicates) > shown:
+        click.echo(f"... and {len(report.duplicates) - shown} more already in the library")
+    versions = f" ({len(report.new_versions)} as new versions of changed files)" if report.new_versions else ""
+    click.echo(
+        f"Imported {len(report.added)} article(s){versions} from {report.files} file(s) into {db_path}; "
+        f"{len(report.duplicates)} already there, {len(report.problems)} not imported."
+    )
+
+
+@main.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--language", help="Only articles in this language (ar, he, en, fa, ru, ...).")
+@click.option("--all-versions", is_flag=True, help="Include earlier versions of changed files.")
+@click.pass_obj
+def list_command(obj: Context, as_json: bool = False, language: str | None = None, all_versions: bool = False) -> None:
+    """List the articles: id, title, language, direction, publisher, date, source, claims."""
+    from .library import list_articles
+
+    articles = list_articles(obj.db, language=language, include_old_versions=all_versions)
+    if as_json:
+        _emit_json([a.as_dict() for a in articles])
+        return
+    if not articles:
+        click.echo(f"The library {obj.db_path} is empty. Import articles with: workbench import PATH")
+        return
+    show = obj.printer()
+    rows = [
+        [a.id, show(_clip(a.title, 60), a.direction), a.language, a.direction, show(a.publisher or ""),
+         a.published or "", a.claim_count, _source(a)]
+        for a in articles
+    ]
+    click.echo(tabulate(rows, headers=["id", "title", "lang", "dir", "publisher", "date", "claims", "source"]))
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _source(article) -> str:
+    if not article.source_path:
+        return ""
+    name = Path(article.source_path).name
+    return f"{name}#{article.source_record}" if article.source_record else name
+
+
+@main.command("show")
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (text, paragraphs, folded ranges, versions).")
+@click.option("--unfold", is_flag=True, help="Print folded boilerplate in full.")
+@click.pass_obj
+def show_command(obj: Context, article_id: int, as_json: bool, unfold: bool) -> None:
+    """Show one article: metadata, then its text with boilerplate folded."""
+    from .library import get_article
+
+    article = get_article(obj.db, article_id)
+    if as_json:
+        _emit_json(article)
+        return
+    show = obj.printer()
+    click.echo(show(article["title"], article["direction"]))
+    meta = [f"#{article['id']}", article["language"], article["direction"], article["publisher"] or "",
+            article["published"] or "", article["url"] or "", f"version {article['version']}",
+            f"{article['claim_count']} claim(s)"]
+    click.echo(" · ".join(show(m) for m in meta if m))
+    click.echo()
+    folds = {} if unfold else {f["start"]: f for f in article["folds"]}
+    text = article["text"]
+    for para in article["paragraphs"]:
+        fold = next((f for f in folds.values() if f["start"] <= para["start"] < f["end"]), None)
+        if fold:
+            if fold["start"] >= para["start"]:
+                click.echo(f"[{fold['kind'].replace('_', ' ')} folded: {fold['end'] - fold['start']} characters]")
+            continue
+        click.echo(show(text[para["start"]:para["end"]], para["direction"]))
+
+
+@main.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", default=20, show_default=True, help="Most results to show.")
+@click.option("--language", help="Only articles in this language.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, snippets, highlight offsets).")
+@click.pass_obj
+def search_command(obj: Context, query: tuple[str, ...], limit: int, language: str | None, as_json: bool) -> None:
+    """Search titles and texts. Words must all occur; "quoted words" as a phrase; word* as a prefix.
+
+    Diacritics, niqqud, tatweel, letter variants (أ/إ/ا, ى/ي, ة/ه), Hebrew final
+    letters and Arabic-Indic digits do not matter; وروسيا is found by روسيا.
+    """
+    from .search import search
+
+    hits = search(obj.db, " ".join(query), limit=limit, language=language)
+    if as_json:
+        _emit_json([h.as_dict() for h in hits])
+        return
+    if not hits:
+        click.echo("No matches.")
+        return
+    show = obj.printer()
+    for hit in hits:
+        click.echo(f"#{hit.id}  " + show(hit.title, hit.direction) + f"  ({hit.language}, {hit.publisher or '-'}, {hit.published or '-'})")
+        click.echo("    " + show(_mark(hit.snippet, hit.highlights), hit.direction))
+
+
+def _mark(snippet: str, highlights: list[tuple[int, int]]) -> str:
+    """Put *stars* round each highlight: symmetric, so they survive reordering."""
+    out, last = [], 0
+    for s, e in highlights:
+        if s < last:
+            continue
+        out += [snippet[last:s], "*", snippet[s:e], "*"]
+        last = e
+    out.append(snippet[last:])
+    return "".join(out)
+
+
+@main.command("check")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def check_command(obj: Context, as_json: bool) -> None:
+    """Check the database: SQLite integrity, foreign keys, search index, texts against their hashes."""
+    from .checks import check
+
+    report = check(obj.db)
+    if as_json:
+        _emit_json({"database": str(obj.db_path), "ok": report.ok, "schema_version": report.schema_version,
+                    "articles": report.articles, "problems": report.problems})
+    else:
+        click.echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s)")
+        for problem in report.problems:
+            click.echo(f"problem: {problem}")
+        click.echo("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command("reindex")
+@click.pass_obj
+def reindex_command(obj: Context) -> None:
+    """Rebuild everything derived from the original texts: paragraphs, folds, search index."""
+    from .derived import rebuild
+
+    n = rebuild(obj.db)
+    click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s).")

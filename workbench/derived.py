@@ -1,0 +1,75 @@
+"""Everything derived from an article's original text, and how to (re)write it.
+
+Paragraph languages and directions, boilerplate folds and the search-index
+forms can all be rebuilt from the original text at any time (``workbench
+reindex``); only the original text and the import metadata are primary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from .boilerplate import Fold, find_folds
+from .language import LanguageProfile, profile
+from .textnorm import clitic_stems, fold
+
+
+@dataclass(frozen=True)
+class Analysis:
+    profile: LanguageProfile
+    folds: list[Fold]
+
+
+def analyse(text: str) -> Analysis:
+    return Analysis(profile(text), find_folds(text))
+
+
+def paragraph_rows(article_id: int, analysis: Analysis) -> list[tuple]:
+    return [(article_id, p.start, p.end, p.language, p.direction) for p in analysis.profile.paragraphs]
+
+
+def fold_rows(article_id: int, analysis: Analysis) -> list[tuple]:
+    return [(article_id, f.start, f.end, f.kind) for f in analysis.folds]
+
+
+def fts_row(article_id: int, title: str, text: str) -> tuple:
+    body = fold(text)
+    return (article_id, fold(title), body, clitic_stems(body))
+
+
+def write_derived(db: Database, paragraphs: list[tuple], folds: list[tuple], fts: list[tuple]) -> None:
+    """Insert derived rows (inside the caller's transaction)."""
+    db.conn.executemany('INSERT INTO paragraphs (article_id, start, "end", language, direction) VALUES (?, ?, ?, ?, ?)', paragraphs)
+    db.conn.executemany('INSERT INTO folds (article_id, start, "end", kind) VALUES (?, ?, ?, ?)', folds)
+    db.conn.executemany("INSERT INTO articles_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)", fts)
+
+
+def remove_from_index(db: Database, article_id: int, title: str, text: str) -> None:
+    """Take an article out of the contentless search index (it needs the indexed values back)."""
+    db.conn.execute(
+        "INSERT INTO articles_fts (articles_fts, rowid, title, body, stems) VALUES ('delete', ?, ?, ?, ?)",
+        fts_row(article_id, title, text),
+    )
+
+
+def rebuild(db: Database, progress=None) -> int:
+    """Recompute every derived row from the original texts. Returns the number of articles."""
+    from .store import write_transaction
+
+    ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    with write_transaction(db):
+        db.execute("DELETE FROM paragraphs")
+        db.execute("DELETE FROM folds")
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        for n, article_id in enumerate(ids, start=1):
+            title, text, current = db.execute(
+                "SELECT title, text, is_current FROM articles WHERE id = ?", [article_id]
+            ).fetchone()
+            analysis = analyse(text)
+            fts = [fts_row(article_id, title, text)] if current else []
+            write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
+            if progress:
+                progress(n, len(ids))
+    return len(ids)

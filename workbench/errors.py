@@ -1,0 +1,17 @@
+"""Errors the core reports to people, each with a message that names the reason."""
+
+
+class WorkbenchError(Exception):
+    """An error with a message meant for the user, not a traceback."""
+
+
+class BadInput(WorkbenchError):
+    """An input item (file or record) that cannot be imported, and why."""
+
+
+class DatabaseError(WorkbenchError):
+    """The database cannot be opened, read or written, and why."""
+
+
+class NotFound(WorkbenchError):
+    """An article, claim or other item asked for by id does not exist."""

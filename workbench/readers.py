@@ -1,0 +1,255 @@
+"""Read article files of every supported format into records, or say why not.
+
+Each reader yields ``SourceRecord`` for every article it finds and ``Problem``
+for every item it cannot read, so one bad row never stops the rest of a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from .dates import parse_date, stated_date
+from .decoding import canonical_text, decode
+from .errors import BadInput
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+RECORD_FIELDS = ("title", "text", "url", "publisher", "published", "language")
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One article as read from a file, before analysis."""
+
+    source_path: str
+    record: int | None  # 1-based record number inside a JSON/JSONL/CSV file
+    title: str
+    text: str  # canonical original text: claims anchor to offsets in it
+    format: str
+    encoding: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An item that could not be imported, and why."""
+
+    path: str
+    reason: str
+    record: int | None = None
+
+    def where(self) -> str:
+        return f"{self.path} (record {self.record})" if self.record is not None else self.path
+
+
+Item = SourceRecord | Problem
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    """Every article in one file (several for JSON, JSONL and CSV)."""
+    shown = str(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        yield Problem(shown, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(READERS))})")
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInput(f"the file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit for one file")
+        raw = path.read_bytes()
+        decoded = decode(raw)
+        yield from reader(shown, canonical_text(decoded.text), decoded.encoding)
+    except BadInput as exc:
+        yield Problem(shown, str(exc))
+    except OSError as exc:
+        yield Problem(shown, f"cannot be read: {exc.strerror or exc}")
+
+
+def _first_line(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _require_text(text: str) -> None:
+    if not text.strip():
+        raise BadInput("it has no text")
+
+
+_URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
+
+
+def publisher_from_url(url: str | None) -> str | None:
+    """The site's host name without ``www.``: a stand-in when no publisher is named."""
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _plain(path: str, text: str, encoding: str, fmt: str, title: str) -> SourceRecord:
+    """A text or Markdown article: metadata only where the text itself states it."""
+    head = "\n".join(text.split("\n", 15)[:15])
+    url_match = _URL_LINE.search(head)
+    url = url_match.group(1) if url_match else None
+    return SourceRecord(path, None, title, text, fmt, encoding, url=url,
+                        publisher=publisher_from_url(url), published=stated_date(text))
+
+
+def read_txt(path: str, text: str, encoding: str) -> Iterator[Item]:
+    _require_text(text)
+    yield _plain(path, text, encoding, "txt", _first_line(text))
+
+
+def read_md(path: str, text: str, encoding: str) -> Iterator[Item]:
+    _require_text(text)
+    heading = re.search(r"^#{1,6}\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
+    yield _plain(path, text, encoding, "md", heading.group(1) if heading else _first_line(text))
+
+
+def read_html(path: str, text: str, encoding: str) -> Iterator[Item]:
+    import trafilatura  # heavy; only loaded when HTML is imported
+
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if document is None or not (document.text or "").strip():
+        document = trafilatura.bare_extraction(text, with_metadata=True, favor_recall=True)
+    body = canonical_text(document.text or "") if document is not None else ""
+    if not body.strip():
+        raise BadInput("no article text was found in the HTML")
+    url = document.url
+    yield SourceRecord(
+        path, None, (document.title or _first_line(body)).strip(), body, "html", encoding,
+        url=url, publisher=document.sitename or publisher_from_url(url),
+        published=parse_date(document.date) if document.date else stated_date(body),
+        language=None,
+    )
+
+
+def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) -> Item:
+    """Build a record from title/text/url/... fields, or the Problem with it."""
+    def field(name: str) -> str | None:
+        value = fields.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, (str, int, float)):
+            raise BadInput(f"field '{name}' should be text, not {type(value).__name__}")
+        value = str(value).strip()
+        return value or None
+
+    try:
+        raw_text = fields.get("text")
+        if not isinstance(raw_text, str) or not raw_text.strip():
+            raise BadInput("it has no 'text' field" if raw_text is None else "its 'text' field is empty or not text")
+        text = canonical_text(raw_text)
+        published = field("published")
+        parsed = parse_date(published) if published else stated_date(text)
+        if published and parsed is None:
+            raise BadInput(f"'published' is not a date: {published!r}")
+        url = field("url")
+        if url and not re.match(r"^https?://", url):
+            raise BadInput(f"'url' is not an http(s) address: {url!r}")
+        language = field("language")
+        return SourceRecord(
+            path, number, canonical_text(field("title") or _first_line(text)), text, fmt, encoding,
+            url=url, publisher=field("publisher") or publisher_from_url(url), published=parsed,
+            language=language.lower() if language else None,
+        )
+    except BadInput as exc:
+        return Problem(path, str(exc), number)
+
+
+def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            fields = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(path, f"line {number} is not valid JSON ({exc.msg}, column {exc.colno})", number)
+            continue
+        if not isinstance(fields, dict):
+            yield Problem(path, f"line {number} is not a JSON object", number)
+            continue
+        yield _from_fields(path, number, fields, "jsonl", encoding)
+
+
+def read_json(path: str, text: str, encoding: str) -> Iterator[Item]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if "\n{" in text.strip():  # JSON Lines saved with a .json name
+            yield from read_jsonl(path, text, encoding)
+            return
+        raise BadInput(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    records = data if isinstance(data, list) else [data]
+    for number, fields in enumerate(records, start=1):
+        if not isinstance(fields, dict):
+            yield Problem(path, "not a JSON object with 'title' and 'text'", number)
+            continue
+        yield _from_fields(path, number, fields, "json", encoding)
+
+
+def read_csv(path: str, text: str, encoding: str) -> Iterator[Item]:
+    csv.field_size_limit(MAX_FILE_BYTES)
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = [h.strip().lower() for h in next(rows)]
+    except StopIteration:
+        raise BadInput("the CSV file is empty") from None
+    if "text" not in header:
+        raise BadInput(f"the CSV header has no 'text' column (columns: {', '.join(header)})")
+    number = 1
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Problem(path, f"CSV row {number + 1} cannot be parsed ({exc}); the rows after it were not read", number)
+            return
+        number += 1
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield Problem(path, f"CSV row {number} has {len(row)} fields where the header has {len(header)}", number)
+            continue
+        yield _from_fields(path, number, dict(zip(header, row)), "csv", encoding)
+
+
+READERS = {
+    ".txt": read_txt, ".text": read_txt, ".md": read_md, ".markdown": read_md,
+    ".html": read_html, ".htm": read_html, ".json": read_json, ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl, ".csv": read_csv,
+}
+
+
+def walk(paths: list[Path]) -> Iterator[Path | Problem]:
+    """Files under the given paths (folders recursively, hidden entries skipped), in a stable order."""
+    for path in paths:
+        if not path.exists():
+            yield Problem(str(path), "no such file or folder")
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path.resolve()):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path.resolve()

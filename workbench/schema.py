@@ -1,0 +1,93 @@
+"""The database schema, as ordered migrations (sqlite-utils ``Migrations``).
+
+Append new steps at the end; never edit a step that has shipped. Each step
+runs in its own transaction together with the record that it was applied.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("workbench")
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    """Articles (original text immutable), their derived paragraphs, folds and search index."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            language TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('rtl', 'ltr')),
+            publisher TEXT,
+            url TEXT,
+            published TEXT,
+            source_path TEXT,
+            source_record INTEGER,
+            source_format TEXT NOT NULL,
+            source_encoding TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            previous_id INTEGER REFERENCES articles(id),
+            is_current INTEGER NOT NULL DEFAULT 1,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_source ON articles(source_path, source_record);
+        CREATE INDEX articles_current_language ON articles(is_current, language);
+        CREATE TRIGGER articles_text_is_immutable
+        BEFORE UPDATE OF text, content_hash ON articles
+        BEGIN
+            SELECT RAISE(ABORT, 'the original text of an article is immutable: import a new version instead');
+        END;
+
+        CREATE TABLE paragraphs (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE folds (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, stems, content='', tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0, 0.5)');
+        """
+    )
+
+
+@migrations()
+def m002_claims(db: Database) -> None:
+    """Claims anchored to an article's original text: offsets plus quote and context."""
+    db.executescript(
+        """
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX claims_article ON claims(article_id);
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,155 @@
+"""Normalised forms of Arabic, Hebrew and Latin text for searching and matching.
+
+The original text of an article is never changed; these functions build the
+derived copies that the search index (and later the claim matcher) compares.
+The rules live here and only here: a query and the text it searches are
+folded by the same function, so they always agree.
+
+Folding, in order:
+  * NFKD, which splits presentation forms and letters with hamza or madda
+    (أ إ آ ؤ ئ) into a base letter plus a combining mark, and Latin accents;
+  * every combining mark is dropped: Arabic harakat, shadda, superscript alef,
+    Hebrew niqqud and cantillation, Latin accents; so are tatweel, soft hyphen,
+    zero-width and bidi control characters;
+  * letter variants are merged: alef wasla, alef maqsura and Persian yeh to the
+    Arabic letters, taa marbuta to haa, Persian kaf to kaf, Hebrew final
+    letters to their ordinary forms; Arabic-Indic and Persian digits to ASCII;
+  * case is folded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_IGNORABLE_EXTRA = (
+    "\u0640"  # tatweel
+    "\u00ad"  # soft hyphen
+    "\u200b-\u200f"  # zero width space, ZWNJ, ZWJ, LRM, RLM
+    "\u202a-\u202e"  # bidi embeddings and overrides
+    "\u2066-\u2069"  # bidi isolates
+    "\u061c"  # Arabic letter mark
+    "\ufeff"  # zero width no-break space / BOM
+)
+
+
+def _mark_ranges() -> str:
+    """A regex character-class body covering every nonspacing mark in the BMP."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if unicodedata.category(chr(cp)) == "Mn":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+IGNORABLE_CLASS = "[" + _mark_ranges() + _IGNORABLE_EXTRA + "]"
+_IGNORABLE_RE = re.compile(IGNORABLE_CLASS + "+")
+
+_LETTER_FOLDS = {
+    "\u0671": "\u0627",  # alef wasla -> alef
+    "\u0649": "\u064a",  # alef maqsura -> yeh
+    "\u06cc": "\u064a",  # Persian yeh -> yeh
+    "\u0629": "\u0647",  # taa marbuta -> haa
+    "\u06a9": "\u0643",  # keheh (Persian kaf) -> kaf
+    "\u06c1": "\u0647",  # heh goal -> heh
+    "\u05da": "\u05db",  # final kaf
+    "\u05dd": "\u05de",  # final mem
+    "\u05df": "\u05e0",  # final nun
+    "\u05e3": "\u05e4",  # final pe
+    "\u05e5": "\u05e6",  # final tsadi
+    "\u066c": ",",  # Arabic thousands separator
+    "\u066b": ".",  # Arabic decimal separator
+    "\u060c": ",",  # Arabic comma
+}
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_FOLD_TABLE = str.maketrans(_LETTER_FOLDS) | _DIGITS
+
+
+def fold(text: str) -> str:
+    """Return the search form of ``text`` (see the module docstring)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = _IGNORABLE_RE.sub("", text)
+    return text.translate(_FOLD_TABLE).casefold()
+
+
+# Clitics written joined to the next word. A token that starts with one of
+# them is indexed both as written and without it, so that a search for روسيا
+# also finds وروسيا and لروسيا, and צפון finds בצפון. Listed folded.
+_ARABIC_PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_HEBREW_PROCLITICS = ("וכש", "וש", "וה", "וב", "ול", "ומ", "שה", "שב", "של", "כש", "מה", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+_MIN_STEM = 3
+
+_ARABIC_CLITIC_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(_ARABIC_PROCLITICS) + r")([\u0621-\u064a]{%d,})" % _MIN_STEM
+)
+_HEBREW_CLITIC_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(_HEBREW_PROCLITICS) + r")([\u05d0-\u05ea]{%d,})" % _MIN_STEM
+)
+
+
+def clitic_stems(folded: str) -> str:
+    """The stems of the folded tokens that start with a joined clitic, space-separated.
+
+    The search index keeps them in a column of their own, so that phrase
+    queries still see the words of the body in order.
+    """
+    stems = _ARABIC_CLITIC_RE.findall(folded) + _HEBREW_CLITIC_RE.findall(folded)
+    return " ".join(stems)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Map each folded character to every original character that folds to it."""
+    blocks = [
+        (0x0030, 0x007F), (0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF),
+        (0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F),
+        (0xFB1D, 0xFB4F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+    ]
+    found: dict[str, set[str]] = {}
+    for lo, hi in blocks:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            folded = fold(ch)
+            if len(folded) == 1 and folded != ch or (folded == ch and ch.isalnum()):
+                found.setdefault(folded, {folded}).add(ch)
+    return {k: "".join(sorted(v)) for k, v in found.items()}
+
+
+def term_pattern(term: str, prefix: bool = False) -> str:
+    """A regex that finds ``term`` (already folded) in *original* text.
+
+    It accepts any spelling that folds to the term: letters with or without
+    diacritics or tatweel between them, alef or yaa variants, final letters,
+    Arabic-Indic digits, either case, and a joined clitic in front. Matches
+    start and end on word boundaries (or anywhere after the start when
+    ``prefix`` is true). Used to place highlights in the original text without
+    keeping an offset map of the folded copy.
+    """
+    variants = _variants()
+    marks = IGNORABLE_CLASS + "*"
+    parts = []
+    for ch in term:
+        alts = variants.get(ch, ch)
+        parts.append("[" + "".join(re.escape(a) for a in alts) + "]" + marks)
+    body = "".join(parts)
+    clitics = "|".join(
+        "".join("[" + "".join(re.escape(a) for a in variants.get(c, c)) + "]" + marks for c in clitic)
+        for clitic in _ARABIC_PROCLITICS + _HEBREW_PROCLITICS
+    )
+    end = "" if prefix else r"(?!\w)"
+    return rf"(?<!\w)(?:(?:{clitics}))?{body}{end}"
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def tokens(folded: str) -> list[str]:
+    """Word tokens of folded text, split as the FTS5 unicode61 tokenizer splits."""
+    return _TOKEN_RE.findall(folded)
