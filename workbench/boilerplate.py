@@ -78,10 +78,14 @@ _SENTENCE_END = tuple(".!?؟۔:")
 
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
-    """A line belongs to the block above it when it is short or ends a broken sentence."""
-    short = len(text[line[0] : line[1]].strip()) <= _FOLLOWER_MAX_CHARS
-    broken = not text[previous[0] : previous[1]].rstrip().endswith(_SENTENCE_END)
-    return short or broken
+    """A line belongs to the block above it when it is short, or when the block's
+    last line was a long one wrapped mid-sentence; a blank line ends the block."""
+    if text[previous[1] : line[0]].count("\n") > 1:
+        return False
+    if len(text[line[0] : line[1]].strip()) <= _FOLLOWER_MAX_CHARS:
+        return True
+    above = text[previous[0] : previous[1]].strip()
+    return len(above) > _FOLLOWER_MAX_CHARS and not above.endswith(_SENTENCE_END)
 
 
 def _remember(folded: list[str], i: int, seen: set[str]) -> None:

@@ -204,11 +204,11 @@ def read_json(path: str, text: str, encoding: str) -> Iterator[Item]:
 
 def read_csv(path: str, text: str, encoding: str) -> Iterator[Item]:
     csv.field_size_limit(MAX_FILE_BYTES)
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    # The header decides the delimiter; csv.Sniffer guesses wrong on Arabic
+    # text full of commas and colons inside quoted fields.
+    header_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header_line.count)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(rows)]
     except StopIteration:

@@ -1,0 +1,62 @@
+"""Shared fixtures: a fresh database per test, the sample corpus and its hand-marked claims."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workbench.store import open_db  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+
+
+def shared_corpus() -> Path | None:
+    """The hand-marked sample corpus beside the project (``../shared/corpus``), if present."""
+    candidates = [os.environ.get("WORKBENCH_CORPUS"), ROOT.parent / "shared" / "corpus"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "seed-claims.json").is_file():
+            return Path(candidate)
+    return None
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workbench.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sample_articles() -> list[Path]:
+    files = sorted(DATA.glob("*.txt"))
+    assert len(files) >= 5, "data/ must hold the sample articles"
+    return files
+
+
+@pytest.fixture
+def seed() -> dict:
+    corpus = shared_corpus()
+    if corpus is None:
+        pytest.skip("the hand-marked corpus (../shared/corpus/seed-claims.json) is not beside the project")
+    return json.loads((corpus / "seed-claims.json").read_text("utf-8"))
+
+
+def by_name(db, name: str) -> dict:
+    """The current article imported from a file called ``name``."""
+    row = db.execute(
+        "SELECT * FROM articles WHERE source_path LIKE ? AND is_current = 1", ["%/" + name]
+    ).fetchone()
+    assert row is not None, f"no article imported from {name}"
+    columns = [d[0] for d in db.execute("SELECT * FROM articles LIMIT 0").description]
+    return dict(zip(columns, row))

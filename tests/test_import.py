@@ -1,0 +1,192 @@
+"""Import of every supported format, and of every kind of bad input, into a real database."""
+
+import codecs
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import content_hash, import_paths
+
+from conftest import DATA, by_name
+
+
+def articles(db) -> list[dict]:
+    cols = [d[0] for d in db.execute("SELECT * FROM articles LIMIT 0").description]
+    return [dict(zip(cols, r)) for r in db.execute("SELECT * FROM articles ORDER BY id")]
+
+
+def test_sample_folder_imports_with_original_text_and_headline(db, sample_articles):
+    report = import_paths(db, [DATA])
+    assert report.ok and len(report.added) == len(sample_articles)
+    for path in sample_articles:
+        row = by_name(db, path.name)
+        original = path.read_text("utf-8")
+        assert row["text"] == original  # samples are already NFC with \n endings
+        assert row["title"] == original.split("\n")[0].strip()
+        assert row["content_hash"] == content_hash(original)
+        assert row["source_format"] == "txt" and row["source_encoding"] == "utf-8"
+
+
+def test_seed_claim_offsets_hold_in_the_stored_text(db, seed):
+    import_paths(db, [DATA])
+    for claim in seed["claims"]:
+        text = by_name(db, claim["article"])["text"]
+        assert text[claim["start"]:claim["end"]] == claim["quote"], claim["id"]
+
+
+def test_same_article_twice_is_not_duplicated_and_is_reported(db, sample_articles):
+    import_paths(db, sample_articles[:2])
+    copy_report = import_paths(db, sample_articles[:2])
+    assert copy_report.added == [] and len(copy_report.duplicates) == 2
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_identical_text_under_another_name_is_a_duplicate(db, tmp_path, sample_articles):
+    import_paths(db, [sample_articles[0]])
+    twin = tmp_path / "renamed.txt"
+    shutil.copy(sample_articles[0], twin)
+    report = import_paths(db, [twin])
+    assert report.added == [] and report.duplicates[0].existing_id == by_name(db, sample_articles[0].name)["id"]
+
+
+def test_changed_file_becomes_a_new_version_keeping_the_old_one_and_its_claims(db, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Headline\nFirst version of the story about 10,000 troops.\n", "utf-8")
+    first = import_paths(db, [path]).added[0]
+    db.execute(
+        "INSERT INTO claims (article_id, start, \"end\", quote, created_at) VALUES (?, 9, 14, 'First', 'now')", [first]
+    )
+    path.write_text("Headline\nSecond version of the story about 12,000 troops.\n", "utf-8")
+    report = import_paths(db, [path])
+    second = report.added[0]
+    assert report.new_versions == [second]
+    old, new = articles(db)
+    assert (old["id"], old["is_current"], old["version"]) == (first, 0, 1)
+    assert (new["id"], new["is_current"], new["version"], new["previous_id"]) == (second, 1, 2, first)
+    assert old["text"].startswith("Headline\nFirst version")
+    assert db.execute("SELECT article_id, quote FROM claims").fetchall() == [(first, "First")]
+
+
+def test_markdown_html_json_jsonl_csv(db, tmp_path):
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    (tmp_path / "a.md").write_text("# עדכון: שויגו בצפון קוריאה\n\nשר ההגנה הרוסי ביקר בפיונגיאנג.\n", "utf-8")
+    (tmp_path / "b.html").write_text(
+        """<html><head><title>بوتين يزور بيونغ يانغ - موقع</title>
+        <meta property="og:site_name" content="الجزيرة">
+        <meta property="article:published_time" content="2024-06-19T08:00:00Z">
+        <link rel="canonical" href="https://example.net/news/putin">
+        <script>var x = "<p>script text must not appear</p>";</script><style>p {color: red}</style></head>
+        <body><nav>الرئيسية | أخبار</nav><article><h1>بوتين يزور بيونغ يانغ</h1>
+        <p>وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ في زيارة تستغرق يومين، هي الأولى منذ عام 2000.</p>
+        <p>وقال مسؤول إن البلدين سيوقعان اتفاقية شراكة استراتيجية شاملة تشمل التعاون العسكري.</p>
+        <script>document.write("advert")</script></article><footer>جميع الحقوق محفوظة</footer></body></html>""",
+        "utf-8",
+    )
+    (tmp_path / "c.json").write_text(json.dumps([
+        {"title": "Summit", "text": "Putin met Kim in Pyongyang on 19 June.", "url": "https://news.example.org/a",
+         "publisher": "Example News", "published": "2024-06-19", "language": "en"},
+        {"title": "Second", "text": "Russia and North Korea signed a treaty."},
+    ], ensure_ascii=False), "utf-8")
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"title": "قمة", "text": "التقى بوتين كيم"}, ensure_ascii=False) + "\n"
+        + "{not json\n"
+        + json.dumps({"title": "بلا نص"}, ensure_ascii=False) + "\n",
+        "utf-8",
+    )
+    with open(tmp_path / "e.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["title", "text", "url", "publisher", "published", "language"])
+        writer.writerow(["كوريا", 'قال: "لم تقم مطلقا بصفقات أسلحة"، وأضاف\nسطرا ثانيا', "", "وكالة", "13 سبتمبر 2023", ""])
+        writer.writerow(["broken", "row with too many", "fields", "x", "y", "z", "extra"])
+        writer.writerow(["Good again", "Text after the broken row still imports.", "", "", "", ""])
+
+    report = import_paths(db, [tmp_path])
+    rows = {r["title"]: r for r in articles(db)}
+    assert set(rows) == {"עדכון: שויגו בצפון קוריאה", "بوتين يزور بيونغ يانغ", "Summit", "Second", "قمة",
+                         "كوريا", "Good again"}
+    html = rows["بوتين يزور بيونغ يانغ"]
+    assert "script text" not in html["text"] and "advert" not in html["text"] and "color" not in html["text"]
+    assert "اتفاقية شراكة استراتيجية" in html["text"]
+    assert (html["publisher"], html["published"], html["url"]) == ("الجزيرة", "2024-06-19", "https://example.net/news/putin")
+    summit = rows["Summit"]
+    assert (summit["publisher"], summit["published"], summit["language"], summit["source_record"]) == (
+        "Example News", "2024-06-19", "en", 1)
+    assert rows["كوريا"]["text"] == 'قال: "لم تقم مطلقا بصفقات أسلحة"، وأضاف\nسطرا ثانيا'
+    assert rows["كوريا"]["published"] == "2023-09-13"
+    reasons = {(Path(p.path).name, p.record): p.reason for p in report.problems}
+    assert set(reasons) == {("d.jsonl", 2), ("d.jsonl", 3), ("e.csv", 3)}
+    assert "not valid JSON" in reasons[("d.jsonl", 2)]
+    assert "no 'text' field" in reasons[("d.jsonl", 3)]
+    assert "has 7 fields where the header has 6" in reasons[("e.csv", 3)]
+
+
+def test_bad_files_are_reported_by_path_and_the_good_ones_still_import(db, tmp_path, sample_articles):
+    folder = tmp_path / "mixed"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copy(sample_articles[0], folder / "good.txt")
+    shutil.copy(sample_articles[1], folder / "nested" / "good2.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4 binary")
+    (folder / "renamed-zip.txt").write_bytes(b"PK\x03\x04\x14\x00 zip content")
+    (folder / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    (folder / "broken-utf8.txt").write_bytes("عنوان\nنص عربي طويل بما يكفي".encode() + b"\xc3\x28" + "تتمة".encode())
+    (folder / "nested" / "bad.csv").write_text("title,body\nx,y\n", "utf-8")
+    missing = tmp_path / "does-not-exist"
+
+    report = import_paths(db, [folder, missing])
+
+    assert len(report.added) == 2
+    reasons = {Path(p.path).name: p.reason for p in report.problems}
+    assert set(reasons) == {"empty.txt", "report.pdf", "renamed-zip.txt", "photo.txt", "broken-utf8.txt",
+                            "bad.csv", "does-not-exist"}
+    assert "empty" in reasons["empty.txt"]
+    assert "unsupported file type '.pdf'" in reasons["report.pdf"]
+    assert "zip" in reasons["renamed-zip.txt"] and "JPEG" in reasons["photo.txt"]
+    assert "invalid UTF-8" in reasons["broken-utf8.txt"]
+    assert "no 'text' column" in reasons["bad.csv"]
+    assert "no such file or folder" in reasons["does-not-exist"]
+
+
+def test_legacy_encodings_import_correctly(db, tmp_path, sample_articles):
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    hebrew = sample_articles[0].read_text("utf-8")
+    arabic = sample_articles[2].read_text("utf-8")
+    (tmp_path / "he.txt").write_bytes(hebrew.encode("cp1255"))
+    (tmp_path / "ar.txt").write_bytes(arabic.encode("cp1256"))
+    (tmp_path / "he16.txt").write_bytes(codecs.BOM_UTF16_LE + (hebrew + "\nעוד שורה").encode("utf-16-le"))
+    report = import_paths(db, [tmp_path])
+    assert report.ok, report.problems
+    stored = {Path(r["source_path"]).name: r for r in articles(db)}
+    assert stored["he.txt"]["text"] == hebrew and stored["he.txt"]["source_encoding"] == "cp1255"
+    assert stored["ar.txt"]["text"] == arabic and stored["ar.txt"]["source_encoding"] == "cp1256"
+    assert stored["he16.txt"]["source_encoding"] == "utf-16-le"
+
+
+def test_crlf_and_decomposed_text_are_stored_canonical(db, tmp_path):
+    (tmp_path / "a.txt").write_bytes("Titre\r\nCafe\u0301 cre\u0300me\r\n".encode())
+    import_paths(db, [tmp_path])
+    assert articles(db)[0]["text"] == "Titre\nCafé crème\n"
+
+
+def test_cancel_keeps_what_was_imported(db, sample_articles):
+    calls = {"n": 0}
+
+    def cancel_after_two() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    report = import_paths(db, sample_articles, should_cancel=cancel_after_two)
+    assert report.cancelled and len(report.added) == 2
+    rest = import_paths(db, sample_articles)
+    assert len(rest.added) == 3 and len(rest.duplicates) == 2
+
+
+def test_progress_is_reported_per_file(db, sample_articles):
+    seen = []
+    import_paths(db, sample_articles, progress=lambda done, total, path: seen.append((done, total)))
+    assert seen == [(i, len(sample_articles)) for i in range(1, len(sample_articles) + 1)]

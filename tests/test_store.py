@@ -1,0 +1,123 @@
+"""The database: pragmas, ordered migrations with backups, refusal of bad files, integrity check."""
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from sqlite_utils import Database
+
+from workbench.checks import check
+from workbench.errors import DatabaseError
+from workbench.ingest import import_paths
+from workbench.schema import SCHEMA_VERSION, migrations
+from workbench.store import default_db_path, open_db, schema_version
+
+from conftest import DATA
+
+
+def schema_of(db) -> list[tuple]:
+    return sorted(db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
+    ).fetchall())
+
+
+def test_new_database_uses_wal_foreign_keys_and_latest_schema(db, db_path):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert {"articles", "paragraphs", "folds", "articles_fts", "claims"} <= set(db.table_names())
+
+
+@pytest.mark.parametrize("stop", range(1, SCHEMA_VERSION))
+def test_migrating_from_every_earlier_version_gives_the_same_schema(tmp_path, stop, db):
+    names = [m.name for m in migrations.pending(Database(memory=True))]
+    old_path = tmp_path / f"v{stop}.sqlite"
+    old = Database(old_path)
+    migrations.apply(old, stop_before=names[stop])
+    assert len(migrations.applied(old)) == stop
+    old.execute(
+        "INSERT INTO articles (title, text, content_hash, language, direction, source_format, source_encoding, imported_at)"
+        " VALUES ('t', 'text', 'h', 'en', 'ltr', 'txt', 'utf-8', 'now')"
+    )
+    old.conn.commit()
+    old.close()
+
+    upgraded = open_db(old_path)
+    assert schema_version(upgraded) == SCHEMA_VERSION
+    assert schema_of(upgraded) == schema_of(db)
+    assert upgraded.execute("SELECT text FROM articles").fetchall() == [("text",)]
+    backups = list((tmp_path / "backups").glob(f"*before-{names[stop]}.sqlite"))
+    assert len(backups) == 1
+    saved = sqlite3.connect(backups[0])
+    assert saved.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == stop
+    assert saved.execute("SELECT text FROM articles").fetchall() == [("text",)]
+
+
+def test_no_backup_for_a_brand_new_database(db_path):
+    open_db(db_path)
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database")
+    with pytest.raises(DatabaseError, match="not an SQLite database"):
+        open_db(path)
+    assert path.read_text() == "these are my notes, not a database"
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_db(tmp_path)
+
+
+def test_a_database_locked_by_another_process_gives_a_clear_error(db, db_path, monkeypatch):
+    monkeypatch.setattr("workbench.store.BUSY_TIMEOUT_MS", 200)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sqlite3, sys, time
+            c = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+            c.execute("BEGIN EXCLUSIVE")
+            print("locked", flush=True)
+            sys.stdin.readline()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        db.execute("PRAGMA busy_timeout = 200")
+        with pytest.raises(DatabaseError, match="locked by another program"):
+            import_paths(db, [DATA])
+    finally:
+        holder.communicate("done\n", timeout=10)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert len(import_paths(db, [DATA]).added) == 5
+
+
+def test_original_text_cannot_be_rewritten(db):
+    import_paths(db, [DATA])
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+        db.execute("UPDATE articles SET text = 'changed' WHERE id = 1")
+
+
+def test_check_passes_on_a_sound_database_and_finds_tampering(db):
+    import_paths(db, [DATA])
+    report = check(db)
+    assert report.ok, report.problems
+    assert report.articles == 5 and report.schema_version == SCHEMA_VERSION
+    db.execute("DROP TRIGGER articles_text_is_immutable")
+    db.execute("UPDATE articles SET text = text || ' (edited)' WHERE id = 2")
+    db.execute("INSERT INTO folds (article_id, start, \"end\", kind) VALUES (3, 0, 10000000, 'noise')")
+    problems = check(db).problems
+    assert any("article 2: text does not match its content hash" in p for p in problems)
+    assert any("article 3: fold 0-10000000 lies outside its text" in p for p in problems)
+
+
+def test_database_location_default_and_override(monkeypatch, tmp_path):
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    assert default_db_path().name == "workbench.sqlite"
+    monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "elsewhere.sqlite"))
+    assert default_db_path() == tmp_path / "elsewhere.sqlite"
