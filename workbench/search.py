@@ -2,8 +2,9 @@
 
 FTS5 indexes a folded copy of each article (``textnorm.fold``). Whatever a
 user types is turned into a safe FTS5 query: every word becomes a quoted
-string, text in quotation marks (any kind: " “ ” « » „ ״) a phrase, and a
-word ending in ``*`` a prefix; nothing typed can reach FTS5's own syntax, so
+string, text in quotation marks (any kind: " “ ” « » „ ״) a phrase, and so
+does a word with punctuation inside (ארה"ב, جونج-أون); a word ending in ``*``
+is a prefix; nothing typed can reach FTS5's own syntax, so
 no input raises an error. Snippets are cut from the original text and the
 highlights placed with ``textnorm.term_pattern``, so they show the article as
 written, with its diacritics.
@@ -20,7 +21,9 @@ from sqlite_utils import Database
 from .textnorm import fold, term_pattern, tokens
 
 _QUOTES = "\"“”«»„״‟"
-_PHRASE_RE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]")
+# A quotation mark opens or closes a phrase only at a word's edge: inside a
+# word, " and ״ are Hebrew gershayim (ארה"ב), part of the word.
+_PHRASE_RE = re.compile(rf"(?:^|(?<=[\s(]))[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}](?=[\s).,;:!?؟،]|$)")
 _WORD_RE = re.compile(r"[^\s]+")
 SNIPPET_CHARS = 160
 
@@ -63,9 +66,9 @@ def parse_query(query: str) -> list[Term]:
         words = tokens(fold(raw))
         if not words:
             continue
+        # One typed word may hold several tokens (ארה"ב, جونج-أون): a phrase.
         prefix = raw.rstrip(_QUOTES + ")]}.,;:!?؟،").endswith("*")
-        terms.extend(Term((w,)) for w in words[:-1])
-        terms.append(Term((words[-1],), prefix))
+        terms.append(Term(tuple(words), prefix))
     return list(dict.fromkeys(terms))
 
 

@@ -1,0 +1,99 @@
+"""Search: normalised matching, ranking, snippets from the original text, and any input is safe."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.ingest import import_paths
+from workbench.search import find_matches, parse_query, search
+
+
+@pytest.fixture
+def library(db, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    records = [
+        {"title": "لقاء مُحَمَّد", "text": "قال مُحَمَّدٌ إنَّ الاجتماعَ في مَدرسةٍ كبيرة انتهى. وروسيا تراقب."},
+        {"title": "שלום עכשיו", "text": "הוא אמר שָׁלוֹם לכולם בצפון הארץ, ואז הלך."},
+        {"title": "أخبار", "text": "أرسلت كوريا ١٠٬٠٠٠ جندي إلى روسيا، وفق مصادر إسلامية وأمريكية."},
+        {"title": "Summit in Pyongyang", "text": "Putin and Kim met in Pyongyang. Both countries denied arms deals."},
+        {"title": "Troops", "text": "Pyongyang sent more than 10,000 troops, officials said about Pyongyang."},
+    ]
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    assert import_paths(db, [folder]).ok
+    return db
+
+
+def titles(hits):
+    return [h.title for h in hits]
+
+
+@pytest.mark.parametrize(
+    "query, expected_title",
+    [
+        ("محمد", "لقاء مُحَمَّد"),  # no diacritics in the query, diacritics in the text
+        ("مُحَمَّد", "لقاء مُحَمَّد"),
+        ("مدرسه", "لقاء مُحَمَّد"),  # taa marbuta
+        ("שלום", "שלום עכשיו"),  # niqqud in the text, final mem
+        ("צפון", "שלום עכשיו"),  # found inside בצפון
+        ("اسلامية", "أخبار"),  # alef with hamza
+        ("10000", "أخبار"),  # Arabic-Indic digits with Arabic thousands separator fold to 10,000 -> 10 000
+        ("امريكيه", "أخبار"),
+    ],
+)
+def test_normalised_queries_find_the_article(library, query, expected_title):
+    if query == "10000":
+        query = "١٠٬٠٠٠"
+    assert expected_title in titles(search(library, query))
+
+
+def test_clitic_forms_are_found_by_the_bare_word(library):
+    found = titles(search(library, "روسيا"))
+    assert set(found) == {"لقاء مُحَمَّد", "أخبار"}  # وروسيا and روسيا
+
+
+def test_all_words_must_occur_and_phrases_keep_order(library):
+    assert titles(search(library, "Pyongyang troops")) == ["Troops"]
+    assert titles(search(library, '"arms deals"')) == ["Summit in Pyongyang"]
+    assert titles(search(library, '"deals arms"')) == []
+
+
+def test_prefix_query(library):
+    assert set(titles(search(library, "Pyong*"))) == {"Summit in Pyongyang", "Troops"}
+
+
+def test_title_matches_rank_first(library):
+    assert titles(search(library, "Pyongyang"))[0] == "Summit in Pyongyang"
+
+
+def test_snippet_and_highlights_come_from_the_original_text(library):
+    hit = search(library, "محمد")[0]
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["مُحَمَّدٌ"]
+    text = library.execute("SELECT text FROM articles WHERE id = ?", [hit.id]).fetchone()[0]
+    assert [text[s:e] for s, e in hit.matches] == ["مُحَمَّدٌ"]
+
+
+def test_language_filter(library):
+    assert titles(search(library, "Pyongyang", language="ar")) == []
+    assert len(search(library, "Pyongyang", language="en")) == 2
+
+
+@pytest.mark.parametrize("query", ['"', "(", ")", "AND(", "*", "NOT", "OR OR", "a AND", "NEAR(x y", '"unclosed',
+                                   "col:value", "^start", "-", "+", "'", "{}", "   ", "", "“«„", "ארה\"ב"])
+def test_fts_syntax_in_user_input_never_raises(library, query):
+    search(library, query)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_text_is_a_valid_query(library, query):
+    search(library, query)  # the library is only read, so sharing it between examples is safe
+    assert isinstance(parse_query(query), list)
+
+
+def test_matches_of_a_phrase_with_a_geresh():
+    text = 'גורמים ביטחוניים בארה"ב סבורים'
+    spans = find_matches(text, parse_query('"ארה"ב"') + parse_query('ארה"ב'))
+    assert any(text[s:e].endswith('ארה"ב') for s, e in spans)
