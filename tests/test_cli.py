@@ -1,0 +1,117 @@
+"""The ``workbench`` command, driven as scripts and people use it."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+from conftest import DATA, ROOT
+
+
+@pytest.fixture
+def run(db_path):
+    runner = CliRunner()
+
+    def invoke(*args, expect=0):
+        result = runner.invoke(main, ["--db", str(db_path), *args], catch_exceptions=False)
+        assert result.exit_code == expect, result.output
+        return result
+
+    return invoke
+
+
+def test_import_list_show_search_check_reindex(run):
+    imported = run("import", str(DATA))
+    assert "Imported 5 article(s) from 5 file(s)" in imported.output
+
+    listed = json.loads(run("list", "--json").output)
+    assert len(listed) == 5
+    assert set(listed[0]) >= {"id", "title", "language", "direction", "publisher", "published", "source_path",
+                              "claim_count"}
+    assert {a["language"] for a in listed} == {"ar", "he"}
+    assert all(Path(a["source_path"]).parent == DATA for a in listed)
+
+    hebrew = next(a for a in listed if a["language"] == "he")
+    shown = json.loads(run("show", str(hebrew["id"]), "--json").output)
+    assert shown["text"] == Path(hebrew["source_path"]).read_text("utf-8")
+    assert shown["folds"] and all({"start", "end", "kind"} <= set(f) for f in shown["folds"])
+    assert shown["paragraphs"][0] == {"start": 0, "end": shown["text"].index("\n"), "language": "he", "direction": "rtl"}
+
+    hits = json.loads(run("search", "שויגו", "--json").output)
+    assert [h["id"] for h in hits] == [hebrew["id"]]
+    assert [hits[0]["snippet"][s:e] for s, e in hits[0]["highlights"]] == ["שויגו"]
+
+    assert json.loads(run("check", "--json").output)["ok"] is True
+    assert "Rebuilt paragraphs, folds and the search index of 5 article(s)" in run("reindex").output
+    assert json.loads(run("search", "שויגו", "--json").output) == hits
+
+
+def test_bare_command_lists_the_library_for_people(run):
+    assert "is empty" in run().output
+    run("import", str(DATA))
+    table = run("--bidi", "off").output
+    assert "NTD" not in table and "he" in table and "rtl" in table
+    assert table.count("\n") == 7  # header, rule, five articles
+
+
+def test_second_import_says_what_is_already_there(run):
+    run("import", str(DATA))
+    again = run("import", str(DATA))
+    assert again.output.count("already in the library") == 5
+    assert "Imported 0 article(s)" in again.output
+
+
+def test_bad_items_exit_1_and_are_named(run, tmp_path):
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text("Headline\nBody text.\n")
+    result = run("import", str(tmp_path), "--json", expect=1)
+    report = json.loads(result.output)
+    assert len(report["added"]) == 1
+    assert [Path(p["path"]).name for p in report["problems"]] == ["empty.txt"]
+
+
+def test_terminal_bidi_switch(run):
+    run("import", str(DATA))
+    logical = run("--bidi", "off", "show", "1").output
+    visual = run("--bidi", "on", "show", "1").output
+    assert "רוסיה מגלה עניין" in logical
+    assert "רוסיה מגלה עניין"[::-1] in visual  # reordered for a terminal that does not do bidi
+    arabic_logical = run("--bidi", "off", "show", "2").output
+    arabic_visual = run("--bidi", "on", "show", "2").output
+    assert "الدب الروسي" in arabic_logical
+    assert re.search("[\ufe70-\ufeff]", arabic_visual) and not re.search("[\ufe70-\ufeff]", arabic_logical)
+
+
+def test_show_folds_boilerplate_unless_asked(run):
+    run("import", str(DATA))
+    folded = run("--bidi", "off", "show", "1").output
+    assert "[subscription folded:" in folded and "ההרשמה לערוץ הטלגרם" not in folded
+    assert "ההרשמה לערוץ הטלגרם" in run("--bidi", "off", "show", "1", "--unfold").output
+
+
+def test_errors_are_one_line_with_exit_2(tmp_path):
+    bad = tmp_path / "not-a-db.sqlite"
+    bad.write_text("hello")
+    result = CliRunner().invoke(main, ["--db", str(bad), "list"])
+    assert result.exit_code == 2
+    assert "not an SQLite database" in result.output and "Traceback" not in result.output
+    missing = CliRunner().invoke(main, ["--db", str(tmp_path / "x.sqlite"), "show", "99"])
+    assert missing.exit_code == 2 and "there is no article 99" in missing.output
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for name in main.commands:
+        assert f"workbench {name}" in readme, f"README does not document 'workbench {name}'"
+
+
+def test_env_variable_chooses_the_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "env.sqlite"))
+    result = CliRunner().invoke(main, ["import", str(DATA)])
+    assert result.exit_code == 0 and (tmp_path / "env.sqlite").exists()
