@@ -37,39 +37,65 @@ class Fold:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> list[tuple[str, re.Pattern]]:
+def _rules() -> tuple[re.Pattern, re.Pattern]:
+    """The patterns as two regexes, one named group per kind: those anchored at
+    the line's start (tried there only) and the others. Every unanchored
+    alternative starts with a character, not ``\\b`` or ``^``, so the regex
+    engine can skip ahead to the places where one could begin: one search per
+    line stays fast however many rules there are."""
     data = json.loads(resources.files("workbench").joinpath("data/boilerplate.json").read_text("utf-8"))
-    return [(kind, re.compile("|".join(f"(?:{p})" for p in patterns))) for kind, patterns in data["kinds"].items()]
+    anchored: dict[str, list[str]] = {}
+    floating: dict[str, list[str]] = {}
+    for kind, patterns in data["kinds"].items():
+        for pattern in patterns:
+            if pattern.startswith("^"):
+                anchored.setdefault(kind, []).append(pattern[1:])
+            else:
+                floating.setdefault(kind, []).append(pattern.removeprefix("\\b"))
+
+    def combine(groups: dict[str, list[str]]) -> re.Pattern:
+        return re.compile("|".join(f"(?P<{k}>" + "|".join(f"(?:{p})" for p in ps) + ")" for k, ps in groups.items()))
+
+    return combine(anchored), combine(floating)
 
 
 def _pattern_kind(folded_line: str) -> str | None:
-    for kind, pattern in _rules():
-        if pattern.search(folded_line):
-            return kind
-    return None
+    anchored, floating = _rules()
+    match = anchored.match(folded_line) or floating.search(folded_line)
+    return match.lastgroup if match else None
 
 
-def _squash(folded: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", folded))
+_WORDS_RE = re.compile(r"[^\W_]+")
 
 
-def find_folds(text: str) -> list[Fold]:
-    """Boilerplate ranges of ``text``, merged where adjacent lines share a kind."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    folded = [_squash(fold(text[s:e])) for s, e in lines]
+def find_folds(text: str, folded_text: str | None = None) -> list[Fold]:
+    """Boilerplate ranges of ``text``, merged where adjacent lines share a kind.
+
+    ``folded_text`` is ``fold(text)`` when the caller has it already; folding
+    keeps every newline, so its lines pair up with the original's.
+    """
+    folded_text = fold(text) if folded_text is None else folded_text
+    lines: list[tuple[int, int]] = []
+    folded_lines: list[str] = []
+    start = 0
+    for original, folded_line in zip(text.split("\n"), folded_text.split("\n")):
+        if original.strip():
+            lines.append((start, start + len(original)))
+            folded_lines.append(folded_line.strip())
+        start += len(original) + 1
+    words = [" ".join(_WORDS_RE.findall(line)) for line in folded_lines]
     kinds: list[str | None] = [None] * len(lines)
-    seen: set[str] = set()
+    seen: set[int] = set()
     for i, (s, e) in enumerate(lines):
-        line = fold(text[s:e]).strip()
-        kind = _pattern_kind(line)
-        if kind is None and not folded[i]:
+        kind = _pattern_kind(folded_lines[i])
+        if kind is None and not words[i]:
             kind = "noise"
-        if kind is None and _is_repeat(folded, i, seen):
+        if kind is None and len(words[i]) >= _REPEAT_MIN_CHARS and hash(words[i]) in seen:
             kind = "repeated"
         if kind is None and i and kinds[i - 1] in _KINDS_WITH_FOLLOWERS and _continues(text, lines[i - 1], (s, e)):
             kind = kinds[i - 1]
         kinds[i] = kind
-        _remember(folded, i, seen)
+        _remember(words, i, seen)
     _fold_page_tail(text, lines, kinds)
     return _merge(text, lines, kinds)
 
@@ -88,18 +114,12 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     return len(above) > _FOLLOWER_MAX_CHARS and not above.endswith(_SENTENCE_END)
 
 
-def _remember(folded: list[str], i: int, seen: set[str]) -> None:
-    """Record line i and the runs of up to _REPEAT_WINDOW lines ending at it."""
-    for k in range(_REPEAT_WINDOW):
-        if i - k < 0:
-            break
-        joined = " ".join(folded[i - k : i + 1]).strip()
+def _remember(words: list[str], i: int, seen: set[int]) -> None:
+    """Record line i and the runs of up to _REPEAT_WINDOW lines ending at it (as hashes)."""
+    for k in range(min(_REPEAT_WINDOW, i + 1)):
+        joined = " ".join(words[i - k : i + 1]).strip()
         if len(joined) >= _REPEAT_MIN_CHARS:
-            seen.add(joined)
-
-
-def _is_repeat(folded: list[str], i: int, seen: set[str]) -> bool:
-    return len(folded[i]) >= _REPEAT_MIN_CHARS and folded[i] in seen
+            seen.add(hash(joined))
 
 
 def _fold_page_tail(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:

@@ -20,10 +20,12 @@ from .textnorm import clitic_stems, fold
 class Analysis:
     profile: LanguageProfile
     folds: list[Fold]
+    folded: str  # textnorm.fold of the text, for the search index
 
 
 def analyse(text: str) -> Analysis:
-    return Analysis(profile(text), find_folds(text))
+    folded = fold(text)
+    return Analysis(profile(text), find_folds(text, folded), folded)
 
 
 def paragraph_rows(article_id: int, analysis: Analysis) -> list[tuple]:
@@ -34,9 +36,9 @@ def fold_rows(article_id: int, analysis: Analysis) -> list[tuple]:
     return [(article_id, f.start, f.end, f.kind) for f in analysis.folds]
 
 
-def fts_row(article_id: int, title: str, text: str) -> tuple:
-    body = fold(text)
-    return (article_id, fold(title), body, clitic_stems(body))
+def fts_row(article_id: int, title: str, folded_text: str) -> tuple:
+    """The search-index row of an article, from its folded text (``Analysis.folded``)."""
+    return (article_id, fold(title), folded_text, clitic_stems(folded_text))
 
 
 def write_derived(db: Database, paragraphs: list[tuple], folds: list[tuple], fts: list[tuple]) -> None:
@@ -50,7 +52,7 @@ def remove_from_index(db: Database, article_id: int, title: str, text: str) -> N
     """Take an article out of the contentless search index (it needs the indexed values back)."""
     db.conn.execute(
         "INSERT INTO articles_fts (articles_fts, rowid, title, body, stems) VALUES ('delete', ?, ?, ?, ?)",
-        fts_row(article_id, title, text),
+        fts_row(article_id, title, fold(text)),
     )
 
 
@@ -68,7 +70,7 @@ def rebuild(db: Database, progress=None) -> int:
                 "SELECT title, text, is_current FROM articles WHERE id = ?", [article_id]
             ).fetchone()
             analysis = analyse(text)
-            fts = [fts_row(article_id, title, text)] if current else []
+            fts = [fts_row(article_id, title, analysis.folded)] if current else []
             write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
             if progress:
                 progress(n, len(ids))

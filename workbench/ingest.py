@@ -159,7 +159,7 @@ def _write_batch(db: Database, items: list[_Pending], next_id: int, report: Impo
         ))
         paragraphs += paragraph_rows(article_id, analysis)
         folds += fold_rows(article_id, analysis)
-        fts.append(fts_row(article_id, rec.title, rec.text))
+        fts.append(fts_row(article_id, rec.title, analysis.folded))
         ids.append(article_id)
     db.conn.executemany(
         """INSERT INTO articles (id, title, text, content_hash, language, direction, publisher, url,

@@ -29,10 +29,10 @@ _SCRIPT_TABLE = {
 }
 RTL_SCRIPTS = {"A", "H"}
 
-_PERSIAN = set("پچژگکی")
-_URDU = set("ےںٹڈڑھ")
-_ARABIC_ONLY = set("ةيكى")
-_UKRAINIAN = set("іїєґІЇЄҐ")
+_PERSIAN_RE = re.compile("[پچژگکی]")
+_URDU_RE = re.compile("[ےںٹڈڑھ]")
+_ARABIC_ONLY_RE = re.compile("[ةيكى]")
+_UKRAINIAN_RE = re.compile("[іїєґІЇЄҐ]")
 
 LATIN_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv", "da", "ro"]
 _MIN_LATIN_LETTERS = 40
@@ -95,17 +95,16 @@ def _latin_identifier():
 
 def latin_language(text: str) -> str:
     """Language of a Latin-script text, or ``und`` when too short to tell."""
-    if sum(ch.isalpha() for ch in text[:4000]) < _MIN_LATIN_LETTERS:
+    if sum(script_counts(text[:4000]).values()) < _MIN_LATIN_LETTERS:
         return "und"
     language, probability = _latin_identifier().classify(text[:4000])
     return language if probability >= 0.5 else "und"
 
 
 def _arabic_script_language(text: str) -> str:
-    letters = Counter(ch for ch in text if ch in _PERSIAN or ch in _URDU or ch in _ARABIC_ONLY)
-    persian = sum(letters[c] for c in _PERSIAN)
-    urdu = sum(letters[c] for c in _URDU)
-    arabic = sum(letters[c] for c in _ARABIC_ONLY)
+    persian = len(_PERSIAN_RE.findall(text))
+    urdu = len(_URDU_RE.findall(text))
+    arabic = len(_ARABIC_ONLY_RE.findall(text))
     if urdu >= 2 and urdu > arabic:
         return "ur"
     if persian >= 2 and persian > arabic:
@@ -119,7 +118,7 @@ def _script_language(script: str, text: str) -> str | None:
     if script == "H":
         return "he"
     if script == "C":
-        return "uk" if any(ch in _UKRAINIAN for ch in text) else "ru"
+        return "uk" if _UKRAINIAN_RE.search(text) else "ru"
     return None
 
 

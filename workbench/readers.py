@@ -20,7 +20,12 @@ from .dates import parse_date, stated_date
 from .decoding import canonical_text, decode
 from .errors import BadInput
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON, JSONL or CSV file of many articles
+# One article is a few kilobytes; a text or HTML file over this is a dump of
+# many articles or not an article at all, and would make the reader unusable.
+MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024
+MAX_ARTICLE_CHARS = 5_000_000
+_MULTI_RECORD = {".json", ".jsonl", ".ndjson", ".csv"}
 RECORD_FIELDS = ("title", "text", "url", "publisher", "published", "language")
 
 
@@ -63,9 +68,7 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Problem(shown, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(READERS))})")
         return
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BadInput(f"the file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit for one file")
+        _check_size(path)
         raw = path.read_bytes()
         decoded = decode(raw)
         yield from reader(shown, canonical_text(decoded.text), decoded.encoding)
@@ -73,6 +76,16 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Problem(shown, str(exc))
     except OSError as exc:
         yield Problem(shown, f"cannot be read: {exc.strerror or exc}")
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    multi = path.suffix.lower() in _MULTI_RECORD
+    limit = MAX_FILE_BYTES if multi else MAX_ARTICLE_FILE_BYTES
+    if size > limit:
+        advice = "split it" if multi else "split it into one file per article, or import it as JSONL or CSV records"
+        raise BadInput(f"the file is {size / 2**20:.0f} MB, over the {limit // 2**20} MB limit for "
+                       f"{'one file' if multi else 'an article'}; {advice}")
 
 
 def _first_line(text: str) -> str:
@@ -85,6 +98,8 @@ def _first_line(text: str) -> str:
 def _require_text(text: str) -> None:
     if not text.strip():
         raise BadInput("it has no text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise BadInput(f"the text has {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit for one article")
 
 
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
@@ -152,6 +167,7 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
         if not isinstance(raw_text, str) or not raw_text.strip():
             raise BadInput("it has no 'text' field" if raw_text is None else "its 'text' field is empty or not text")
         text = canonical_text(raw_text)
+        _require_text(text)
         published = field("published")
         parsed = parse_date(published) if published else stated_date(text)
         if published and parsed is None:
