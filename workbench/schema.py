@@ -90,4 +90,42 @@ def m002_claims(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_claim_details(db: Database) -> None:
+    """What a checker records about a claim, who the people are, and decisions on suggestions."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT '';
+        ALTER TABLE claims ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'
+            CHECK (kind IN ('numeric', 'quote', 'event', 'denial', 'prediction', 'other'));
+        ALTER TABLE claims ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE claims ADD COLUMN people TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE claims ADD COLUMN places TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE claims ADD COLUMN numbers TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE claims ADD COLUMN checker TEXT NOT NULL DEFAULT '';
+        ALTER TABLE claims ADD COLUMN status TEXT NOT NULL DEFAULT 'marked'
+            CHECK (status IN ('marked', 'checking', 'verdict', 'published'));
+        ALTER TABLE claims ADD COLUMN updated_at TEXT;
+        ALTER TABLE claims ADD COLUMN external_id TEXT;
+        CREATE UNIQUE INDEX claims_external_id ON claims(external_id) WHERE external_id IS NOT NULL;
+
+        CREATE TABLE people (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('checker', 'supervisor')),
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE suggestion_decisions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed')),
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, start, "end")
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,250 @@
+"""Claims: spans of an article's original text that a checker marks, and what they record.
+
+A claim's anchor follows the W3C Web Annotation TextQuoteSelector idea: the
+offsets (Python string indices, code points) plus the exact quote and some
+context before and after, so the anchor can be found again if offsets ever
+drift. What makes an anchor valid is decided here, not in a widget.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from .errors import BadInput, NotFound
+from .store import write_transaction
+from .textnorm import fold
+
+CONTEXT_CHARS = 32
+KINDS = ("numeric", "quote", "event", "denial", "prediction", "other")
+STATUSES = ("marked", "checking", "verdict", "published")
+_LIST_FIELDS = ("tags", "people", "places", "numbers")
+_EDITABLE = ("statement", "kind", "tags", "people", "places", "numbers", "status")
+
+
+@dataclass
+class Claim:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    statement: str = ""
+    kind: str = "other"
+    tags: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    checker: str = ""
+    status: str = "marked"
+    created_at: str = ""
+    updated_at: str | None = None
+    external_id: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+_COLUMNS = [f.name for f in fields(Claim)]
+_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + " FROM claims"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _row_to_claim(row: tuple) -> Claim:
+    data = dict(zip(_COLUMNS, row))
+    for name in _LIST_FIELDS:
+        data[name] = json.loads(data[name] or "[]")
+    return Claim(**data)
+
+
+# --- anchors -----------------------------------------------------------------
+
+_WORD_CHAR = re.compile(r"[\w\u0591-\u05c7\u064b-\u065f\u0670\u0640'\u05f3\u05f4-]")
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole words, so a claim never cuts an Arabic word (and its joining) in two."""
+    while start > 0 and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end]) and end > 0 and _WORD_CHAR.match(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space at both ends of a selection."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+
+
+def anchor_for(db: Database, article_id: int, start: int, end: int) -> Anchor:
+    """Validate a span of an article and return its anchor, or raise BadInput saying why not."""
+    row = db.execute("SELECT text, is_current FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise NotFound(f"article {article_id} no longer exists")
+    text = row[0]
+    if not (0 <= start < end <= len(text)):
+        raise BadInput(f"the selection {start}-{end} lies outside the article ({len(text)} characters)")
+    start, end = trim(text, start, end)
+    if start == end:
+        raise BadInput("the selection is empty or only white space")
+    folded = db.execute(
+        'SELECT kind FROM folds WHERE article_id = ? AND start < ? AND "end" > ?', [article_id, end, start]
+    ).fetchone()
+    if folded:
+        raise BadInput(f"the selection reaches into folded boilerplate ({folded[0].replace('_', ' ')})")
+    return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT_CHARS):start], text[end:end + CONTEXT_CHARS])
+
+
+def reanchor(text: str, quote: str, prefix: str = "", suffix: str = "", hint: int | None = None) -> tuple[int, int] | None:
+    """Find a quote in ``text`` again: the occurrence whose context matches best, nearest ``hint``."""
+    if hint is not None and text[hint:hint + len(quote)] == quote:
+        return hint, hint + len(quote)
+    best: tuple[tuple, int] | None = None
+    position = text.find(quote)
+    while position != -1:
+        before = text[max(0, position - len(prefix)):position]
+        after = text[position + len(quote):position + len(quote) + len(suffix)]
+        score = (_common_suffix(before, prefix) + _common_prefix(after, suffix),
+                 -abs(position - hint) if hint is not None else 0)
+        if best is None or score > best[0]:
+            best = (score, position)
+        position = text.find(quote, position + 1)
+    return (best[1], best[1] + len(quote)) if best else None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+# --- what a claim holds --------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def numbers_in(quote: str) -> list[str]:
+    """The numbers written in a quote, in Western digits (١٠٬٠٠٠ -> 10,000)."""
+    return list(dict.fromkeys(_NUMBER_RE.findall(fold(quote))))
+
+
+def _clean(name: str, value):
+    if name in _LIST_FIELDS:
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",")]
+        return json.dumps([str(v).strip() for v in value if str(v).strip()], ensure_ascii=False)
+    if name == "kind" and value not in KINDS:
+        raise BadInput(f"kind must be one of {', '.join(KINDS)}, not {value!r}")
+    if name == "status" and value not in STATUSES:
+        raise BadInput(f"status must be one of {', '.join(STATUSES)}, not {value!r}")
+    return str(value).strip() if value is not None else ""
+
+
+# --- storing -----------------------------------------------------------------------
+
+
+def create_claim(db: Database, article_id: int, start: int, end: int, *, checker: str, **details) -> Claim:
+    """Mark a claim on an article; offsets are code points into its original text."""
+    with write_transaction(db):
+        anchor = anchor_for(db, article_id, start, end)
+        values = {"kind": "other", **details}
+        values.setdefault("numbers", numbers_in(anchor.quote))
+        cleaned = {k: _clean(k, v) for k, v in values.items() if k in _EDITABLE}
+        columns = ["article_id", "start", "end", "quote", "prefix", "suffix", "checker", "created_at", *cleaned]
+        params = [article_id, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, checker, _now(),
+                  *cleaned.values()]
+        cursor = db.execute(
+            f"INSERT INTO claims ({', '.join(chr(34) + c + chr(34) for c in columns)}) VALUES ({', '.join('?' * len(params))})",
+            params,
+        )
+        return get_claim(db, cursor.lastrowid)
+
+
+def get_claim(db: Database, claim_id: int) -> Claim:
+    row = db.execute(_SELECT + " WHERE id = ?", [claim_id]).fetchone()
+    if row is None:
+        raise NotFound(f"there is no claim {claim_id}")
+    return _row_to_claim(row)
+
+
+def claims_of(db: Database, article_id: int) -> list[Claim]:
+    return [_row_to_claim(r) for r in db.execute(_SELECT + ' WHERE article_id = ? ORDER BY start, "end"', [article_id])]
+
+
+def update_claim(db: Database, claim_id: int, **changes) -> Claim:
+    """Change what a claim records (statement, kind, tags, people, places, numbers, status)."""
+    unknown = set(changes) - set(_EDITABLE)
+    if unknown:
+        raise BadInput(f"cannot change {', '.join(sorted(unknown))} of a claim")
+    with write_transaction(db):
+        get_claim(db, claim_id)
+        cleaned = {k: _clean(k, v) for k, v in changes.items()}
+        if cleaned:
+            sets = ", ".join(f'"{k}" = ?' for k in cleaned)
+            db.execute(f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?", [*cleaned.values(), _now(), claim_id])
+        return get_claim(db, claim_id)
+
+
+def move_claim(db: Database, claim_id: int, start: int, end: int) -> Claim:
+    """Resize or move a claim's span within its article."""
+    with write_transaction(db):
+        claim = get_claim(db, claim_id)
+        anchor = anchor_for(db, claim.article_id, start, end)
+        db.execute(
+            'UPDATE claims SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?',
+            [anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, _now(), claim_id],
+        )
+        return get_claim(db, claim_id)
+
+
+def delete_claim(db: Database, claim_id: int) -> Claim:
+    """Delete a claim and return it as it was, so that it can be restored (undo)."""
+    with write_transaction(db):
+        claim = get_claim(db, claim_id)
+        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        return claim
+
+
+def restore_claim(db: Database, claim: Claim) -> Claim:
+    """Put a deleted claim back with its id and everything it recorded."""
+    data = claim.as_dict()
+    for name in _LIST_FIELDS:
+        data[name] = json.dumps(data[name], ensure_ascii=False)
+    try:
+        with write_transaction(db):
+            anchor_for(db, claim.article_id, claim.start, claim.end)
+            db.execute(
+                f"INSERT INTO claims ({', '.join(chr(34) + c + chr(34) for c in _COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                [data[c] for c in _COLUMNS],
+            )
+    except sqlite3.IntegrityError as exc:
+        raise BadInput(f"claim {claim.id} cannot be restored: {exc}") from None
+    return get_claim(db, claim.id)
