@@ -261,3 +261,54 @@ def reindex_command(obj: Context) -> None:
 
     n = rebuild(obj.db)
     click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s).")
+
+
+@main.command("gui")
+@click.pass_obj
+def gui_command(obj: Context) -> None:
+    """Open the workbench window on the database (the same as ``workbench-gui``)."""
+    from ui.app import main as gui_main  # the launcher only: the core itself never imports Qt
+
+    sys.exit(gui_main(["--db", str(obj.db_path)]))
+
+
+@main.group("claims")
+def claims_group() -> None:
+    """Claims marked in articles, and suggested ones."""
+
+
+@claims_group.command("suggest")
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (offsets, quote, reasons, score).")
+@click.option("--all", "include_decided", is_flag=True, help="Also sentences already marked, accepted or dismissed.")
+@click.pass_obj
+def claims_suggest_command(obj: Context, article_id: int, as_json: bool, include_decided: bool) -> None:
+    """Suggest the check-worthy sentences of an article, each with the reasons."""
+    from .suggest import suggest_for_article
+
+    found = suggest_for_article(obj.db, article_id, include_decided=include_decided)
+    if as_json:
+        _emit_json([s.as_dict() for s in found])
+        return
+    show = obj.printer()
+    for s in found:
+        click.echo(f"{s.start}-{s.end}  [{', '.join(s.reasons)}]  " + show(_clip(s.quote, 100)))
+
+
+@claims_group.command("list")
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def claims_list_command(obj: Context, article_id: int, as_json: bool) -> None:
+    """List the claims marked in an article."""
+    from .claims import claims_of
+    from .library import get_article
+
+    get_article(obj.db, article_id)
+    found = claims_of(obj.db, article_id)
+    if as_json:
+        _emit_json([c.as_dict() for c in found])
+        return
+    show = obj.printer()
+    for c in found:
+        click.echo(f"#{c.id} {c.start}-{c.end} {c.kind} {c.status} {c.checker}: " + show(_clip(c.quote, 90)))

@@ -9,7 +9,6 @@ already there (same content hash) and finishes the job.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -18,9 +17,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .derived import Analysis, analyse, fold_rows, fts_row, paragraph_rows, remove_from_index, write_derived
-from .errors import DatabaseError
 from .readers import Problem, SourceRecord, read_file, walk
-from .store import explain, write_transaction
+from .store import write_transaction
 
 BATCH_SIZE = 200
 
@@ -122,13 +120,9 @@ def _queue(db: Database, batch: _Batch, record: SourceRecord, report: ImportRepo
 def _flush(db: Database, batch: _Batch, report: ImportReport) -> None:
     if not batch.items:
         return
-    try:
-        with write_transaction(db):
-            next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
-            ids = _write_batch(db, batch.items, next_id, report)
-    except sqlite3.Error as exc:
-        path = db.execute("PRAGMA database_list").fetchone()[2]
-        raise DatabaseError(explain(exc, path)) from None
+    with write_transaction(db):
+        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+        ids = _write_batch(db, batch.items, next_id, report)
     report.added.extend(ids)
     # Duplicates found inside the batch pointed at its positions; now they have ids.
     for i, dup in enumerate(report.duplicates):

@@ -37,19 +37,25 @@ _SUMMARY_SQL = """
 
 def list_articles(
     db: Database, *, language: str | None = None, include_old_versions: bool = False,
-    limit: int | None = None, offset: int = 0,
+    limit: int | None = None, after_id: int = 0, ids: list[int] | None = None,
 ) -> list[ArticleSummary]:
-    """Articles in import order; current versions only unless asked otherwise."""
-    where, params = [], []
+    """Articles in import order; current versions only unless asked otherwise.
+
+    Paged by ``after_id`` (keyset), which stays fast however deep the page.
+    """
+    where, params = ["a.id > ?"], [after_id]
     if not include_old_versions:
         where.append("a.is_current = 1")
     if language:
         where.append("a.language = ?")
         params.append(language)
-    sql = _SUMMARY_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.id"
+    if ids is not None:
+        where.append(f"a.id IN ({', '.join('?' * len(ids))})")
+        params += ids
+    sql = _SUMMARY_SQL + " WHERE " + " AND ".join(where) + " ORDER BY a.id"
     if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+        sql += " LIMIT ?"
+        params.append(limit)
     return [ArticleSummary(*row) for row in db.execute(sql, params)]
 
 

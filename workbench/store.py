@@ -111,13 +111,22 @@ def backup_db(db: Database, folder: Path, label: str) -> Path:
 
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front, rolls back on any error."""
-    db.execute("BEGIN IMMEDIATE")
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front, rolls back on any error.
+
+    SQLite errors (locked, read-only, full disk) come out as ``DatabaseError``
+    with a message for people; the database keeps its previous state.
+    """
     try:
-        yield db
-    except BaseException:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    except sqlite3.Error as exc:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
-        raise
-    else:
-        db.execute("COMMIT")
+        path = db.execute("PRAGMA database_list").fetchone()[2]
+        raise DatabaseError(explain(exc, path)) from None

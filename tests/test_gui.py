@@ -1,0 +1,288 @@
+"""The window, driven through its real widgets offscreen: mark, undo, suggestions, import, settings."""
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+
+from ui.app import prepare_database  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from workbench.claims import claims_of  # noqa: E402
+from workbench.store import open_db  # noqa: E402
+
+from conftest import DATA, by_name  # noqa: E402
+
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+@pytest.fixture
+def window(qtbot, db_path, tmp_path):
+    prepare_database(db_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    win = MainWindow(db_path, "Noa", settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def select_original(win, start: int, end: int) -> None:
+    """Select original offsets in the reader as a user would, with a QTextCursor."""
+    cursor = QTextCursor(win.reader.document())
+    cursor.setPosition(win.reader.map.to_doc(start))
+    cursor.setPosition(win.reader.map.to_doc(end), QTextCursor.KeepAnchor)
+    win.reader.setTextCursor(cursor)
+
+
+def press_mark(qtbot, win) -> None:
+    win.reader.setFocus()
+    qtbot.keyClick(win.reader, Qt.Key_M, Qt.ControlModifier)
+
+
+def stored_claims(db_path):
+    db = open_db(db_path)
+    try:
+        return db.execute('SELECT article_id, start, "end", quote, checker FROM claims ORDER BY id').fetchall()
+    finally:
+        db.close()
+
+
+def article_id(db_path, name):
+    db = open_db(db_path)
+    try:
+        return by_name(db, name)["id"]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("name, phrase", [
+    ("004_d5d7dac400910391.txt", "10،000"),
+    ("000_884bf961611e0af5.txt", "שר ההגנה הרוסי סרגיי שויגו ביקר בצפון קוריאה ב-25 ביולי"),
+])
+def test_mark_a_claim_with_the_shortcut_and_undo_it(qtbot, window, db_path, name, phrase):
+    aid = article_id(db_path, name)
+    window.open_article(aid)
+    text = window.reader.article["text"]
+    if phrase == "10،000":  # the whole sentence with the number
+        at = text.index(phrase)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.index(".", at) + 1 if "." in text[at:at + 300] else text.index("\n", at)
+        start = text.rfind(". ", start, at) + 2 if text.rfind(". ", start, at) != -1 else start
+    else:
+        start, end = text.index(phrase), text.index(phrase) + len(phrase)
+    select_original(window, start, end)
+    press_mark(qtbot, window)
+    [(stored_article, s, e, quote, checker)] = stored_claims(db_path)
+    assert (stored_article, s, e, quote, checker) == (aid, start, end, text[start:end], "Noa")
+    assert phrase in quote
+    assert not window.reader.document().isModified()
+    assert [c.id for c in window.reader.claims] == [window.claim_pane.current.id]
+    qtbot.keyClick(window.reader, Qt.Key_Z, Qt.ControlModifier)
+    assert stored_claims(db_path) == []
+    window.undo_stack.redo()
+    assert [row[1:3] for row in stored_claims(db_path)] == [(start, end)]
+
+
+def test_selection_inside_a_word_snaps_to_whole_words_unless_alt(qtbot, window, db_path):
+    window.open_article(article_id(db_path, "001_3a0885cf1020a608.txt"))
+    text = window.reader.article["text"]
+    at = text.index("أرسلت أكثر من 10 آلاف جندي")
+    select_original(window, at + 2, at + len("أرسلت أكثر من 10 آلاف جن"))
+    press_mark(qtbot, window)
+    assert stored_claims(db_path)[0][3] == "أرسلت أكثر من 10 آلاف جندي"
+
+
+def test_claim_after_an_emoji_and_across_two_paragraphs(qtbot, window, db_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "emoji.txt").write_text("عاجل 🔴 خبر\nقال المسؤول 🇰🇵 إن البلاد أرسلت 10 آلاف جندي.\nوأضاف أن الجنود وصلوا.\n", "utf-8")
+    db = open_db(db_path)
+    from workbench.ingest import import_paths
+    [aid] = import_paths(db, [folder]).added
+    db.close()
+    window.open_article(aid)
+    text = window.reader.article["text"]
+    start, end = text.index("إن البلاد"), text.index("وصلوا") + len("وصلوا")
+    select_original(window, start, end)
+    press_mark(qtbot, window)
+    [(_, s, e, quote, _)] = stored_claims(db_path)
+    assert (s, e) == (start, end) and quote == "إن البلاد أرسلت 10 آلاف جندي.\nوأضاف أن الجنود وصلوا"
+    assert "\u2029" not in quote
+
+
+def test_empty_and_folded_selections_give_a_message_and_store_nothing(qtbot, window, db_path):
+    window.open_article(article_id(db_path, "000_884bf961611e0af5.txt"))
+    cursor = window.reader.textCursor()
+    cursor.clearSelection()
+    window.reader.setTextCursor(cursor)
+    press_mark(qtbot, window)
+    assert "select the text" in window.last_message
+    [(_, doc_start, doc_end)] = window.reader.map.placeholders()[:1]
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(doc_start - 5)
+    cursor.setPosition(doc_end, QTextCursor.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    press_mark(qtbot, window)
+    assert "folded boilerplate" in window.last_message
+    assert stored_claims(db_path) == []
+
+
+def test_folded_boilerplate_unfolds_with_one_click(window, db_path):
+    window.open_article(article_id(db_path, "000_884bf961611e0af5.txt"))
+    assert "ההרשמה לערוץ הטלגרם" not in window.reader.toPlainText()
+    index, _, _ = window.reader.map.placeholders()[0]
+    from PySide6.QtCore import QUrl
+    window.reader.anchorClicked.emit(QUrl(f"fold:{index}"))
+    assert "ההרשמה לערוץ הטלגרם" in window.reader.toPlainText()
+
+
+def test_paragraph_direction_follows_the_dominant_script(window, db_path):
+    window.open_article(article_id(db_path, "004_d5d7dac400910391.txt"))
+    doc = window.reader.document()
+    block = doc.findBlock(window.reader.map.to_doc(window.reader.article["text"].index("Pyongyang, Nordkorea -")))
+    assert block.blockFormat().layoutDirection() == Qt.RightToLeft
+    details = doc.findBlock(window.reader.map.to_doc(window.reader.article["text"].index("Details")))
+    assert details.text().startswith("▸")  # the details table is folded
+
+
+def test_suggestions_accept_and_dismiss_from_the_keyboard(qtbot, window, db_path):
+    aid = article_id(db_path, "002_8cd855bd8944e8de.txt")
+    window.open_article(aid)
+    total = len(window.reader.suggestions)
+    assert total > 2
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key_F7)
+    first = window.reader.suggestions[0]
+    qtbot.keyClick(window.reader, Qt.Key_Return, Qt.ControlModifier)
+    assert [row[1:4] for row in stored_claims(db_path)] == [(first.start, first.end, first.quote)]
+    qtbot.keyClick(window.reader, Qt.Key_F7)
+    dismissed = window.reader.suggestions[window.reader.current_suggestion]
+    qtbot.keyClick(window.reader, Qt.Key_Backspace, Qt.ControlModifier)
+    assert dismissed not in window.reader.suggestions
+    assert len(window.reader.suggestions) == total - 2
+
+
+def test_edit_claim_in_the_pane_and_undo(qtbot, window, db_path):
+    aid = article_id(db_path, "002_8cd855bd8944e8de.txt")
+    window.open_article(aid)
+    text = window.reader.article["text"]
+    at = text.index("لم تقم مطلقا بصفقات أسلحة")
+    select_original(window, at, at + len("لم تقم مطلقا بصفقات أسلحة"))
+    press_mark(qtbot, window)
+    pane = window.claim_pane
+    pane.statement.setPlainText("North Korea never made arms deals with Russia")
+    pane.kind.setCurrentText("denial")
+    pane.tags.setText("arms, Russia")
+    qtbot.mouseClick(pane.save, Qt.LeftButton)
+    db = open_db(db_path)
+    [claim] = claims_of(db, aid)
+    assert (claim.statement, claim.kind, claim.tags) == ("North Korea never made arms deals with Russia", "denial", ["arms", "Russia"])
+    window.undo_stack.undo()
+    [claim] = claims_of(db, aid)
+    assert (claim.statement, claim.kind, claim.tags) == ("", "other", [])
+    db.close()
+
+
+def test_clicking_a_highlight_selects_the_claim(qtbot, window, db_path):
+    window.open_article(article_id(db_path, "002_8cd855bd8944e8de.txt"))
+    text = window.reader.article["text"]
+    at = text.index("لم تقم مطلقا")
+    select_original(window, at, at + 12)
+    press_mark(qtbot, window)
+    claim_id = window.claim_pane.current.id
+    window.claim_pane.select(None)
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.map.to_doc(at + 3))
+    rect = window.reader.cursorRect(cursor)
+    qtbot.mouseClick(window.reader.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.claim_pane.current is not None and window.claim_pane.current.id == claim_id
+
+
+def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"{i}.txt").write_text(f"Headline {i}\nBody number {i} about the summit in Pyongyang.\n", "utf-8")
+    (folder / "bad.txt").write_bytes(b"")
+    seen = []
+    task = window.start_import([folder])
+    task.signals.progress.connect(lambda done, total, path: seen.append(done))
+    with qtbot.waitSignal(task.signals.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.import_task is None)
+    assert window.library_model.rowCount() == 35
+    assert "Imported 30 article(s)" in window.last_message and "bad.txt" in window.last_message
+    assert not window.progress.isVisible()
+
+
+def test_library_search_filters_as_you_type(qtbot, window):
+    window.search_box.setText("شويغو")
+    qtbot.waitUntil(lambda: window.library_model.rowCount() == 1, timeout=3000)
+    window.search_box.clear()
+    qtbot.waitUntil(lambda: window.library_model.rowCount() == 5, timeout=3000)
+    window.language_filter.setCurrentIndex(window.language_filter.findData("he"))
+    assert window.library_filter.rowCount() == 1
+
+
+def test_layout_font_and_last_article_are_restored(qtbot, db_path, tmp_path):
+    prepare_database(db_path)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    first = MainWindow(db_path, "Noa", settings)
+    qtbot.addWidget(first)
+    first.open_article(3)
+    first.reader.zoom(4)
+    first.close()
+    second = MainWindow(db_path, "Noa", QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(second)
+    assert second.article_id == 3 and second.reader.font_size() == 18
+
+
+def test_another_instance_changes_show_after_refresh(qtbot, window, db_path):
+    window.open_article(1)
+    other = sqlite3.connect(db_path)
+    other.execute("INSERT INTO claims (article_id, start, \"end\", quote, created_at, checker) VALUES (1, 0, 5, ?, 'now', 'Ali')",
+                  [window.reader.article["text"][0:5]])
+    other.commit()
+    other.close()
+    window._refresh_if_changed()
+    assert [c.checker for c in window.reader.claims] == ["Ali"]
+
+
+def test_read_only_database_gives_a_message_not_a_traceback(qtbot, window, db_path):
+    window.open_article(1)
+    window.db.execute("PRAGMA query_only = 1")
+    select_original(window, 0, 5)
+    press_mark(qtbot, window)
+    assert "cannot be written" in window.last_message or "read" in window.last_message.lower()
+    window.db.execute("PRAGMA query_only = 0")
+    assert stored_claims(db_path) == []
+
+
+def test_shortcuts_help_lists_every_keyboard_action(window):
+    rows = dict(window.shortcut_rows())
+    for name in ["Mark claim", "Accept suggestion", "Dismiss suggestion", "Next article", "Previous article",
+                 "Next claim", "Previous claim", "Next suggestion", "Previous suggestion", "Search the library", "Undo"]:
+        assert rows.get(name), name
+    window.show_shortcuts()
+    assert window.shortcuts_dialog.isVisible()
+
+
+def test_screenshots_of_each_sample_article(qtbot, window, db_path):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for path in sorted(DATA.glob("*.txt")):
+        aid = article_id(db_path, path.name)
+        window.open_article(aid)
+        if window.reader.suggestions:
+            first = window.reader.suggestions[0]
+            window.undo_stack.push(__import__("ui.commands", fromlist=["MarkClaim"]).MarkClaim(
+                window.ops, aid, first.start, first.end, "Noa"))
+            window.step_suggestion(1)
+        qtbot.wait(50)
+        assert window.grab().save(str(SCREENSHOTS / f"main-{path.stem[:3]}.png"))

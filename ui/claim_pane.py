@@ -1,0 +1,147 @@
+"""The claims pane: the open article's claims, and what the selected one records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from workbench.claims import KINDS, STATUSES, Claim
+from workbench.language import direction_of, script_counts
+
+from .models import ID_ROLE, ClaimListModel
+
+
+def _join(values: list[str]) -> str:
+    return ", ".join(values)
+
+
+class ClaimPane(QWidget):
+    claimSelected = Signal(int)
+    editRequested = Signal(int, dict)  # claim id, changed fields
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ClaimListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Claims of this article"))
+        self.list.setWordWrap(True)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.quote.setAccessibleName(self.tr("Quote"))
+        self.statement = QPlainTextEdit()
+        self.statement.setPlaceholderText(self.tr("The claim in your own words (any language)"))
+        self.statement.setAccessibleName(self.tr("Canonical statement"))
+        self.statement.setMaximumHeight(90)
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.people = QLineEdit()
+        self.people.setAccessibleName(self.tr("People"))
+        self.places = QLineEdit()
+        self.places.setAccessibleName(self.tr("Places"))
+        self.numbers = QLineEdit()
+        self.numbers.setAccessibleName(self.tr("Numbers"))
+        self.status = QComboBox()
+        self.status.addItems(STATUSES)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.checker = QLabel()
+        self.save = QPushButton(self.tr("Save changes"))
+        self.save.setAccessibleName(self.tr("Save the claim's changes"))
+        self.save.clicked.connect(self._on_save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setAccessibleName(self.tr("Message"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Quote"), self.quote)
+        form.addRow(self.tr("Statement"), self.statement)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("People"), self.people)
+        form.addRow(self.tr("Places"), self.places)
+        form.addRow(self.tr("Numbers"), self.numbers)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Checker"), self.checker)
+        self.editor = QWidget()
+        self.editor.setLayout(form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.save)
+        layout.addWidget(self.message)
+        self.current: Claim | None = None
+        self._show(None)
+
+    def set_claims(self, claims: list[Claim], current: int | None = None) -> None:
+        self.model.set_claims(claims)
+        self.select(current)
+
+    def select(self, claim_id: int | None) -> None:
+        row = self.model.row_of(claim_id) if claim_id is not None else None
+        if row is None:
+            self.list.clearSelection()
+            self._show(None)
+        else:
+            self.list.setCurrentIndex(self.model.index(row))
+            self._show(self.model.claims[row])
+
+    def _on_current(self, index, _previous) -> None:
+        if index.isValid():
+            self._show(self.model.claims[index.row()])
+            self.claimSelected.emit(index.data(ID_ROLE))
+
+    def _show(self, claim: Claim | None) -> None:
+        self.current = claim
+        self.editor.setEnabled(claim is not None)
+        self.save.setEnabled(claim is not None)
+        if claim is None:
+            self.quote.setText(self.tr("Select text in the article and press Ctrl+M to mark a claim."))
+            for field in (self.tags, self.people, self.places, self.numbers):
+                field.clear()
+            self.statement.clear()
+            self.checker.clear()
+            return
+        self.quote.setText(claim.quote)
+        rtl = direction_of(script_counts(claim.quote)) == "rtl"
+        self.quote.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        self.quote.setAlignment(Qt.AlignLeading | Qt.AlignTop)
+        self.statement.setPlainText(claim.statement)
+        self.kind.setCurrentText(claim.kind)
+        self.tags.setText(_join(claim.tags))
+        self.people.setText(_join(claim.people))
+        self.places.setText(_join(claim.places))
+        self.numbers.setText(_join(claim.numbers))
+        self.status.setCurrentText(claim.status)
+        self.checker.setText(claim.checker)
+
+    def edited_fields(self) -> dict:
+        """The fields whose values in the form differ from the claim's."""
+        claim = self.current
+        form = {
+            "statement": self.statement.toPlainText().strip(),
+            "kind": self.kind.currentText(),
+            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
+            "people": [t.strip() for t in self.people.text().split(",") if t.strip()],
+            "places": [t.strip() for t in self.places.text().split(",") if t.strip()],
+            "numbers": [t.strip() for t in self.numbers.text().split(",") if t.strip()],
+            "status": self.status.currentText(),
+        }
+        return {k: v for k, v in form.items() if v != getattr(claim, k)}
+
+    def _on_save(self) -> None:
+        if self.current is not None:
+            changes = self.edited_fields()
+            if changes:
+                self.editRequested.emit(self.current.id, changes)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)

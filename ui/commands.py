@@ -1,0 +1,91 @@
+"""Undoable claim edits: each command does its change in the database through the core,
+and undoes it there too. A command whose database write fails is marked obsolete
+and reports the reason through ``ClaimOps.failed``; the stack keeps the previous state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from workbench import claims as core
+from workbench.errors import WorkbenchError
+
+
+class ClaimOps(QObject):
+    """The database and the signals through which commands report."""
+
+    changed = Signal(int, object)  # article id, claim id to show (or None)
+    failed = Signal(str)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+
+    def attempt(self, command: QUndoCommand, work: Callable[[], object]) -> object | None:
+        try:
+            return work()
+        except WorkbenchError as exc:
+            command.setObsolete(True)
+            self.failed.emit(str(exc))
+            return None
+
+
+class MarkClaim(QUndoCommand):
+    def __init__(self, ops: ClaimOps, article_id: int, start: int, end: int, checker: str, details: dict | None = None):
+        super().__init__("Mark claim")
+        self.ops, self.article_id, self.span, self.checker = ops, article_id, (start, end), checker
+        self.details = details or {}
+        self.claim: core.Claim | None = None
+
+    def redo(self) -> None:
+        if self.claim is None:
+            work = lambda: core.create_claim(self.ops.db, self.article_id, *self.span, checker=self.checker, **self.details)
+        else:
+            work = lambda: core.restore_claim(self.ops.db, self.claim)
+        claim = self.ops.attempt(self, work)
+        if claim is not None:
+            self.claim = claim
+            self.ops.changed.emit(self.article_id, claim.id)
+
+    def undo(self) -> None:
+        if self.claim and self.ops.attempt(self, lambda: core.delete_claim(self.ops.db, self.claim.id)) is not None:
+            self.ops.changed.emit(self.article_id, None)
+
+
+class DeleteClaim(QUndoCommand):
+    def __init__(self, ops: ClaimOps, claim: core.Claim):
+        super().__init__("Delete claim")
+        self.ops, self.claim = ops, claim
+
+    def redo(self) -> None:
+        if self.ops.attempt(self, lambda: core.delete_claim(self.ops.db, self.claim.id)) is not None:
+            self.ops.changed.emit(self.claim.article_id, None)
+
+    def undo(self) -> None:
+        if self.ops.attempt(self, lambda: core.restore_claim(self.ops.db, self.claim)) is not None:
+            self.ops.changed.emit(self.claim.article_id, self.claim.id)
+
+
+class EditClaim(QUndoCommand):
+    """Change what a claim records, or (with ``span``) resize it."""
+
+    def __init__(self, ops: ClaimOps, before: core.Claim, changes: dict | None = None, span: tuple[int, int] | None = None):
+        super().__init__("Resize claim" if span else "Edit claim")
+        self.ops, self.before, self.changes, self.span = ops, before, changes or {}, span
+
+    def _apply(self, changes: dict, span: tuple[int, int] | None) -> None:
+        def work():
+            claim = core.update_claim(self.ops.db, self.before.id, **changes)
+            return core.move_claim(self.ops.db, self.before.id, *span) if span else claim
+
+        if self.ops.attempt(self, work) is not None:
+            self.ops.changed.emit(self.before.article_id, self.before.id)
+
+    def redo(self) -> None:
+        self._apply(self.changes, self.span)
+
+    def undo(self) -> None:
+        old = {k: getattr(self.before, k) for k in self.changes}
+        self._apply(old, (self.before.start, self.before.end) if self.span else None)

@@ -1,0 +1,165 @@
+"""Qt models over the core: the article library (loaded in chunks) and an article's claims."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from workbench.claims import Claim
+from workbench.language import direction_of, script_counts
+from workbench.library import ArticleSummary, list_articles
+from workbench.search import search
+
+ID_ROLE = Qt.UserRole + 1
+LANGUAGE_ROLE = Qt.UserRole + 2
+CLAIMS_ROLE = Qt.UserRole + 3
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Articles in import order, fetched CHUNK rows at a time as the view scrolls;
+    or, while a search is active, the search hits in rank order."""
+
+    CHUNK = 200
+    COLUMNS = ("Title", "Lang", "Publisher", "Date", "Claims")
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[ArticleSummary] = []
+        self._exhausted = False
+        self._query = ""
+
+    # loading
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._exhausted = False
+        if self._query:
+            hits = {h.id: h for h in search(self.db, self._query, limit=500)}
+            by_id = {a.id: a for a in list_articles(self.db, ids=list(hits))}
+            self.rows = [by_id[i] for i in hits if i in by_id]
+            self._exhausted = True
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        self._query = query.strip()
+        self.reload()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = list_articles(self.db, limit=self.CHUNK, after_id=self.rows[-1].id if self.rows else 0)
+        if len(more) < self.CHUNK:
+            self._exhausted = True
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    # model interface
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        article = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return (article.title, article.language, article.publisher or "", article.published or "",
+                    article.claim_count)[column]
+        if role == Qt.TextAlignmentRole and column == 0:
+            return int((Qt.AlignRight if article.direction == "rtl" else Qt.AlignLeft) | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and column == 0:
+            return article.title
+        if role == ID_ROLE:
+            return article.id
+        if role == LANGUAGE_ROLE:
+            return article.language
+        if role == CLAIMS_ROLE:
+            return article.claim_count
+        return None
+
+    def row_of(self, article_id: int) -> int | None:
+        while True:
+            for i, a in enumerate(self.rows):
+                if a.id == article_id:
+                    return i
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
+
+class ArticleFilter(QSortFilterProxyModel):
+    """Filters the library by language and by whether articles have claims yet."""
+
+    STATUSES = ("any", "unmarked", "with claims")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.language = ""
+        self.status = "any"
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.invalidateFilter()
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self.language and index.data(LANGUAGE_ROLE) != self.language:
+            return False
+        claims = index.data(CLAIMS_ROLE) or 0
+        if self.status == "unmarked":
+            return claims == 0
+        if self.status == "with claims":
+            return claims > 0
+        return True
+
+
+class ClaimListModel(QAbstractListModel):
+    """The claims of the open article, in reading order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.claims: list[Claim] = []
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        self.beginResetModel()
+        self.claims = list(claims)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.claims)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        claim = self.claims[index.row()]
+        if role == Qt.DisplayRole:
+            quote = claim.quote.replace("\n", " ")
+            return f"{quote[:90]}{'…' if len(quote) > 90 else ''}"
+        if role == Qt.TextAlignmentRole:
+            rtl = direction_of(script_counts(claim.quote)) == "rtl"
+            return int((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            return f"{claim.kind} · {claim.status} · {claim.checker}\n{claim.statement}"
+        if role == ID_ROLE:
+            return claim.id
+        return None
+
+    def row_of(self, claim_id: int) -> int | None:
+        return next((i for i, c in enumerate(self.claims) if c.id == claim_id), None)
