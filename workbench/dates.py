@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from .textnorm import fold
 
@@ -27,10 +28,20 @@ def parse_date(value: str) -> str | None:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         pass
-    import dateparser  # slow to import; only needed when a date is present
-
-    parsed: datetime | None = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first"})
+    parsed: datetime | None = _parser().get_date_data(value[:80]).date_obj
     return parsed.date().isoformat() if parsed else None
+
+
+# The languages of our sources; limiting dateparser to them keeps it from
+# loading (and compiling the patterns of) every locale it knows.
+DATE_LANGUAGES = ["ar", "he", "en", "fa", "ru", "fr", "de", "es", "tr"]
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser  # slow to import; only needed when a date is present
+
+    return DateDataParser(languages=DATE_LANGUAGES, settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
 def stated_date(text: str) -> str | None:
