@@ -115,3 +115,13 @@ def test_env_variable_chooses_the_database(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "env.sqlite"))
     result = CliRunner().invoke(main, ["import", str(DATA)])
     assert result.exit_code == 0 and (tmp_path / "env.sqlite").exists()
+
+
+def test_claims_suggest_and_list(run):
+    run("import", str(DATA))
+    suggestions = json.loads(run("claims", "suggest", "3", "--json").output)
+    assert suggestions and all({"start", "end", "quote", "reasons", "score"} <= set(s) for s in suggestions)
+    text = json.loads(run("show", "3", "--json").output)["text"]
+    assert all(text[s["start"]:s["end"]] == s["quote"] and s["reasons"] for s in suggestions)
+    assert json.loads(run("claims", "list", "3", "--json").output) == []
+    assert "there is no article 42" in run("claims", "list", "42", expect=2).output
