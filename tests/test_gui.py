@@ -286,3 +286,38 @@ def test_screenshots_of_each_sample_article(qtbot, window, db_path):
             window.step_suggestion(1)
         qtbot.wait(50)
         assert window.grab().save(str(SCREENSHOTS / f"main-{path.stem[:3]}.png"))
+
+
+def test_first_start_creates_the_database_imports_samples_and_asks_who(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ui import app as app_module
+
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "config"))
+    asked = []
+
+    def fake_exec(dialog):
+        asked.append(True)
+        dialog.name.setText("Layla")
+        dialog.role.setCurrentText("supervisor")
+        return QDialog.Accepted
+
+    monkeypatch.setattr(app_module.WhoDialog, "exec", fake_exec)
+    opened = []
+
+    def close_soon():
+        for widget in QApplication.topLevelWidgets():
+            if widget.__class__.__name__ == "MainWindow" and widget.isVisible():
+                opened.append(widget.article_id)
+                widget.close()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(300, close_soon)
+    db_file = tmp_path / "first.sqlite"
+    assert app_module.main(["--db", str(db_file)]) == 0
+    assert asked == [True] and opened and opened[0] is not None
+    db = open_db(db_file)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert db.execute("SELECT name, role FROM people").fetchall() == [("Layla", "supervisor")]
+    db.close()
