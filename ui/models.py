@@ -111,12 +111,20 @@ class ArticleFilter(QSortFilterProxyModel):
         self.status = "any"
 
     def set_language(self, language: str) -> None:
-        self.language = language
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "language", language))
 
     def set_status(self, status: str) -> None:
-        self.status = status
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "status", status))
+
+    def _refilter(self, change) -> None:
+        """Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); older Qt lacks them."""
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         index = self.sourceModel().index(row, 0, parent)
