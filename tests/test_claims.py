@@ -115,3 +115,30 @@ def test_anchor_holds_quote_and_context(library):
     anchor = anchor_for(library, 1, 0, 5)
     text = by_name(library, "000_884bf961611e0af5.txt")["text"]
     assert (anchor.quote, anchor.prefix, anchor.suffix) == (text[0:5], "", text[5:37])
+
+
+def test_list_fields_split_on_arabic_and_latin_separators_but_not_inside_numbers():
+    from workbench.claims import join_list, split_list
+
+    assert split_list("10,000; 3.5, 25 ") == ["10,000", "3.5", "25"]
+    assert split_list("بوتين، كيم جونغ أون؛ شويغو") == ["بوتين", "كيم جونغ أون", "شويغو"]
+    assert split_list(join_list(["10,000", "arms, Russia"])) == ["10,000", "arms", "Russia"]
+
+
+def test_resize_and_edit_together_is_all_or_nothing(library):
+    from workbench.claims import change_claim
+
+    claim = create_claim(library, 1, 0, 5, checker="Noa")
+    with pytest.raises(BadInput):
+        change_claim(library, claim.id, statement="changed", span=(0, 10**7))
+    assert get_claim(library, claim.id).statement == ""
+
+
+def test_no_claims_on_an_earlier_version(db, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\nold text here\n", "utf-8")
+    old = import_paths(db, [path]).added[0]
+    path.write_text("Title\nnew text here\n", "utf-8")
+    import_paths(db, [path])
+    with pytest.raises(BadInput, match="earlier version"):
+        create_claim(db, old, 6, 9, checker="x")

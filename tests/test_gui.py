@@ -321,3 +321,20 @@ def test_first_start_creates_the_database_imports_samples_and_asks_who(qtbot, tm
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
     assert db.execute("SELECT name, role FROM people").fetchall() == [("Layla", "supervisor")]
     db.close()
+
+
+def test_saving_a_claim_keeps_numbers_with_thousands_separators(qtbot, window, db_path):
+    aid = article_id(db_path, "004_d5d7dac400910391.txt")
+    window.open_article(aid)
+    text = window.reader.article["text"]
+    at = text.index("10،000")
+    select_original(window, at - 20, at + 12)
+    press_mark(qtbot, window)
+    before = window.claim_pane.current.numbers
+    assert "10,000" in before
+    window.claim_pane.statement.setPlainText("More than 10,000 troops")
+    qtbot.mouseClick(window.claim_pane.save, Qt.LeftButton)
+    db = open_db(db_path)
+    [claim] = claims_of(db, aid)
+    db.close()
+    assert claim.numbers == before and claim.statement == "More than 10,000 troops"

@@ -190,3 +190,46 @@ def test_progress_is_reported_per_file(db, sample_articles):
     seen = []
     import_paths(db, sample_articles, progress=lambda done, total, path: seen.append((done, total)))
     assert seen == [(i, len(sample_articles)) for i in range(1, len(sample_articles) + 1)]
+
+
+def test_records_version_by_url_or_id_never_by_position(db, tmp_path):
+    path = tmp_path / "feed.jsonl"
+
+    def write(records):
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+
+    r1 = {"title": "One", "text": "First record text.", "url": "https://example.org/1"}
+    r2 = {"title": "Two", "text": "Second record text.", "id": "story-2"}
+    r3 = {"title": "Three", "text": "Third record, no url or id."}
+    write([r1, r2, r3])
+    import_paths(db, [path])
+    write([r2, {**r1, "text": "First record text, corrected."}, {**r3, "text": "Third, corrected."}])
+    report = import_paths(db, [path])
+    rows = {r["title"]: r for r in articles(db) if r["is_current"]}
+    assert rows["Two"]["text"] == "Second record text."  # moved up a place: still itself, still current
+    assert rows["One"]["text"] == "First record text, corrected." and rows["One"]["version"] == 2
+    third = [r for r in articles(db) if r["title"] == "Three"]
+    assert [(r["version"], r["is_current"]) for r in third] == [(1, 1), (1, 1)]  # no key: a new article
+    assert len(report.new_versions) == 1
+
+
+def test_a_file_changed_back_to_an_earlier_text_makes_that_version_current(db, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\nversion one\n", "utf-8")
+    first = import_paths(db, [path]).added[0]
+    path.write_text("Title\nversion two\n", "utf-8")
+    second = import_paths(db, [path]).added[0]
+    path.write_text("Title\nversion one\n", "utf-8")
+    report = import_paths(db, [path])
+    assert report.restored == [first] and report.added == []
+    current = {r["id"]: r["is_current"] for r in articles(db)}
+    assert current == {first: 1, second: 0}
+    from workbench.search import search
+    assert [h.id for h in search(db, "one")] == [first] and search(db, "two") == []
+
+
+def test_record_language_must_be_a_code(db, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.json").write_text(json.dumps([{"title": "t", "text": "x y z", "language": "Arabic"}]), "utf-8")
+    report = import_paths(db, [tmp_path / "in"])
+    assert "should be a code such as ar" in report.problems[0].reason

@@ -97,3 +97,13 @@ def test_matches_of_a_phrase_with_a_geresh():
     text = 'גורמים ביטחוניים בארה"ב סבורים'
     spans = find_matches(text, parse_query('"ארה"ב"') + parse_query('ארה"ב'))
     assert any(text[s:e].endswith('ארה"ב') for s, e in spans)
+
+
+def test_language_filter_is_applied_before_ranking(db, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    records = [{"title": f"English {i}", "text": f"Pyongyang report number {i}", "language": "en"} for i in range(60)]
+    records.append({"title": "עברית", "text": "Pyongyang נזכרת בכתבה עברית", "language": "he"})
+    (folder / "b.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    import_paths(db, [folder])
+    assert [h.title for h in search(db, "Pyongyang", limit=1, language="he")] == ["עברית"]

@@ -6,14 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from workbench.claims import KINDS, STATUSES, Claim
+from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
 from workbench.language import direction_of, script_counts
 
 from .models import ID_ROLE, ClaimListModel
-
-
-def _join(values: list[str]) -> str:
-    return ", ".join(values)
 
 
 class ClaimPane(QWidget):
@@ -109,6 +105,8 @@ class ClaimPane(QWidget):
                 field.clear()
             self.statement.clear()
             self.checker.clear()
+            self.kind.setCurrentIndex(-1)
+            self.status.setCurrentIndex(-1)
             return
         self.quote.setText(claim.quote)
         rtl = direction_of(script_counts(claim.quote)) == "rtl"
@@ -116,10 +114,10 @@ class ClaimPane(QWidget):
         self.quote.setAlignment(Qt.AlignLeading | Qt.AlignTop)
         self.statement.setPlainText(claim.statement)
         self.kind.setCurrentText(claim.kind)
-        self.tags.setText(_join(claim.tags))
-        self.people.setText(_join(claim.people))
-        self.places.setText(_join(claim.places))
-        self.numbers.setText(_join(claim.numbers))
+        self.tags.setText(join_list(claim.tags))
+        self.people.setText(join_list(claim.people))
+        self.places.setText(join_list(claim.places))
+        self.numbers.setText(join_list(claim.numbers))
         self.status.setCurrentText(claim.status)
         self.checker.setText(claim.checker)
 
@@ -129,10 +127,10 @@ class ClaimPane(QWidget):
         form = {
             "statement": self.statement.toPlainText().strip(),
             "kind": self.kind.currentText(),
-            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
-            "people": [t.strip() for t in self.people.text().split(",") if t.strip()],
-            "places": [t.strip() for t in self.places.text().split(",") if t.strip()],
-            "numbers": [t.strip() for t in self.numbers.text().split(",") if t.strip()],
+            "tags": split_list(self.tags.text()),
+            "people": split_list(self.people.text()),
+            "places": split_list(self.places.text()),
+            "numbers": split_list(self.numbers.text()),
             "status": self.status.currentText(),
         }
         return {k: v for k, v in form.items() if v != getattr(claim, k)}

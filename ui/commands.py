@@ -76,10 +76,7 @@ class EditClaim(QUndoCommand):
         self.ops, self.before, self.changes, self.span = ops, before, changes or {}, span
 
     def _apply(self, changes: dict, span: tuple[int, int] | None) -> None:
-        def work():
-            claim = core.update_claim(self.ops.db, self.before.id, **changes)
-            return core.move_claim(self.ops.db, self.before.id, *span) if span else claim
-
+        work = lambda: core.change_claim(self.ops.db, self.before.id, span=span, **changes)
         if self.ops.attempt(self, work) is not None:
             self.ops.changed.emit(self.before.article_id, self.before.id)
 

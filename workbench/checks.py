@@ -48,11 +48,16 @@ def _check_articles(db: Database, report: CheckReport) -> None:
         if content_hash(text) != digest:
             report.problems.append(f"article {article_id}: text does not match its content hash (altered outside the workbench)")
     current_twice = db.execute(
-        """SELECT source_path, source_record, count(*) FROM articles WHERE is_current = 1
-           AND source_path IS NOT NULL GROUP BY source_path, source_record HAVING count(*) > 1"""
+        """SELECT source_key, count(*) FROM articles WHERE is_current = 1
+           AND source_key IS NOT NULL GROUP BY source_key HAVING count(*) > 1"""
     ).fetchall()
-    for path, record, n in current_twice:
-        report.problems.append(f"{n} current versions of {path}" + (f" record {record}" if record else ""))
+    for key, n in current_twice:
+        report.problems.append(f"{n} current versions of {key}")
+    unindexed = db.execute(
+        "SELECT count(*) FROM articles WHERE id NOT IN (SELECT rowid FROM articles_fts)"
+    ).fetchone()[0]
+    if unindexed:
+        report.problems.append(f"{unindexed} article(s) missing from the search index; run 'workbench reindex'")
 
 
 def _check_ranges(db: Database, report: CheckReport) -> None:

@@ -104,7 +104,9 @@ def anchor_for(db: Database, article_id: int, start: int, end: int) -> Anchor:
     row = db.execute("SELECT text, is_current FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise NotFound(f"article {article_id} no longer exists")
-    text = row[0]
+    text, current = row
+    if not current:
+        raise BadInput(f"article {article_id} is an earlier version; mark claims on the current one")
     if not (0 <= start < end <= len(text)):
         raise BadInput(f"the selection {start}-{end} lies outside the article ({len(text)} characters)")
     start, end = trim(text, start, end)
@@ -156,10 +158,24 @@ def numbers_in(quote: str) -> list[str]:
     return list(dict.fromkeys(_NUMBER_RE.findall(fold(quote))))
 
 
+_LIST_SEPARATOR = re.compile(r"\s*(?:[;؛،\n]|,(?!\d))\s*")
+
+
+def split_list(text: str) -> list[str]:
+    """Items typed in one field: separated by , ، ; ؛ or new lines, but never
+    by the comma inside a number (10,000 stays one item)."""
+    return [item for item in _LIST_SEPARATOR.split(text.strip()) if item]
+
+
+def join_list(items: list[str]) -> str:
+    """The inverse of split_list, for showing a list in one field."""
+    return "; ".join(items)
+
+
 def _clean(name: str, value):
     if name in _LIST_FIELDS:
         if isinstance(value, str):
-            value = [v.strip() for v in value.split(",")]
+            value = split_list(value)
         return json.dumps([str(v).strip() for v in value if str(v).strip()], ensure_ascii=False)
     if name == "kind" and value not in KINDS:
         raise BadInput(f"kind must be one of {', '.join(KINDS)}, not {value!r}")
@@ -199,30 +215,33 @@ def claims_of(db: Database, article_id: int) -> list[Claim]:
     return [_row_to_claim(r) for r in db.execute(_SELECT + ' WHERE article_id = ? ORDER BY start, "end"', [article_id])]
 
 
-def update_claim(db: Database, claim_id: int, **changes) -> Claim:
-    """Change what a claim records (statement, kind, tags, people, places, numbers, status)."""
+def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = None, **changes) -> Claim:
+    """Change what a claim records (statement, kind, tags, people, places, numbers,
+    status) and/or its span, all in one transaction: all of it or nothing."""
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
         raise BadInput(f"cannot change {', '.join(sorted(unknown))} of a claim")
     with write_transaction(db):
-        get_claim(db, claim_id)
+        claim = get_claim(db, claim_id)
         cleaned = {k: _clean(k, v) for k, v in changes.items()}
+        if span is not None:
+            anchor = anchor_for(db, claim.article_id, *span)
+            cleaned |= {"start": anchor.start, "end": anchor.end, "quote": anchor.quote,
+                        "prefix": anchor.prefix, "suffix": anchor.suffix}
         if cleaned:
             sets = ", ".join(f'"{k}" = ?' for k in cleaned)
             db.execute(f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?", [*cleaned.values(), _now(), claim_id])
         return get_claim(db, claim_id)
 
 
+def update_claim(db: Database, claim_id: int, **changes) -> Claim:
+    """Change what a claim records."""
+    return change_claim(db, claim_id, **changes)
+
+
 def move_claim(db: Database, claim_id: int, start: int, end: int) -> Claim:
     """Resize or move a claim's span within its article."""
-    with write_transaction(db):
-        claim = get_claim(db, claim_id)
-        anchor = anchor_for(db, claim.article_id, start, end)
-        db.execute(
-            'UPDATE claims SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?',
-            [anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, _now(), claim_id],
-        )
-        return get_claim(db, claim_id)
+    return change_claim(db, claim_id, span=(start, end))
 
 
 def delete_claim(db: Database, claim_id: int) -> Claim:

@@ -48,14 +48,6 @@ def write_derived(db: Database, paragraphs: list[tuple], folds: list[tuple], fts
     db.conn.executemany("INSERT INTO articles_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)", fts)
 
 
-def remove_from_index(db: Database, article_id: int, title: str, text: str) -> None:
-    """Take an article out of the contentless search index (it needs the indexed values back)."""
-    db.conn.execute(
-        "INSERT INTO articles_fts (articles_fts, rowid, title, body, stems) VALUES ('delete', ?, ?, ?, ?)",
-        fts_row(article_id, title, fold(text)),
-    )
-
-
 def rebuild(db: Database, progress=None) -> int:
     """Recompute every derived row from the original texts. Returns the number of articles."""
     from .store import write_transaction
@@ -66,11 +58,9 @@ def rebuild(db: Database, progress=None) -> int:
         db.execute("DELETE FROM folds")
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
         for n, article_id in enumerate(ids, start=1):
-            title, text, current = db.execute(
-                "SELECT title, text, is_current FROM articles WHERE id = ?", [article_id]
-            ).fetchone()
+            title, text = db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
             analysis = analyse(text)
-            fts = [fts_row(article_id, title, analysis.folded)] if current else []
+            fts = [fts_row(article_id, title, analysis.folded)]
             write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
             if progress:
                 progress(n, len(ids))

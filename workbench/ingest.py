@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .derived import Analysis, analyse, fold_rows, fts_row, paragraph_rows, remove_from_index, write_derived
+from .derived import Analysis, analyse, fold_rows, fts_row, paragraph_rows, write_derived
 from .readers import Problem, SourceRecord, read_file, walk
 from .store import write_transaction
 
@@ -40,6 +40,7 @@ class Duplicate:
 class ImportReport:
     added: list[int] = field(default_factory=list)
     new_versions: list[int] = field(default_factory=list)  # ids of the new versions (also in added)
+    restored: list[int] = field(default_factory=list)  # earlier versions made current again
     duplicates: list[Duplicate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
@@ -106,9 +107,14 @@ def import_paths(
 
 def _queue(db: Database, batch: _Batch, record: SourceRecord, report: ImportReport) -> None:
     digest = content_hash(record.text)
-    existing = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
+    existing = db.execute("SELECT id, source_key, is_current FROM articles WHERE content_hash = ?", [digest]).fetchone()
     if existing:
-        report.duplicates.append(Duplicate(record.source_path, record.record, existing[0]))
+        article_id, key, current = existing
+        if not current and key is not None and key == record.source_key:
+            _make_current(db, article_id, key)  # the file went back to an earlier text
+            report.restored.append(article_id)
+        else:
+            report.duplicates.append(Duplicate(record.source_path, record.record, article_id))
         return
     if digest in batch.digests:
         report.duplicates.append(Duplicate(record.source_path, record.record, -batch.digests[digest]))
@@ -139,17 +145,15 @@ def _write_batch(db: Database, items: list[_Pending], next_id: int, report: Impo
         rec = pending.record
         article_id = next_id + offset
         analysis = pending.analysis
-        previous = _current_version(db, rec)
+        previous = _current_version(db, rec.source_key)
         if previous:
-            prev_id, prev_version, prev_title, prev_text = previous
-            db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", [prev_id])
-            remove_from_index(db, prev_id, prev_title, prev_text)
+            db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", [previous[0]])
             report.new_versions.append(article_id)
         language = rec.language or analysis.profile.language
         articles.append((
             article_id, rec.title, rec.text, pending.digest, language, analysis.profile.direction,
-            rec.publisher, rec.url, rec.published, rec.source_path, rec.record, rec.format, rec.encoding,
-            previous[1] + 1 if previous else 1, previous[0] if previous else None, now,
+            rec.publisher, rec.url, rec.published, rec.source_path, rec.record, rec.source_key, rec.format,
+            rec.encoding, previous[1] + 1 if previous else 1, previous[0] if previous else None, now,
         ))
         paragraphs += paragraph_rows(article_id, analysis)
         folds += fold_rows(article_id, analysis)
@@ -157,18 +161,25 @@ def _write_batch(db: Database, items: list[_Pending], next_id: int, report: Impo
         ids.append(article_id)
     db.conn.executemany(
         """INSERT INTO articles (id, title, text, content_hash, language, direction, publisher, url,
-           published, source_path, source_record, source_format, source_encoding, version, previous_id,
-           imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           published, source_path, source_record, source_key, source_format, source_encoding, version,
+           previous_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         articles,
     )
     write_derived(db, paragraphs, folds, fts)
     return ids
 
 
-def _current_version(db: Database, rec: SourceRecord) -> tuple | None:
-    """The current article imported earlier from the same file (and record), if any."""
+def _current_version(db: Database, key: str | None) -> tuple | None:
+    """(id, version) of the current article imported earlier under the same source key, if any."""
+    if key is None:
+        return None
     return db.execute(
-        """SELECT id, version, title, text FROM articles
-           WHERE source_path = ? AND source_record IS ? AND is_current = 1""",
-        [rec.source_path, rec.record],
+        "SELECT id, version FROM articles WHERE source_key = ? AND is_current = 1", [key]
     ).fetchone()
+
+
+def _make_current(db: Database, article_id: int, key: str) -> None:
+    """Make an earlier version current again (its search-index row was never removed)."""
+    with write_transaction(db):
+        db.execute("UPDATE articles SET is_current = 0 WHERE source_key = ? AND is_current = 1", [key])
+        db.execute("UPDATE articles SET is_current = 1 WHERE id = ?", [article_id])

@@ -87,13 +87,13 @@ def get_article(db: Database, article_id: int) -> dict:
 
 def _versions(db: Database, article: dict) -> list[dict]:
     """All versions imported from the same source, oldest first."""
-    if article["source_path"] is None:
-        return [{"id": article["id"], "version": article["version"], "imported_at": article["imported_at"]}]
+    if article["source_key"] is None:
+        return [{"id": article["id"], "version": article["version"], "imported_at": article["imported_at"],
+                 "is_current": article["is_current"]}]
     return [
         {"id": i, "version": v, "imported_at": t, "is_current": bool(c)}
         for i, v, t, c in db.execute(
-            """SELECT id, version, imported_at, is_current FROM articles
-               WHERE source_path = ? AND source_record IS ? ORDER BY version""",
-            [article["source_path"], article["source_record"]],
+            "SELECT id, version, imported_at, is_current FROM articles WHERE source_key = ? ORDER BY version",
+            [article["source_key"]],
         )
     ]

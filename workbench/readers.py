@@ -43,6 +43,11 @@ class SourceRecord:
     publisher: str | None = None
     published: str | None = None
     language: str | None = None
+    source_key: str | None = None  # re-imports with the same key are versions; None: never
+
+    def __post_init__(self) -> None:
+        if self.source_key is None and self.record is None:
+            object.__setattr__(self, "source_key", self.source_path)
 
 
 @dataclass(frozen=True)
@@ -176,10 +181,14 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
         if url and not re.match(r"^https?://", url):
             raise BadInput(f"'url' is not an http(s) address: {url!r}")
         language = field("language")
+        if language and not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", language.lower()):
+            raise BadInput(f"'language' should be a code such as ar, he or en, not {language!r}")
+        record_id = field("id")
+        key = f"{path}#url={url}" if url else f"{path}#id={record_id}" if record_id else None
         return SourceRecord(
             path, number, canonical_text(field("title") or _first_line(text)), text, fmt, encoding,
             url=url, publisher=field("publisher") or publisher_from_url(url), published=parsed,
-            language=language.lower() if language else None,
+            language=language.lower() if language else None, source_key=key,
         )
     except BadInput as exc:
         return Problem(path, str(exc), number)
@@ -266,6 +275,6 @@ def walk(paths: list[Path]) -> Iterator[Path | Problem]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
-                        yield Path(root) / name
+                        yield (Path(root) / name).resolve()
         else:
             yield path.resolve()

@@ -128,4 +128,21 @@ def m003_claim_details(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_source_keys(db: Database) -> None:
+    """What makes a re-imported item a new version of an article: its file, or for a record
+    in a JSON/JSONL/CSV file its URL or id. A record with neither has no versions: a
+    record number changes meaning as soon as a record above it is removed."""
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN source_key TEXT;
+        UPDATE articles SET source_key = CASE
+            WHEN source_record IS NULL THEN source_path
+            WHEN url IS NOT NULL THEN source_path || '#url=' || url
+        END;
+        CREATE INDEX articles_source_key ON articles(source_key, is_current);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

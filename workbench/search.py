@@ -13,11 +13,13 @@ written, with its diacritics.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from sqlite_utils import Database
 
+from .errors import DatabaseError
 from .textnorm import fold, term_pattern, tokens
 
 _QUOTES = "\"“”«»„״‟"
@@ -81,24 +83,35 @@ def search(db: Database, query: str, *, limit: int = 20, language: str | None = 
     terms = parse_query(query)
     if not terms or limit <= 0:
         return []
-    sql = """
-        SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank
-        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) f
-        JOIN articles a ON a.id = f.rowid
-    """
-    params: list = [to_fts(terms), limit if language is None else limit * 10]
-    if language:
-        sql += " WHERE a.language = ?"
-        params.append(language)
-    sql += " ORDER BY f.rank LIMIT ?"
-    params.append(limit)
     hits = []
-    for article_id, title, lang, direction, publisher, published, text, rank in db.execute(sql, params):
+    for article_id, title, lang, direction, publisher, published, text, rank in _ranked(db, terms, limit, language):
         matches = find_matches(text, terms)
         snippet, start = _window(text, matches)
         highlights = [(s - start, e - start) for s, e in matches if s >= start and e <= start + len(snippet)]
         hits.append(Hit(article_id, title, lang, direction, publisher, published, -rank, snippet, highlights, matches))
     return hits
+
+
+def _ranked(db: Database, terms: list[Term], limit: int, language: str | None):
+    """Best matches among current articles (earlier versions stay in the index, filtered here)."""
+    wanted = "SELECT id FROM articles WHERE is_current = 1" + (" AND language = ?" if language else "")
+    sql = f"""
+        SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank
+        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({wanted})
+              ORDER BY rank LIMIT ?) f
+        JOIN articles a ON a.id = f.rowid ORDER BY f.rank
+    """
+    params = [to_fts(terms), *([language] if language else []), limit]
+    try:
+        return db.execute(sql, params).fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
+
+
+def search_ids(db: Database, query: str, *, limit: int = 200, language: str | None = None) -> list[int]:
+    """Ids of the best matches, without snippets: for lists that show titles only."""
+    terms = parse_query(query)
+    return [row[0] for row in _ranked(db, terms, limit, language)] if terms and limit > 0 else []
 
 
 @lru_cache(maxsize=256)

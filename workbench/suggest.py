@@ -18,6 +18,7 @@ from importlib import resources
 from sqlite_utils import Database
 
 from .errors import NotFound
+from .store import write_transaction
 from .textnorm import fold
 
 MIN_SENTENCE_CHARS = 15
@@ -112,8 +113,10 @@ def decide(db: Database, article_id: int, suggestion: Suggestion, decision: str,
     """Record that a suggestion was accepted or dismissed, so it is not offered again."""
     from datetime import datetime, timezone
 
-    db.execute(
-        'INSERT OR REPLACE INTO suggestion_decisions (article_id, start, "end", decision, decided_by, decided_at) '
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [article_id, suggestion.start, suggestion.end, decision, who, datetime.now(timezone.utc).isoformat(timespec="seconds")],
-    )
+    with write_transaction(db):
+        db.execute(
+            'INSERT OR REPLACE INTO suggestion_decisions (article_id, start, "end", decision, decided_by, decided_at) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [article_id, suggestion.start, suggestion.end, decision, who,
+             datetime.now(timezone.utc).isoformat(timespec="seconds")],
+        )
