@@ -118,10 +118,10 @@ def test_markdown_html_json_jsonl_csv(db, tmp_path):
     assert rows["كوريا"]["text"] == 'قال: "لم تقم مطلقا بصفقات أسلحة"، وأضاف\nسطرا ثانيا'
     assert rows["كوريا"]["published"] == "2023-09-13"
     reasons = {(Path(p.path).name, p.record): p.reason for p in report.problems}
-    assert set(reasons) == {("d.jsonl", 2), ("d.jsonl", 3), ("e.csv", 3)}
+    assert set(reasons) == {("d.jsonl", 2), ("d.jsonl", 3), ("e.csv", 4)}
     assert "not valid JSON" in reasons[("d.jsonl", 2)]
     assert "no 'text' field" in reasons[("d.jsonl", 3)]
-    assert "has 7 fields where the header has 6" in reasons[("e.csv", 3)]
+    assert "line 4 has 7 fields where the header has 6" in reasons[("e.csv", 4)]
 
 
 def test_bad_files_are_reported_by_path_and_the_good_ones_still_import(db, tmp_path, sample_articles):
@@ -233,3 +233,20 @@ def test_record_language_must_be_a_code(db, tmp_path):
     (tmp_path / "in" / "x.json").write_text(json.dumps([{"title": "t", "text": "x y z", "language": "Arabic"}]), "utf-8")
     report = import_paths(db, [tmp_path / "in"])
     assert "should be a code such as ar" in report.problems[0].reason
+
+
+def test_an_unclosed_quote_in_a_csv_costs_one_row_not_the_next_ones(db, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "broken.csv").write_text(
+        'title,text,url\n'
+        'A,"fine text, with a comma",https://a.example\n'
+        'B,"broken quote here,https://b.example\n'
+        'C,third row text,https://c.example\n'
+        'D,"multi\nline text",https://d.example\n'
+        'E,"never closed\n', "utf-8")
+    report = import_paths(db, [tmp_path / "in"])
+    texts = {r["title"]: r["text"] for r in articles(db)}
+    assert texts == {"A": "fine text, with a comma", "C": "third row text", "D": "multi\nline text"}
+    reasons = {p.record: p.reason for p in report.problems}
+    assert set(reasons) == {3, 7}
+    assert "missing quotation mark" in reasons[3] and "never closed" in reasons[7]

@@ -74,6 +74,17 @@ def test_stated_dates(text, expected):
     assert stated_date(text) == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    ("yesterday", None), ("منذ 3 ساعات", None), ("2023", None), ("12:30", None), ("Monday", None),
+    ("09/10/2023", "2023-10-09"), ("2024-06-19T08:00:00Z", "2024-06-19"), ("19 يونيو 2024", "2024-06-19"),
+    ("13th, September 2023 GMT", "2023-09-13"),
+])
+def test_only_whole_absolute_dates_are_accepted(value, expected):
+    from workbench.dates import parse_date
+
+    assert parse_date(value) == expected
+
+
 def folded_text(article, kind=None):
     return [article["text"][f["start"]:f["end"]] for f in article["folds"] if kind is None or f["kind"] == kind]
 

@@ -41,7 +41,15 @@ DATE_LANGUAGES = ["ar", "he", "en", "fa", "ru", "fr", "de", "es", "tr"]
 def _parser():
     from dateparser.date import DateDataParser  # slow to import; only needed when a date is present
 
-    return DateDataParser(languages=DATE_LANGUAGES, settings={"PREFER_DAY_OF_MONTH": "first"})
+    # Only whole, absolute dates: "yesterday", "منذ 3 ساعات", "2023" or "Monday"
+    # would otherwise be stored as dates counted from the day of the import.
+    # Numeric dates are read day first, as in Arabic and Hebrew sources.
+    return DateDataParser(languages=DATE_LANGUAGES, settings={
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "DATE_ORDER": "DMY",
+    })
 
 
 def stated_date(text: str) -> str | None:

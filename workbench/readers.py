@@ -233,29 +233,60 @@ def read_csv(path: str, text: str, encoding: str) -> Iterator[Item]:
     # text full of commas and colons inside quoted fields.
     header_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=header_line.count)
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records = _csv_records(text, delimiter)
     try:
-        header = [h.strip().lower() for h in next(rows)]
+        _, header, _ = next(records)
     except StopIteration:
         raise BadInput("the CSV file is empty") from None
+    header = [h.strip().lower() for h in header]
     if "text" not in header:
         raise BadInput(f"the CSV header has no 'text' column (columns: {', '.join(header)})")
-    number = 1
-    while True:
+    for line, row, trouble in records:
+        if trouble:
+            yield Problem(path, f"CSV line {line}: {trouble}", line)
+        elif len(row) != len(header):
+            yield Problem(path, f"CSV line {line} has {len(row)} fields where the header has {len(header)}", line)
+        elif any(cell.strip() for cell in row):
+            yield _from_fields(path, line, dict(zip(header, row)), "csv", encoding)
+
+
+def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str], str | None]]:
+    """(line number, fields, trouble) for each record, line by line.
+
+    A quoted field may run over several lines (an article's paragraphs). One
+    whose quotation mark is never closed, or that swallows lines which are
+    rows of their own, is reported and reading resumes at the next line, so
+    one bad quote costs one row, not the rest of the file.
+    """
+    lines = text.split("\n")
+    width = len(next(csv.reader([lines[0]], delimiter=delimiter), []))
+    i = 0
+    while i < len(lines):
+        j, chunk = i, lines[i]
+        while chunk.count('"') % 2 and j + 1 < len(lines):
+            j += 1
+            chunk += "\n" + lines[j]
+        if not chunk.strip():
+            i = j + 1
+            continue
+        if chunk.count('"') % 2:
+            yield i + 1, [], "a quotation mark opened on this line is never closed"
+            i += 1
+            continue
+        swallowed = i > 0 and j > i and any(
+            len(next(csv.reader([lines[k]], delimiter=delimiter), [])) == width for k in range(i + 1, j + 1))
+        if swallowed:
+            yield i + 1, [], (f"a quoted field runs on to line {j + 1} and swallows what look like rows of their own "
+                              "(a missing quotation mark?)")
+            i += 1
+            continue
         try:
-            row = next(rows)
-        except StopIteration:
-            return
+            rows = list(csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter, strict=True))
         except csv.Error as exc:
-            yield Problem(path, f"CSV row {number + 1} cannot be parsed ({exc}); the rows after it were not read", number)
-            return
-        number += 1
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            yield Problem(path, f"CSV row {number} has {len(row)} fields where the header has {len(header)}", number)
-            continue
-        yield _from_fields(path, number, dict(zip(header, row)), "csv", encoding)
+            yield i + 1, [], f"cannot be parsed ({exc})"
+        else:
+            yield i + 1, rows[0] if rows else [], None
+        i = j + 1
 
 
 READERS = {
