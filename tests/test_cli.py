@@ -92,6 +92,7 @@ def test_show_folds_boilerplate_unless_asked(run):
     run("import", str(DATA))
     folded = run("--bidi", "off", "show", "1").output
     assert "[subscription folded:" in folded and "ההרשמה לערוץ הטלגרם" not in folded
+    assert "הרודן הצפון קוריאני" in folded
     assert "ההרשמה לערוץ הטלגרם" in run("--bidi", "off", "show", "1", "--unfold").output
 
 
@@ -125,3 +126,14 @@ def test_claims_suggest_and_list(run):
     assert all(text[s["start"]:s["end"]] == s["quote"] and s["reasons"] for s in suggestions)
     assert json.loads(run("claims", "list", "3", "--json").output) == []
     assert "there is no article 42" in run("claims", "list", "42", expect=2).output
+
+
+def test_show_marks_a_fold_that_starts_inside_a_line_and_hides_nothing_else(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "lead.txt").write_text(
+        "Headline of the story\nThe first paragraph of the story, long enough to be text.\n"
+        "   Subscribe to our newsletter for more\nThe rest of the article continues here, with details.\n", "utf-8")
+    run("import", str(tmp_path / "in"))
+    out = run("--bidi", "off", "show", "1").output
+    assert "[subscription folded:" in out and "Subscribe" not in out
+    assert "The rest of the article continues here" in out

@@ -137,9 +137,9 @@ def test_empty_and_folded_selections_give_a_message_and_store_nothing(qtbot, win
 def test_folded_boilerplate_unfolds_with_one_click(window, db_path):
     window.open_article(article_id(db_path, "000_884bf961611e0af5.txt"))
     assert "ההרשמה לערוץ הטלגרם" not in window.reader.toPlainText()
-    index, _, _ = window.reader.map.placeholders()[0]
+    indices, _, _ = window.reader.map.placeholders()[0]
     from PySide6.QtCore import QUrl
-    window.reader.anchorClicked.emit(QUrl(f"fold:{index}"))
+    window.reader.anchorClicked.emit(QUrl("fold:" + ",".join(map(str, indices))))
     assert "ההרשמה לערוץ הטלגרם" in window.reader.toPlainText()
 
 

@@ -44,10 +44,19 @@ def test_folded_ranges_become_placeholders_and_map_around_them():
     body = text.index("text here")
     assert m.to_original(m.to_doc(body)) == body
     assert m.to_original(m.to_doc(fold_start) + 3) is None
-    assert m.fold_at(m.to_doc(fold_start) + 3) == 0
+    assert m.folds_at(m.to_doc(fold_start) + 3) == (0,)
     reason = m.selection_to_original(m.to_doc(2), m.to_doc(body))
     assert isinstance(reason, str) and "folded boilerplate" in reason
     assert m.selection_to_original(m.to_doc(body), m.to_doc(body + 4)) == (body, body + 4)
+
+
+def test_neighbouring_folds_share_one_placeholder():
+    text = "Body\nCAPTCHA\n\nDiscover the site\n^\nMore body"
+    folds = [(5, 12, "captcha"), (14, 31, "site_promo"), (32, 33, "noise")]
+    m = DocumentMap(text, folds)
+    [(indices, _, _)] = m.placeholders()
+    assert indices == (0, 1, 2) and "CAPTCHA, Site promotion, Separator folded" in m.text
+    assert DocumentMap(text, folds, unfolded={1}).text.count("▸") == 2
 
 
 def test_unfolded_ranges_show_the_original():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QUrl, Signal, Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from workbench.claims import Claim
@@ -79,9 +79,9 @@ class ReaderView(QTextBrowser):
         document.setModified(False)
         self._paint()
 
-    def _fold_label(self, kind: str, length: int) -> str:
-        return "▸ " + self.tr("{what} folded ({n} characters): click to show").format(
-            what=self.tr(FOLD_LABELS.get(kind, kind)), n=length)
+    def _fold_label(self, kinds: list[str], length: int) -> str:
+        what = ", ".join(self.tr(FOLD_LABELS.get(kind, kind)) for kind in kinds)
+        return "▸ " + self.tr("{what} folded ({n} characters): click to show").format(what=what, n=length)
 
     def _format_paragraphs(self) -> None:
         """Set each block's direction from the paragraph analysis of the core (dominant script)."""
@@ -90,7 +90,17 @@ class ReaderView(QTextBrowser):
         default = self.article["direction"]
         cursor = QTextCursor(self.document())
         block = self.document().begin()
+        placeholder_starts = {start for _, start, _ in self.map.placeholders()}
         while block.isValid():
+            if block.position() in placeholder_starts:
+                # The placeholder speaks the interface's language: its direction, on the article's side.
+                fmt = QTextBlockFormat()
+                fmt.setLayoutDirection(QGuiApplication.layoutDirection())
+                fmt.setAlignment(Qt.AlignAbsolute | (Qt.AlignRight if default == "rtl" else Qt.AlignLeft))
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+                block = block.next()
+                continue
             original = self.map.to_original(block.position())
             direction = default
             if original is not None and paragraphs:
@@ -108,13 +118,13 @@ class ReaderView(QTextBrowser):
 
     def _format_placeholders(self) -> None:
         cursor = QTextCursor(self.document())
-        for index, start, end in self.map.placeholders():
+        for indices, start, end in self.map.placeholders():
             fmt = QTextCharFormat()
             fmt.setForeground(QColor(110, 110, 110))
             fmt.setFontItalic(True)
             fmt.setFontPointSize(max(8, self.font().pointSize() - 3))
             fmt.setAnchor(True)
-            fmt.setAnchorHref(f"fold:{index}")
+            fmt.setAnchorHref("fold:" + ",".join(map(str, indices)))
             fmt.setToolTip(self.tr("Folded boilerplate: click to show it"))
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.KeepAnchor)
@@ -122,11 +132,11 @@ class ReaderView(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == "fold":
-            self.unfold(int(url.path()))
+            self.unfold([int(i) for i in url.path().split(",")])
 
-    def unfold(self, index: int) -> None:
+    def unfold(self, indices: list[int]) -> None:
         scroll = self.verticalScrollBar().value()
-        self.unfolded.add(index)
+        self.unfolded.update(indices)
         self._build()
         self.verticalScrollBar().setValue(scroll)
 

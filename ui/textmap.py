@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from workbench.folding import kinds_of, segments
+
 FOLD_LABELS = {
     "subscription": "Subscription notice",
     "comment_form": "Comment form",
@@ -29,44 +31,40 @@ FOLD_LABELS = {
 
 
 @dataclass(frozen=True)
-class Segment:
+class Piece:
+    """A segment of the article as laid out in the document."""
+
     original_start: int
     original_end: int
     doc_start: int  # code points in the document text
-    fold_index: int | None  # index into the folds when this segment is a placeholder
+    doc_end: int
+    folds: tuple[int, ...] = ()  # the folds a placeholder stands for; empty for text
 
     @property
-    def doc_end(self) -> int:
-        return self.doc_start + (len(self.placeholder) if self.fold_index is not None else self.original_end - self.original_start)
+    def placeholder(self) -> bool:
+        return bool(self.folds)
 
-    placeholder: str = ""
+
+def default_label(kinds: list[str], length: int) -> str:
+    names = ", ".join(FOLD_LABELS.get(k, k) for k in kinds)
+    return f"▸ {names} folded ({length} characters): click to show"
 
 
 class DocumentMap:
     """The document text for a reader, and conversions between its positions and the original's."""
 
     def __init__(self, text: str, folds: list[tuple[int, int, str]], unfolded: set[int] = frozenset(), label=None):
-        label = label or (lambda kind, n: f"▸ {FOLD_LABELS.get(kind, kind)} folded ({n} characters): click to show")
+        label = label or default_label
         self.original = text
         self.folds = folds
-        self.segments: list[Segment] = []
+        self.segments: list[Piece] = []
         parts: list[str] = []
-        position = doc = 0
-        for index, (start, end, kind) in enumerate(folds):
-            if index in unfolded or start < position:
-                continue
-            if start > position:
-                self.segments.append(Segment(position, start, doc, None))
-                parts.append(text[position:start])
-                doc += start - position
-            placeholder = label(kind, end - start)
-            self.segments.append(Segment(start, end, doc, index, placeholder))
-            parts.append(placeholder)
-            doc += len(placeholder)
-            position = end
-        if position < len(text) or not self.segments:
-            self.segments.append(Segment(position, len(text), doc, None))
-            parts.append(text[position:])
+        doc = 0
+        for seg in segments(text, folds, unfolded):
+            shown = label(kinds_of(seg, folds), seg.end - seg.start) if seg.folded else text[seg.start:seg.end]
+            self.segments.append(Piece(seg.start, seg.end, doc, doc + len(shown), seg.folds))
+            parts.append(shown)
+            doc += len(shown)
         self.text = "".join(parts)
         self._doc_starts = [s.doc_start for s in self.segments]
         self._orig_starts = [s.original_start for s in self.segments]
@@ -90,7 +88,7 @@ class DocumentMap:
         """Qt position (UTF-16) of an original offset; inside a folded range, the placeholder's start."""
         i = max(0, bisect_right(self._orig_starts, original_offset) - 1)
         seg = self.segments[i]
-        if seg.fold_index is not None:
+        if seg.placeholder:
             cp = seg.doc_start if original_offset < seg.original_end else seg.doc_end
         else:
             cp = seg.doc_start + min(original_offset, seg.original_end) - seg.original_start
@@ -101,7 +99,7 @@ class DocumentMap:
         cp = self._utf16_to_cp(doc_position)
         i = max(0, bisect_right(self._doc_starts, cp) - 1)
         seg = self.segments[i]
-        if seg.fold_index is not None:
+        if seg.placeholder:
             return seg.original_end if cp >= seg.doc_end else None
         return seg.original_start + min(cp - seg.doc_start, seg.original_end - seg.original_start)
 
@@ -115,16 +113,16 @@ class DocumentMap:
 
     def placeholder_between(self, a: int, b: int) -> bool:
         ca, cb = self._utf16_to_cp(a), self._utf16_to_cp(b)
-        return any(s.fold_index is not None and s.doc_start < cb and ca < s.doc_end for s in self.segments)
+        return any(s.placeholder and s.doc_start < cb and ca < s.doc_end for s in self.segments)
 
-    def fold_at(self, doc_position: int) -> int | None:
-        """The fold whose placeholder holds a Qt position."""
+    def folds_at(self, doc_position: int) -> tuple[int, ...]:
+        """The folds whose placeholder holds a Qt position (empty elsewhere)."""
         cp = self._utf16_to_cp(doc_position)
         i = max(0, bisect_right(self._doc_starts, cp) - 1)
         seg = self.segments[i]
-        return seg.fold_index if seg.fold_index is not None and cp < seg.doc_end else None
+        return seg.folds if cp < seg.doc_end else ()
 
-    def placeholders(self) -> list[tuple[int, int, int]]:
-        """(fold index, Qt start, Qt end) of every placeholder."""
-        return [(s.fold_index, self._cp_to_utf16(s.doc_start), self._cp_to_utf16(s.doc_end))
-                for s in self.segments if s.fold_index is not None]
+    def placeholders(self) -> list[tuple[tuple[int, ...], int, int]]:
+        """(folds, Qt start, Qt end) of every placeholder."""
+        return [(s.folds, self._cp_to_utf16(s.doc_start), self._cp_to_utf16(s.doc_end))
+                for s in self.segments if s.placeholder]

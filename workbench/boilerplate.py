@@ -86,14 +86,16 @@ def find_folds(text: str, folded_text: str | None = None) -> list[Fold]:
     words = [" ".join(_WORDS_RE.findall(line)) for line in folded_lines]
     kinds: list[str | None] = [None] * len(lines)
     seen: set[int] = set()
+    block = 0  # lines in the current block of notice lines
     for i, (s, e) in enumerate(lines):
         kind = _pattern_kind(folded_lines[i])
         if kind is None and not words[i]:
             kind = "noise"
         if kind is None and len(words[i]) >= _REPEAT_MIN_CHARS and hash(words[i]) in seen:
             kind = "repeated"
-        if kind is None and i and kinds[i - 1] in _KINDS_WITH_FOLLOWERS and _continues(text, lines[i - 1], (s, e)):
+        if kind is None and i and kinds[i - 1] in _KINDS_WITH_FOLLOWERS and _continues(text, lines[i - 1], (s, e), block):
             kind = kinds[i - 1]
+        block = block + 1 if kind is not None and i and kind == kinds[i - 1] else 1
         kinds[i] = kind
         _remember(words, i, seen)
     _fold_page_tail(text, lines, kinds)
@@ -103,15 +105,22 @@ def find_folds(text: str, folded_text: str | None = None) -> list[Fold]:
 _SENTENCE_END = tuple(".!?؟۔:")
 
 
-def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
-    """A line belongs to the block above it when it is short, or when the block's
-    last line was a long one wrapped mid-sentence; a blank line ends the block."""
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], block: int) -> bool:
+    """Whether a line belongs to the notice or list above it.
+
+    A blank line ends the block. A long line joins only when the line above is
+    a long one wrapped mid-sentence. A short line joins when it is no sentence
+    of its own (a list item, a link title, a notice's next line) or when the
+    block already runs over two lines or more; a short sentence right after a
+    one-line notice is the article going on.
+    """
     if text[previous[1] : line[0]].count("\n") > 1:
         return False
-    if len(text[line[0] : line[1]].strip()) <= _FOLLOWER_MAX_CHARS:
-        return True
+    here = text[line[0] : line[1]].strip()
     above = text[previous[0] : previous[1]].strip()
-    return len(above) > _FOLLOWER_MAX_CHARS and not above.endswith(_SENTENCE_END)
+    if len(here) > _FOLLOWER_MAX_CHARS:
+        return len(above) > _FOLLOWER_MAX_CHARS and not above.endswith(_SENTENCE_END)
+    return not here.endswith(_SENTENCE_END) or block >= 2
 
 
 def _remember(words: list[str], i: int, seen: set[int]) -> None:

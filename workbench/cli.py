@@ -17,6 +17,7 @@ from tabulate import tabulate
 
 from . import __version__
 from .errors import WorkbenchError
+from .folding import kinds_of, segments
 from .store import DB_ENV, default_db_path, open_db
 from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
 
@@ -183,15 +184,18 @@ def show_command(obj: Context, article_id: int, as_json: bool, unfold: bool) -> 
             f"{article['claim_count']} claim(s)"]
     click.echo(" · ".join(show(m) for m in meta if m))
     click.echo()
-    folds = {} if unfold else {f["start"]: f for f in article["folds"]}
+    folds = [(f["start"], f["end"], f["kind"]) for f in article["folds"]]
     text = article["text"]
-    for para in article["paragraphs"]:
-        fold = next((f for f in folds.values() if f["start"] <= para["start"] < f["end"]), None)
-        if fold:
-            if fold["start"] >= para["start"]:
-                click.echo(f"[{fold['kind'].replace('_', ' ')} folded: {fold['end'] - fold['start']} characters]")
+    hidden = set(range(len(folds))) if unfold else set()
+    for segment in segments(text, folds, hidden):
+        if segment.folded:
+            names = ", ".join(k.replace("_", " ") for k in kinds_of(segment, folds))
+            click.echo(f"[{names} folded: {segment.end - segment.start} characters; --unfold shows it]")
             continue
-        click.echo(show(text[para["start"]:para["end"]], para["direction"]))
+        for para in article["paragraphs"]:
+            start, end = max(para["start"], segment.start), min(para["end"], segment.end)
+            if start < end and text[start:end].strip():
+                click.echo(show(text[start:end], para["direction"]))
 
 
 @main.command("search")
