@@ -51,7 +51,7 @@ def test_import_list_show_search_check_reindex(run):
 
 
 def test_bare_command_lists_the_library_for_people(run):
-    assert "is empty" in run().output
+    assert "There is no library" in run().output
     run("import", str(DATA))
     table = run("--bidi", "off").output
     assert "NTD" not in table and "he" in table and "rtl" in table
@@ -102,6 +102,7 @@ def test_errors_are_one_line_with_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["--db", str(bad), "list"])
     assert result.exit_code == 2
     assert "not an SQLite database" in result.output and "Traceback" not in result.output
+    CliRunner().invoke(main, ["--db", str(tmp_path / "x.sqlite"), "import", str(DATA)])
     missing = CliRunner().invoke(main, ["--db", str(tmp_path / "x.sqlite"), "show", "99"])
     assert missing.exit_code == 2 and "there is no article 99" in missing.output
 
@@ -137,3 +138,27 @@ def test_show_marks_a_fold_that_starts_inside_a_line_and_hides_nothing_else(run,
     out = run("--bidi", "off", "show", "1").output
     assert "[subscription folded:" in out and "Subscribe" not in out
     assert "The rest of the article continues here" in out
+
+
+def test_reading_commands_do_not_create_a_database_and_errors_are_one_line(db_path):
+    result = CliRunner().invoke(main, ["--db", str(db_path), "search", "x"])
+    assert result.exit_code == 2 and "there is no database" in result.output and not db_path.exists()
+
+
+def test_a_query_may_start_with_a_dash(run):
+    run("import", str(DATA))
+    assert run("search", "-روسيا", "--json").exit_code == 0
+
+
+def test_a_bad_terminal_mode_is_a_message(run, monkeypatch):
+    run("import", str(DATA))
+    monkeypatch.setenv("WORKBENCH_TERMINAL_BIDI", "yes")
+    result = run("list", expect=2)
+    assert "WORKBENCH_TERMINAL_BIDI must be one of auto, on, off" in result.output
+
+
+def test_list_pages_with_limit_and_after(run):
+    run("import", str(DATA))
+    first = json.loads(run("list", "--json", "--limit", "2").output)
+    rest = json.loads(run("list", "--json", "--after", str(first[-1]["id"])).output)
+    assert [a["id"] for a in first + rest] == [a["id"] for a in json.loads(run("list", "--json").output)]

@@ -121,3 +121,35 @@ def test_database_location_default_and_override(monkeypatch, tmp_path):
     assert default_db_path().name == "workbench.sqlite"
     monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "elsewhere.sqlite"))
     assert default_db_path() == tmp_path / "elsewhere.sqlite"
+
+
+def test_a_database_of_another_program_is_left_alone(tmp_path):
+    path = tmp_path / "other.sqlite"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    other.commit()
+    other.close()
+    with pytest.raises(DatabaseError, match="database of another program"):
+        open_db(path)
+    tables = sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    assert tables == [("invoices",)] and not (tmp_path / "backups").exists()
+
+
+def test_reading_commands_do_not_create_a_database(tmp_path):
+    with pytest.raises(DatabaseError, match="there is no database"):
+        open_db(tmp_path / "typo.sqlite", create=False)
+    assert not (tmp_path / "typo.sqlite").exists()
+
+
+def test_a_database_that_cannot_be_written_is_opened_read_only(db_path, monkeypatch):
+    from workbench.claims import create_claim
+    from workbench.library import list_articles
+
+    db = open_db(db_path)
+    import_paths(db, [DATA])
+    db.close()
+    monkeypatch.setattr("workbench.store._writable", lambda path: False)
+    ro = open_db(db_path)
+    assert len(list_articles(ro)) == 5
+    with pytest.raises(DatabaseError, match="cannot be written"):
+        create_claim(ro, 1, 0, 5, checker="x")

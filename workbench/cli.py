@@ -9,6 +9,7 @@ database error.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from tabulate import tabulate
 from . import __version__
 from .errors import WorkbenchError
 from .folding import kinds_of, segments
-from .store import DB_ENV, default_db_path, open_db
+from .store import DB_ENV, default_db_path, explain, open_db
 from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
 
 
@@ -30,6 +31,13 @@ class Context:
 
     @property
     def db(self):
+        """The database, which must exist already: reading commands never create one."""
+        if self._db is None:
+            self._db = open_db(self.db_path, create=False)
+        return self._db
+
+    def writable_db(self):
+        """The database, created if it does not exist yet."""
         if self._db is None:
             self._db = open_db(self.db_path)
         return self._db
@@ -43,13 +51,16 @@ def _emit_json(data) -> None:
 
 
 class _Group(click.Group):
-    """Turns ``WorkbenchError`` into a one-line message and exit code 2."""
+    """Turns ``WorkbenchError`` and SQLite errors into a one-line message and exit code 2."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except WorkbenchError as exc:
             click.echo(f"workbench: {exc}", err=True)
+            ctx.exit(2)
+        except sqlite3.Error as exc:
+            click.echo(f"workbench: {explain(exc, ctx.obj.db_path)}", err=True)
             ctx.exit(2)
 
 
@@ -87,7 +98,7 @@ def import_command(obj: Context, paths: tuple[Path, ...], as_json: bool, quiet: 
     """
     from .ingest import import_paths
 
-    db = obj.db
+    db = obj.writable_db()
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     bar = click.progressbar(length=1, label="Importing", file=sys.stderr) if show_progress else None
 
@@ -132,12 +143,21 @@ def _print_import_report(report, db_path: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--language", help="Only articles in this language (ar, he, en, fa, ru, ...).")
 @click.option("--all-versions", is_flag=True, help="Include earlier versions of changed files.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many articles.")
+@click.option("--after", type=int, default=0, help="Only articles with a larger id (for paging with --limit).")
 @click.pass_obj
-def list_command(obj: Context, as_json: bool = False, language: str | None = None, all_versions: bool = False) -> None:
+def list_command(obj: Context, as_json: bool = False, language: str | None = None, all_versions: bool = False,
+                 limit: int | None = None, after: int = 0) -> None:
     """List the articles: id, title, language, direction, publisher, date, source, claims."""
     from .library import list_articles
 
-    articles = list_articles(obj.db, language=language, include_old_versions=all_versions)
+    if not obj.db_path.exists():
+        if as_json:
+            _emit_json([])
+        else:
+            click.echo(f"There is no library at {obj.db_path} yet. Import articles with: workbench import PATH")
+        return
+    articles = list_articles(obj.db, language=language, include_old_versions=all_versions, limit=limit, after_id=after)
     if as_json:
         _emit_json([a.as_dict() for a in articles])
         return
@@ -198,7 +218,7 @@ def show_command(obj: Context, article_id: int, as_json: bool, unfold: bool) -> 
                 click.echo(show(text[start:end], para["direction"]))
 
 
-@main.command("search")
+@main.command("search", context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", default=20, show_default=True, help="Most results to show.")
 @click.option("--language", help="Only articles in this language.")
@@ -263,7 +283,16 @@ def reindex_command(obj: Context) -> None:
     """Rebuild everything derived from the original texts: paragraphs, folds, search index."""
     from .derived import rebuild
 
-    n = rebuild(obj.db)
+    bar = click.progressbar(length=1, label="Rebuilding", file=sys.stderr) if sys.stderr.isatty() else None
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+    n = rebuild(obj.db, progress)
+    if bar is not None:
+        bar.render_finish()
     click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s).")
 
 
@@ -273,7 +302,7 @@ def gui_command(obj: Context) -> None:
     """Open the workbench window on the database (the same as ``workbench-gui``)."""
     from ui.app import main as gui_main  # the launcher only: the core itself never imports Qt
 
-    sys.exit(gui_main(["--db", str(obj.db_path)]))
+    sys.exit(gui_main(["--db", str(obj.db_path)]))  # the window creates the database on its first start
 
 
 @main.group("claims")

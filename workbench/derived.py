@@ -48,6 +48,9 @@ def write_derived(db: Database, paragraphs: list[tuple], folds: list[tuple], fts
     db.conn.executemany("INSERT INTO articles_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)", fts)
 
 
+REBUILD_BATCH = 500
+
+
 def rebuild(db: Database, progress=None) -> int:
     """Recompute every derived row from the original texts. Returns the number of articles."""
     from .store import write_transaction
@@ -57,11 +60,15 @@ def rebuild(db: Database, progress=None) -> int:
         db.execute("DELETE FROM paragraphs")
         db.execute("DELETE FROM folds")
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-        for n, article_id in enumerate(ids, start=1):
-            title, text = db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
-            analysis = analyse(text)
-            fts = [fts_row(article_id, title, analysis.folded)]
-            write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
-            if progress:
-                progress(n, len(ids))
+    # In batches, so that other windows on the database are never kept waiting
+    # long; an interrupted rebuild shows in 'workbench check' and a rerun completes it.
+    for first in range(0, len(ids), REBUILD_BATCH):
+        with write_transaction(db):
+            for n, article_id in enumerate(ids[first:first + REBUILD_BATCH], start=first + 1):
+                title, text = db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
+                analysis = analyse(text)
+                fts = [fts_row(article_id, title, analysis.folded)]
+                write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
+                if progress:
+                    progress(n, len(ids))
     return len(ids)

@@ -29,20 +29,25 @@ def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workbench.sqlite"
 
 
-def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+def open_db(path: Path | str | None = None, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open the database at ``path`` and bring its schema up to date.
 
-    Raises ``DatabaseError`` with the reason when the file is not a database,
-    cannot be created, or is locked by another program.
+    With ``create`` false, a missing file is an error rather than a new empty
+    database (for commands that only read). A file that cannot be written is
+    opened read-only: reading works, and writing says why it cannot. Raises
+    ``DatabaseError`` with the reason when the file is not a workbench
+    database, cannot be created, or is locked by another program.
     """
     path = Path(path) if path is not None else default_db_path()
     _refuse_non_database(path)
+    if not create and not path.exists():
+        raise DatabaseError(f"there is no database at {path} yet; 'workbench import PATH' creates it")
     try:
+        if path.exists() and not _writable(path):
+            return _open_read_only(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        db = Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA foreign_keys = ON")
+        db = _connect(str(path))
+        _refuse_foreign_schema(db, path)
         if db.journal_mode != "wal":
             db.enable_wal()
         if migrate:
@@ -54,6 +59,35 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database
         raise DatabaseError(f"cannot open the database {path}: {exc.strerror or exc}") from None
 
 
+def _connect(target: str, uri: bool = False) -> Database:
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri)
+    db = Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _writable(path: Path) -> bool:
+    """The file and its folder (WAL keeps -wal and -shm files beside it) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_read_only(path: Path) -> Database:
+    db = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    _refuse_foreign_schema(db, path)
+    if migrations.pending(db):
+        raise DatabaseError(f"the database {path} is read-only and needs an upgrade this version must write")
+    return db
+
+
+def _refuse_foreign_schema(db: Database, path: Path) -> None:
+    """Refuse an SQLite database that belongs to another program: never add our tables to it."""
+    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    if tables and not migrations.applied(db):
+        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        raise DatabaseError(f"{path} is an SQLite database of another program (tables: {shown}); refusing to change it")
+
+
 def explain(exc: sqlite3.Error, path: Path | str) -> str:
     """A message for people about an SQLite error on the database at ``path``."""
     message = str(exc)
@@ -62,7 +96,7 @@ def explain(exc: sqlite3.Error, path: Path | str) -> str:
                 "close the other program or try again")
     if "not a database" in message or "malformed" in message:
         return f"{path} is not a workbench database (or is damaged): {message}"
-    if "readonly" in message or "read-only" in message:
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
         return f"the database {path} cannot be written (read-only file or folder)"
     return f"database error on {path}: {message}"
 

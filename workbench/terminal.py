@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import sys
 
+from .errors import BadInput
+
 BIDI_ENV = "WORKBENCH_TERMINAL_BIDI"
 MODES = ("auto", "on", "off")
 
@@ -22,7 +24,7 @@ def resolve_mode(mode: str | None, stream=None) -> bool:
     """Whether to reorder, from the option, else ``$WORKBENCH_TERMINAL_BIDI``, else auto."""
     mode = (mode or os.environ.get(BIDI_ENV) or "auto").lower()
     if mode not in MODES:
-        raise ValueError(f"terminal bidi mode must be one of {', '.join(MODES)}, not {mode!r}")
+        raise BadInput(f"${BIDI_ENV} must be one of {', '.join(MODES)}, not {mode!r}")
     if mode == "auto":
         stream = stream or sys.stdout
         return bool(getattr(stream, "isatty", lambda: False)())
