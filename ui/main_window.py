@@ -23,7 +23,6 @@ from .commands import ClaimOps, DeleteClaim, EditClaim, MarkClaim
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
 from .reader import ReaderView
 
-LANGUAGES = ["", "ar", "he", "en", "fa", "ru"]
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
 
@@ -72,8 +71,6 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _: self.search_timer.start())
         self.language_filter = QComboBox()
         self.language_filter.setAccessibleName(self.tr("Filter by language"))
-        for code in LANGUAGES:
-            self.language_filter.addItem(code or self.tr("all languages"), code)
         self.language_filter.currentIndexChanged.connect(
             lambda _: self.library_filter.set_language(self.language_filter.currentData()))
         self.status_filter = QComboBox()
@@ -109,6 +106,20 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.LeftDockWidgetArea, self.library_dock)
         self.library_model.reload()
         self.library_model.fetchMore()
+        self._fill_languages()
+
+    def _fill_languages(self) -> None:
+        """The language filter offers the languages the library holds."""
+        chosen = self.language_filter.currentData() or ""
+        codes = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT language FROM articles WHERE is_current = 1 ORDER BY language")]
+        self.language_filter.blockSignals(True)
+        self.language_filter.clear()
+        self.language_filter.addItem(self.tr("all languages"), "")
+        for code in codes:
+            self.language_filter.addItem(code, code)
+        self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(chosen)))
+        self.language_filter.blockSignals(False)
 
     def _build_claims(self) -> None:
         self.claim_pane = ClaimPane()
@@ -344,14 +355,20 @@ class MainWindow(QMainWindow):
         if article_id != self.article_id:
             self.open_article(article_id)
         self._load_marks(claim_id)
-        self._refresh_library_counts()
+        self.library_model.refresh_article(article_id)
         self.notify("")
 
-    def _refresh_library_counts(self) -> None:
-        current = self.article_id
+    def _refresh_library(self) -> None:
+        """Reload the library list after others changed it, keeping the scroll position."""
+        current, scroll = self.article_id, self.library_view.verticalScrollBar().value()
+        loaded = len(self.library_model.rows)
         self.library_model.reload()
+        while len(self.library_model.rows) < loaded and self.library_model.canFetchMore():
+            self.library_model.fetchMore()
         if current is not None:
             self._select_in_library(current)
+        self.library_view.verticalScrollBar().setValue(scroll)
+        self._fill_languages()
 
     # --- suggestions ---------------------------------------------------------------------------
     def step_suggestion(self, step: int) -> None:
@@ -463,7 +480,7 @@ class MainWindow(QMainWindow):
         self.import_task = None
         self.progress.hide()
         self.cancel_button.hide()
-        self.library_model.reload()
+        self._refresh_library()
         self.library_model.fetchMore()
         if self.article_id is None:
             self.open_article(self._first_article())
@@ -496,7 +513,7 @@ class MainWindow(QMainWindow):
         if version == self._data_version:
             return
         self._data_version = version
-        self._refresh_library_counts()
+        self._refresh_library()
         if self.article_id is not None:
             if self._exists(self.article_id):
                 self._load_marks(self.reader.current_claim)

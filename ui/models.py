@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from workbench.claims import Claim
 from workbench.language import direction_of, script_counts
 from workbench.library import ArticleSummary, list_articles
-from workbench.search import search
+from workbench.search import search_ids
 
 ID_ROLE = Qt.UserRole + 1
 LANGUAGE_ROLE = Qt.UserRole + 2
@@ -19,6 +19,7 @@ class ArticleTableModel(QAbstractTableModel):
     or, while a search is active, the search hits in rank order."""
 
     CHUNK = 200
+    SEARCH_LIMIT = 300
     COLUMNS = ("Title", "Lang", "Publisher", "Date", "Claims")
 
     def __init__(self, db, parent=None):
@@ -34,9 +35,9 @@ class ArticleTableModel(QAbstractTableModel):
         self.rows = []
         self._exhausted = False
         if self._query:
-            hits = {h.id: h for h in search(self.db, self._query, limit=500)}
-            by_id = {a.id: a for a in list_articles(self.db, ids=list(hits))}
-            self.rows = [by_id[i] for i in hits if i in by_id]
+            ids = search_ids(self.db, self._query, limit=self.SEARCH_LIMIT)
+            by_id = {a.id: a for a in list_articles(self.db, ids=ids)}
+            self.rows = [by_id[i] for i in ids if i in by_id]
             self._exhausted = True
         self.endResetModel()
 
@@ -91,13 +92,21 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, article_id: int) -> int | None:
-        while True:
-            for i, a in enumerate(self.rows):
-                if a.id == article_id:
-                    return i
-            if not self.canFetchMore():
-                return None
-            self.fetchMore()
+        """The row of an article among those loaded (ids ascend, so this never loads the library)."""
+        for i, a in enumerate(self.rows):
+            if a.id == article_id:
+                return i
+        return None
+
+    def refresh_article(self, article_id: int) -> None:
+        """Re-read one article's row in place (its claim count changed)."""
+        row = self.row_of(article_id)
+        if row is None:
+            return
+        fresh = list_articles(self.db, ids=[article_id], include_old_versions=True)
+        if fresh:
+            self.rows[row] = fresh[0]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
 class ArticleFilter(QSortFilterProxyModel):
