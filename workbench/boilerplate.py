@@ -59,9 +59,12 @@ def _rules() -> tuple[re.Pattern, re.Pattern]:
     return combine(anchored), combine(floating)
 
 
+_PATTERN_SPAN = 300  # boilerplate shows itself early in a line; long paragraphs are not searched to the end
+
+
 def _pattern_kind(folded_line: str) -> str | None:
     anchored, floating = _rules()
-    match = anchored.match(folded_line) or floating.search(folded_line)
+    match = anchored.match(folded_line) or floating.search(folded_line, 0, _PATTERN_SPAN)
     return match.lastgroup if match else None
 
 

@@ -131,7 +131,12 @@ def profile(text: str) -> LanguageProfile:
     counts = [script_counts(text[s:e]) for s, e in spans]
     total = sum(counts, Counter())
     direction = direction_of(total)
-    langid_budget = _MAX_LANGID_CALLS
+    # Where Latin script is the article's main script, one language identification
+    # over its Latin text names every Latin paragraph; Latin paragraphs inside an
+    # Arabic or Hebrew article (a quoted English sentence, a German details
+    # table) are few, and each is identified on its own.
+    latin_is_main = total["L"] * 2 > sum(total.values())
+    langid_budget = 0 if latin_is_main else _MAX_LANGID_CALLS
     latin_fallback: str | None = None
     paragraphs: list[Paragraph] = []
     for (start, end), c in zip(spans, counts):
