@@ -36,6 +36,11 @@ def test_reasons_are_given():
     assert not any(q.startswith("الطقس") for q in found)
 
 
+def test_publication_date_lines_are_not_suggested():
+    text = "عنوان الخبر\nتاريخ النشر: 13th, September 2023 GMT\nقال مسؤول إن 10 آلاف جندي وصلوا."
+    assert [s.quote for s in suggest_for_text(text)] == ["قال مسؤول إن 10 آلاف جندي وصلوا."]
+
+
 def test_sentences_split_without_a_space_after_the_full_stop_but_not_inside_numbers():
     text = "زار الرئيس كوريا منذ عام 2000.والعلاقات بين البلدين وثيقة. النسبة 10.5 بالمئة من الإجمالي."
     quotes = [text[s:e] for s, e in sentences(text)]

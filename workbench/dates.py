@@ -52,6 +52,11 @@ def _parser():
     })
 
 
+def is_date_line(line: str) -> bool:
+    """A line that states when the article was published ("تاريخ النشر: …"): metadata, not a claim."""
+    return bool(_LABEL_RE.match(fold(line).strip()))
+
+
 def stated_date(text: str) -> str | None:
     """The publication date a text states near its top (``تاريخ النشر: 13th, September 2023 GMT``)."""
     for line in text.split("\n", _SEARCH_LINES)[:_SEARCH_LINES]:

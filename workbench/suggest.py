@@ -17,6 +17,7 @@ from importlib import resources
 
 from sqlite_utils import Database
 
+from .dates import is_date_line
 from .errors import NotFound
 from .store import write_transaction
 from .textnorm import fold
@@ -86,6 +87,8 @@ def suggest_for_text(text: str, folds: list[tuple[int, int]] = ()) -> list[Sugge
     for s, e in sentences(text, folds):
         if e - s > MAX_SENTENCE_CHARS:
             e = s + text[s:s + MAX_SENTENCE_CHARS].rfind(" ") if " " in text[s:s + MAX_SENTENCE_CHARS] else s + MAX_SENTENCE_CHARS
+        if is_date_line(text[s:e]):
+            continue
         score, reasons = score_sentence(text[s:e])
         if score >= min_score:
             found.append(Suggestion(s, e, text[s:e], reasons, score))
