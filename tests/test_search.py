@@ -107,3 +107,16 @@ def test_language_filter_is_applied_before_ranking(db, tmp_path):
     (folder / "b.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
     import_paths(db, [folder])
     assert [h.title for h in search(db, "Pyongyang", limit=1, language="he")] == ["עברית"]
+
+
+def test_very_common_words_rank_the_newest_matches(db, tmp_path, monkeypatch):
+    monkeypatch.setattr("workbench.search.RANK_WINDOW", 3)
+    folder = tmp_path / "window"
+    folder.mkdir()
+    records = [{"title": f"Story {i}", "text": "summit " * (10 if i == 0 else 1) + f"number {i}"} for i in range(6)]
+    (folder / "s.jsonl").write_text("\n".join(json.dumps(r) for r in records), "utf-8")
+    import_paths(db, [folder])
+    found = [h.title for h in search(db, "summit")]
+    assert sorted(found) == ["Story 3", "Story 4", "Story 5"]  # the oldest, best match is past the window
+    monkeypatch.setattr("workbench.search.RANK_WINDOW", 5000)
+    assert search(db, "summit")[0].title == "Story 0"

@@ -92,18 +92,28 @@ def search(db: Database, query: str, *, limit: int = 20, language: str | None = 
     return hits
 
 
+# Ranking costs time for every matching article: a word found in tens of
+# thousands of articles would take far over 50 ms to rank on a desk's laptop.
+# Beyond this many matches, the most recently imported ones are ranked; the
+# newsroom looks for the latest reporting first.
+RANK_WINDOW = 5000
+
+
 def _ranked(db: Database, terms: list[Term], limit: int, language: str | None):
     """Best matches among current articles (earlier versions stay in the index, filtered here)."""
     wanted = "SELECT id FROM articles WHERE is_current = 1" + (" AND language = ?" if language else "")
-    sql = f"""
-        SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank
-        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({wanted})
-              ORDER BY rank LIMIT ?) f
-        JOIN articles a ON a.id = f.rowid ORDER BY f.rank
-    """
-    params = [to_fts(terms), *([language] if language else []), limit]
+    match = [to_fts(terms), *([language] if language else [])]
     try:
-        return db.execute(sql, params).fetchall()
+        cut = db.execute(
+            f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({wanted}) "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [*match, RANK_WINDOW - 1]).fetchone()
+        sql = f"""
+            SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank
+            FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({wanted})
+                  AND rowid >= ? ORDER BY rank LIMIT ?) f
+            JOIN articles a ON a.id = f.rowid ORDER BY f.rank
+        """
+        return db.execute(sql, [*match, cut[0] if cut else 0, limit]).fetchall()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
 
