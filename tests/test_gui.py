@@ -338,3 +338,21 @@ def test_saving_a_claim_keeps_numbers_with_thousands_separators(qtbot, window, d
     [claim] = claims_of(db, aid)
     db.close()
     assert claim.numbers == before and claim.statement == "More than 10,000 troops"
+
+
+def test_marking_on_an_article_deleted_meanwhile_gives_a_message(qtbot, window, db_path, tmp_path):
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    (folder / "gone.txt").write_text("Headline\nA sentence that will be deleted by a colleague.\n", "utf-8")
+    db = open_db(db_path)
+    from workbench.ingest import import_paths
+    [aid] = import_paths(db, [folder]).added
+    window.open_article(aid)
+    db.execute("DELETE FROM paragraphs WHERE article_id = ?", [aid])
+    db.execute("DELETE FROM folds WHERE article_id = ?", [aid])
+    db.execute("DELETE FROM articles WHERE id = ?", [aid])
+    db.close()
+    select_original(window, 9, 20)
+    press_mark(qtbot, window)
+    assert f"article {aid} no longer exists" in window.last_message
+    assert stored_claims(db_path) == []
