@@ -100,20 +100,22 @@ RANK_WINDOW = 5000
 
 
 def _ranked(db: Database, terms: list[Term], limit: int, language: str | None):
-    """Best matches among current articles (earlier versions stay in the index, filtered here)."""
-    wanted = "SELECT id FROM articles WHERE is_current = 1" + (" AND language = ?" if language else "")
+    """Best matches among current articles (earlier versions stay in the index, filtered here).
+
+    The filter is a join, not ``rowid IN (…)``: SQLite hands an IN list to FTS5
+    as a rowid constraint, which costs time in proportion to the whole library.
+    """
+    where = "articles_fts MATCH ? AND a.is_current = 1" + (" AND a.language = ?" if language else "")
     match = [to_fts(terms), *([language] if language else [])]
+    joined = "FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE " + where
     try:
-        cut = db.execute(
-            f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({wanted}) "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [*match, RANK_WINDOW - 1]).fetchone()
-        sql = f"""
-            SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank
-            FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({wanted})
-                  AND rowid >= ? ORDER BY rank LIMIT ?) f
-            JOIN articles a ON a.id = f.rowid ORDER BY f.rank
-        """
-        return db.execute(sql, [*match, cut[0] if cut else 0, limit]).fetchall()
+        cut = db.execute(f"SELECT f.rowid {joined} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+                         [*match, RANK_WINDOW - 1]).fetchone()
+        return db.execute(
+            f"SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank "
+            f"{joined} AND f.rowid >= ? ORDER BY f.rank LIMIT ?",
+            [*match, cut[0] if cut else 0, limit],
+        ).fetchall()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
 

@@ -133,18 +133,19 @@ def term_pattern(term: str, prefix: bool = False) -> str:
     keeping an offset map of the folded copy.
     """
     variants = _variants()
-    marks = IGNORABLE_CLASS + "*"
-    parts = []
-    for ch in term:
-        alts = variants.get(ch, ch)
-        parts.append("[" + "".join(re.escape(a) for a in alts) + "]" + marks)
-    body = "".join(parts)
-    clitics = "|".join(
-        "".join("[" + "".join(re.escape(a) for a in variants.get(c, c)) + "]" + marks for c in clitic)
-        for clitic in _ARABIC_PROCLITICS + _HEBREW_PROCLITICS
-    )
+    marks = _MARKS_CLASS + "*"
+    body = "".join("[" + "".join(re.escape(a) for a in variants.get(ch, ch)) + "]" + marks for ch in term)
     end = "" if prefix else r"(?!\w)"
-    return rf"(?<!\w)(?:(?:{clitics}))?{body}{end}"
+    return rf"(?<!\w){_CLITIC_PREFIX}{body}{end}"
+
+
+# For placing highlights only, a compact class of the marks met in news text
+# (the full IGNORABLE_CLASS makes every term's regex slow to compile), and a
+# loose joined-clitic prefix: the index has already decided what matches.
+_MARKS_CLASS = ("[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                "\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+_CLITIC_PREFIX = (f"(?:(?:[{''.join(sorted(set(''.join(_ARABIC_PROCLITICS))))}]{_MARKS_CLASS}*){{1,4}}"
+                  f"|[{''.join(sorted(set(''.join(_HEBREW_PROCLITICS))))}]{{1,3}})?")
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
