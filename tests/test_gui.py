@@ -356,3 +356,20 @@ def test_marking_on_an_article_deleted_meanwhile_gives_a_message(qtbot, window, 
     press_mark(qtbot, window)
     assert f"article {aid} no longer exists" in window.last_message
     assert stored_claims(db_path) == []
+
+
+def test_signals_survive_thousands_of_emits():
+    """Guards against a Qt binding whose Signal.emit loses a reference each call (PySide6 6.12.0
+    aborts the process after about a thousand emits: a long import's progress would kill the app)."""
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QObject, Signal, QCoreApplication\n"
+            "app = QCoreApplication([])\n"
+            "class S(QObject):\n    sig = Signal(int, int, str)\n"
+            "s = S(); s.sig.connect(lambda *a: None)\n"
+            "for i in range(20000): s.sig.emit(i, 1, 'x')\n"
+            "print('ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "ok", out.stderr[-500:]

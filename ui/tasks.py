@@ -9,11 +9,14 @@ comes back through ``finished``; an exception through ``failed`` as a message.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from workbench.errors import WorkbenchError
+
+PROGRESS_INTERVAL = 0.05
 
 
 class TaskSignals(QObject):
@@ -28,6 +31,7 @@ class Task(QRunnable):
         self.work = work
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self._last_progress = 0.0
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -36,9 +40,16 @@ class Task(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _progress(self, done: int, total: int, text: str) -> None:
+        """Report at most every PROGRESS_INTERVAL seconds (and the last step): a bar needs no more."""
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.signals.progress.emit(done, total, text)
+
     def run(self) -> None:
         try:
-            result = self.work(progress=self.signals.progress.emit, cancelled=self.cancelled)
+            result = self.work(progress=self._progress, cancelled=self.cancelled)
         except WorkbenchError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug must reach the user as a message, not kill the thread silently
