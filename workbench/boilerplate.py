@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .spans import trim
 from .textnorm import fold
 
 _FOLLOWER_MAX_CHARS = 60  # a line this short after a boilerplate line joins its block
@@ -150,17 +151,10 @@ def _merge(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> 
     for (s, e), kind in zip(lines, kinds):
         if kind is None:
             continue
-        s, e = _trim(text, s, e)
+        s, e = trim(text, s, e)
         if folds and folds[-1].kind == kind and not text[folds[-1].end : s].strip():
             folds[-1] = Fold(folds[-1].start, e, kind)
         else:
             folds.append(Fold(s, e, kind))
     return folds
 
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e

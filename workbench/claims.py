@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from .errors import BadInput, NotFound
+from .spans import trim
 from .store import write_transaction
 from .textnorm import fold
 
@@ -78,15 +79,6 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(text) and _WORD_CHAR.match(text[end]) and end > 0 and _WORD_CHAR.match(text[end - 1]):
         end += 1
-    return start, end
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space at both ends of a selection."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
     return start, end
 
 
