@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from ui.app import prepare_database  # noqa: E402
+from ui.commands import MarkClaim  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from workbench.claims import claims_of  # noqa: E402
 from workbench.store import open_db  # noqa: E402
@@ -50,6 +51,20 @@ def stored_claims(db_path):
     db = open_db(db_path)
     try:
         return db.execute('SELECT article_id, start, "end", quote, checker FROM claims ORDER BY id').fetchall()
+    finally:
+        db.close()
+
+
+def import_one(db_path, folder, name: str, text: str) -> int:
+    """Import one article file written into ``folder``; its id."""
+    from workbench.ingest import import_paths
+
+    folder.mkdir()
+    (folder / name).write_text(text, "utf-8")
+    db = open_db(db_path)
+    try:
+        [aid] = import_paths(db, [folder]).added
+        return aid
     finally:
         db.close()
 
@@ -100,13 +115,8 @@ def test_selection_inside_a_word_snaps_to_whole_words_unless_alt(qtbot, window, 
 
 
 def test_claim_after_an_emoji_and_across_two_paragraphs(qtbot, window, db_path, tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "emoji.txt").write_text("عاجل 🔴 خبر\nقال المسؤول 🇰🇵 إن البلاد أرسلت 10 آلاف جندي.\nوأضاف أن الجنود وصلوا.\n", "utf-8")
-    db = open_db(db_path)
-    from workbench.ingest import import_paths
-    [aid] = import_paths(db, [folder]).added
-    db.close()
+    aid = import_one(db_path, tmp_path / "in", "emoji.txt",
+                     "عاجل 🔴 خبر\nقال المسؤول 🇰🇵 إن البلاد أرسلت 10 آلاف جندي.\nوأضاف أن الجنود وصلوا.\n")
     window.open_article(aid)
     text = window.reader.article["text"]
     start, end = text.index("إن البلاد"), text.index("وصلوا") + len("وصلوا")
@@ -281,8 +291,7 @@ def test_screenshots_of_each_sample_article(qtbot, window, db_path):
         window.open_article(aid)
         if window.reader.suggestions:
             first = window.reader.suggestions[0]
-            window.undo_stack.push(__import__("ui.commands", fromlist=["MarkClaim"]).MarkClaim(
-                window.ops, aid, first.start, first.end, "Noa"))
+            window.undo_stack.push(MarkClaim(window.ops, aid, first.start, first.end, "Noa"))
             window.step_suggestion(1)
         qtbot.wait(50)
         assert window.grab().save(str(SCREENSHOTS / f"main-{path.stem[:3]}.png"))
@@ -341,13 +350,9 @@ def test_saving_a_claim_keeps_numbers_with_thousands_separators(qtbot, window, d
 
 
 def test_marking_on_an_article_deleted_meanwhile_gives_a_message(qtbot, window, db_path, tmp_path):
-    folder = tmp_path / "gone"
-    folder.mkdir()
-    (folder / "gone.txt").write_text("Headline\nA sentence that will be deleted by a colleague.\n", "utf-8")
-    db = open_db(db_path)
-    from workbench.ingest import import_paths
-    [aid] = import_paths(db, [folder]).added
+    aid = import_one(db_path, tmp_path / "gone", "gone.txt", "Headline\nA sentence that will be deleted by a colleague.\n")
     window.open_article(aid)
+    db = open_db(db_path)
     db.execute("DELETE FROM paragraphs WHERE article_id = ?", [aid])
     db.execute("DELETE FROM folds WHERE article_id = ?", [aid])
     db.execute("DELETE FROM articles WHERE id = ?", [aid])

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDialog, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMainWindow, QProgressBar, QPushButton, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workbench.claims import get_claim, snap_to_words
+from workbench.claims import claims_of, get_claim, snap_to_words
 from workbench.errors import WorkbenchError
 from workbench.ingest import import_paths
 from workbench.library import get_article
@@ -275,8 +275,6 @@ class MainWindow(QMainWindow):
             self.library_view.setCurrentIndex(index)
 
     def _load_marks(self, current_claim: int | None = None) -> None:
-        from workbench.claims import claims_of
-
         claims = claims_of(self.db, self.article_id)
         suggestions = suggest_for_article(self.db, self.article_id)
         self.reader.set_marks(claims, suggestions)
@@ -306,8 +304,6 @@ class MainWindow(QMainWindow):
         return span
 
     def _snap_wanted(self) -> bool:
-        from PySide6.QtWidgets import QApplication
-
         return not (QApplication.keyboardModifiers() & Qt.AltModifier)
 
     def mark_claim(self) -> None:

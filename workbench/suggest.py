@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timezone
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
@@ -114,8 +115,6 @@ def suggest_for_article(db: Database, article_id: int, *, include_decided: bool 
 
 def decide(db: Database, article_id: int, suggestion: Suggestion, decision: str, who: str) -> None:
     """Record that a suggestion was accepted or dismissed, so it is not offered again."""
-    from datetime import datetime, timezone
-
     with write_transaction(db):
         db.execute(
             'INSERT OR REPLACE INTO suggestion_decisions (article_id, start, "end", decision, decided_by, decided_at) '
