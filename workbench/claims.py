@@ -207,6 +207,12 @@ def claims_of(db: Database, article_id: int) -> list[Claim]:
     return [_row_to_claim(r) for r in db.execute(_SELECT + ' WHERE article_id = ? ORDER BY start, "end"', [article_id])]
 
 
+def all_claims(db: Database, *, limit: int | None = None) -> list[Claim]:
+    """Every claim of the library, in the order they were marked."""
+    sql = _SELECT + " ORDER BY id" + (f" LIMIT {int(limit)}" if limit else "")
+    return [_row_to_claim(r) for r in db.execute(sql)]
+
+
 def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = None, **changes) -> Claim:
     """Change what a claim records (statement, kind, tags, people, places, numbers,
     status) and/or its span, all in one transaction: all of it or nothing."""

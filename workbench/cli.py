@@ -329,19 +329,191 @@ def claims_suggest_command(obj: Context, article_id: int, as_json: bool, include
 
 
 @claims_group.command("list")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=int, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
-def claims_list_command(obj: Context, article_id: int, as_json: bool) -> None:
-    """List the claims marked in an article."""
-    from .claims import claims_of
+def claims_list_command(obj: Context, article_id: int | None, as_json: bool) -> None:
+    """List the claims marked in an article, or in the whole library without ARTICLE_ID."""
+    from .claims import all_claims, claims_of
     from .library import get_article
 
-    get_article(obj.db, article_id)
-    found = claims_of(obj.db, article_id)
+    if article_id is not None:
+        get_article(obj.db, article_id)
+    found = claims_of(obj.db, article_id) if article_id is not None else all_claims(obj.db)
     if as_json:
         _emit_json([c.as_dict() for c in found])
         return
     show = obj.printer()
     for c in found:
-        click.echo(f"#{c.id} {c.start}-{c.end} {c.kind} {c.status} {c.checker}: " + show(_clip(c.quote, 90)))
+        external = f" ({c.external_id})" if c.external_id else ""
+        click.echo(f"#{c.id}{external} article {c.article_id} {c.start}-{c.end} {c.kind} {c.status}: "
+                   + show(_clip(c.quote, 80)))
+
+
+def _who() -> str:
+    import getpass
+    import os
+
+    return os.environ.get("WORKBENCH_USER") or getpass.getuser()
+
+
+@claims_group.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--no-pairs", is_flag=True, help="Do not record the file's duplicate pairs as links.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def claims_import_command(obj: Context, path: Path, no_pairs: bool, as_json: bool) -> None:
+    """Import claims from a JSON file (id, article file name, start, end, quote, kind;
+    duplicate_pairs). The articles must be in the library. A claim whose offsets no
+    longer hold its quote is re-anchored by the quote, or reported. Exit code 1 if
+    any claim could not be imported."""
+    from .claim_import import import_claims
+
+    report = import_claims(obj.writable_db(), path, who=_who(), with_pairs=not no_pairs)
+    if as_json:
+        _emit_json(report.__dict__)
+    else:
+        click.echo(f"{len(report.added)} claims imported, {len(report.already)} already there, "
+                   f"{len(report.reanchored)} re-anchored, {report.pairs} pairs linked")
+        for problem in report.problems:
+            click.echo(f"  problem: {problem}", err=True)
+    if report.problems:
+        sys.exit(1)
+
+
+@main.command("suggest")
+@click.argument("claim")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 1000), help="How many suggestions.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, score, reasons).")
+@click.pass_obj
+def suggest_command(obj: Context, claim: str, top: int, as_json: bool) -> None:
+    """Claims that may state the same as CLAIM (an id, or the external id it was
+    imported with), best first, each with its score and reasons."""
+    from .claims import get_claim
+    from .links import resolve_claim, suggest
+
+    db = obj.db
+    claim_id = resolve_claim(db, claim)
+    found = suggest(db, claim_id, top=top)
+    rows = []
+    for candidate in found:
+        other = get_claim(db, candidate.claim_id)
+        rows.append({**candidate.as_dict(), "external_id": other.external_id, "article_id": other.article_id,
+                     "quote": other.quote})
+    if as_json:
+        _emit_json({"claim_id": claim_id, "external_id": get_claim(db, claim_id).external_id, "suggestions": rows})
+        return
+    show = obj.printer()
+    for row in rows:
+        why = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in row["reasons"].items() if v)
+        click.echo(f"{row['score']:.2f} #{row['claim_id']} ({row['external_id'] or '-'}) [{row['language']}] "
+                   + show(_clip(row["quote"], 70)) + f"\n      {why}")
+
+
+@main.command("link")
+@click.argument("claims", nargs=-1)
+@click.option("--all", "whole_library", is_flag=True, help="Find candidate pairs among all claims.")
+@click.option("--different", is_flag=True, help="With two claims: record that they are different claims.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, different: bool, as_json: bool) -> None:
+    """Link claims that state the same thing.
+
+    ``link --all`` scores the claims new or changed since the last run against
+    the whole library: long claims in one language that match strongly are
+    linked, every other likely pair is kept as a candidate for a person.
+    ``link A B`` records that claims A and B are the same (``--different``: not).
+    """
+    from .links import decide, link_all, resolve_claim
+
+    db = obj.writable_db()
+    if whole_library == bool(claims):
+        raise click.UsageError("give either --all or two claims")
+    if claims:
+        if len(claims) != 2:
+            raise click.UsageError("give two claims to link")
+        a, b = (resolve_claim(db, c) for c in claims)
+        decide(db, a, b, "different" if different else "same", who=_who())
+        click.echo(f"claims {a} and {b}: {'different' if different else 'same claim'}")
+        return
+    report = link_all(db)
+    if as_json:
+        _emit_json(report.__dict__)
+    else:
+        click.echo(f"{report.claims} claims, {report.scored} new or changed scored: "
+                   f"{report.linked} linked, {report.candidates} candidate pairs for review")
+
+
+@main.command("clusters")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def clusters_command(obj: Context, as_json: bool) -> None:
+    """Groups of claims linked as the same claim, with their quotes, languages and articles."""
+    from .claims import get_claim
+    from .links import claim_language, clusters
+
+    db = obj.db
+    groups = []
+    for members in clusters(db):
+        rows = []
+        for claim_id in members:
+            c = get_claim(db, claim_id)
+            rows.append({"claim_id": c.id, "external_id": c.external_id, "article_id": c.article_id,
+                         "language": claim_language(db, c.article_id, c.start), "quote": c.quote})
+        groups.append(rows)
+    if as_json:
+        _emit_json(groups)
+        return
+    show = obj.printer()
+    for number, rows in enumerate(groups, 1):
+        click.echo(f"cluster {number} ({len(rows)} claims)")
+        for row in rows:
+            click.echo(f"  #{row['claim_id']} [{row['language']}] article {row['article_id']}: "
+                       + show(_clip(row["quote"], 80)))
+
+
+@main.command("eval-links")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Score over which a pair counts as found.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> None:
+    """Measure claim linking on a hand-marked set (articles in articles/ beside GOLD):
+    hit@1, hit@5, MRR, and precision/recall/F1 of the pairs over the threshold."""
+    from .evaluation import evaluate
+    from .matching import SUGGEST_THRESHOLD
+
+    figures = evaluate(gold, threshold=SUGGEST_THRESHOLD if threshold is None else threshold)
+    if as_json:
+        _emit_json(figures.as_dict())
+        return
+    f = figures
+    click.echo(tabulate([
+        ["claims with a duplicate", f.claims_with_duplicates, ""],
+        ["hit@1", f"{f.hit1:.2f}", f"{f.baseline.get('hit1', 0):.2f}"],
+        ["hit@5", f"{f.hit5:.2f}", f"{f.baseline.get('hit5', 0):.2f}"],
+        ["MRR", f"{f.mrr:.2f}", ""],
+        [f"precision (score >= {f.threshold:.2f})", f"{f.precision:.2f}", ""],
+        [f"recall (score >= {f.threshold:.2f})", f"{f.recall:.2f}", ""],
+        ["F1", f"{f.f1:.2f}", ""],
+        ["cross-language pairs found", f"{f.cross_language_found}/{f.cross_language_pairs}", ""],
+    ], headers=["", "workbench", "plain token_set_ratio"]))
+    for problem in f.problems:
+        click.echo(f"problem: {problem}", err=True)
+
+
+@main.group("glossary")
+def glossary_group() -> None:
+    """The multilingual glossary of the field that claim linking uses."""
+
+
+@glossary_group.command("add")
+@click.argument("concept")
+@click.argument("language")
+@click.argument("term")
+@click.pass_obj
+def glossary_add_command(obj: Context, concept: str, language: str, term: str) -> None:
+    """Add TERM (in LANGUAGE: ar, he, en…) to CONCEPT; a trailing * matches word stems."""
+    from .glossary import add_term
+
+    add_term(obj.writable_db(), concept, language, term, added_by=_who())
+    click.echo(f"{term} -> {concept}")

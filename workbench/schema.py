@@ -145,4 +145,54 @@ def m004_source_keys(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_claim_links(db: Database) -> None:
+    """Links between claims that state the same thing: decisions by people, links made by
+    whole-library linking, candidate pairs it found, the desk's own glossary terms, and
+    each claim's signature (derived, rebuilt when the glossary changes)."""
+    db.executescript(
+        """
+        CREATE TABLE claim_links (
+            a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL CHECK (decision IN ('same', 'different')),
+            origin TEXT NOT NULL CHECK (origin IN ('person', 'auto')),
+            score REAL,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (a, b),
+            CHECK (a < b)
+        ) WITHOUT ROWID;
+        CREATE INDEX claim_links_b ON claim_links(b);
+
+        CREATE TABLE link_candidates (
+            a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL,
+            PRIMARY KEY (a, b),
+            CHECK (a < b)
+        ) WITHOUT ROWID;
+        CREATE INDEX link_candidates_b ON link_candidates(b);
+
+        CREATE TABLE claim_signatures (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL,
+            language TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            linked INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE glossary_terms (
+            concept TEXT NOT NULL,
+            language TEXT NOT NULL,
+            term TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (language, term)
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

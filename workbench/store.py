@@ -147,9 +147,15 @@ def backup_db(db: Database, folder: Path, label: str) -> Path:
 def write_transaction(db: Database) -> Iterator[Database]:
     """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front, rolls back on any error.
 
+    Inside another write transaction it is a savepoint: the inner work is undone
+    on error and the outer one goes on (a batch keeps its good items).
     SQLite errors (locked, read-only, full disk) come out as ``DatabaseError``
     with a message for people; the database keeps its previous state.
     """
+    if db.conn.in_transaction:
+        with _savepoint(db):
+            yield db
+        return
     try:
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -164,3 +170,15 @@ def write_transaction(db: Database) -> Iterator[Database]:
             db.execute("ROLLBACK")
         path = db.execute("PRAGMA database_list").fetchone()[2]
         raise DatabaseError(explain(exc, path)) from None
+
+
+@contextlib.contextmanager
+def _savepoint(db: Database) -> Iterator[Database]:
+    db.execute("SAVEPOINT inner_write")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK TO inner_write")
+        db.execute("RELEASE inner_write")
+        raise
+    db.execute("RELEASE inner_write")

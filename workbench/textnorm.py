@@ -104,6 +104,23 @@ def clitic_stems(folded: str) -> str:
     return " ".join(stems)
 
 
+_PROCLITICS_BY_LENGTH = sorted(set(_ARABIC_PROCLITICS + _HEBREW_PROCLITICS), key=len, reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def clitic_variants(word: str) -> tuple[str, ...]:
+    """The stems ``word`` may have once a joined clitic is taken off, longest clitic
+    first (وال, then و): the caller tries each against its vocabulary, because a
+    word that merely starts with the letter of a clitic (بيونغ) has no clitic."""
+    hebrew = "\u05d0" <= word[:1] <= "\u05ea"
+    found = []
+    for clitic in _PROCLITICS_BY_LENGTH:
+        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM \
+                and (clitic in _HEBREW_PROCLITICS) == hebrew:
+            found.append(word[len(clitic):])
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
     """Map each folded character to every original character that folds to it."""

@@ -1,0 +1,133 @@
+"""The pieces of claim matching: skeletons, quantities, glossary, signatures, the index."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.glossary import load_glossary
+from workbench.matching import ClaimIndex, Item, may_link_automatically
+from workbench.quantities import quantities
+from workbench.signature import signature
+from workbench.skeleton import skeleton
+from workbench.textnorm import fold
+
+
+@pytest.mark.parametrize("spellings", [
+    ["שויגו", "شويغو", "Shoigu"],
+    ["פוטין", "بوتين", "Putin"],
+    ["לנקוב", "لانكوف", "Lankov"],
+    ["ג'ונג", "جونغ", "جونج", "Jong"],
+    ["סרגיי", "سيرغي", "Sergei"],
+    ["פיונגיאנג", "بيونغيانغ", "Pyongyang"],
+    ["שנה", "سنة"], ["שלושה", "ثلاثة"], ["אלף", "ألف"], ["עולם", "عالم"],
+])
+def test_names_and_shared_roots_meet_across_scripts(spellings):
+    assert len({skeleton(fold(word)) for word in spellings}) == 1, [skeleton(fold(w)) for w in spellings]
+
+
+def test_different_names_stay_apart():
+    assert skeleton(fold("بوتين")) != skeleton(fold("شويغو"))
+    assert skeleton(fold("Lankov")) != skeleton(fold("Lavrov"))
+
+
+@pytest.mark.parametrize("text", [
+    "أرسلت أكثر من 10 آلاف جندي", "أرسلت أكثر من 10،000 جندي", "أرسلت ١٠٬٠٠٠ جندي",
+    "שלחה עשרת אלפים חיילים", "sent 10,000 troops", "sent ten thousand troops", "عشرة آلاف جندي",
+])
+def test_numbers_are_comparable_in_every_writing(text):
+    assert 10000 in [q.value for q in quantities(text) if q.kind == "number"]
+
+
+@pytest.mark.parametrize("text", ["ב-25 ביולי", "في يوليو/تموز", "on 25 July", "في تموز"])
+def test_months_in_each_language(text):
+    assert [q.value for q in quantities(text) if q.kind == "month"][:1] == [7]
+
+
+def test_number_words_and_years():
+    values = [q.value for q in quantities("وأجرت كوريا الشمالية ست تجارب نووية منذ عام 2006")]
+    assert 6 in values and 2006 in values
+    assert [q.value for q in quantities("ثلاثة كيانات")] == [3]
+
+
+def test_glossary_concepts_shared_by_languages():
+    glossary = load_glossary()
+    arabic = signature("نفت الدولتان توقيع اتفاقيات عسكرية", glossary).keys
+    hebrew = signature("שתי המדינות הכחישו הסכמים צבאיים", glossary).keys
+    english = signature("both countries denied military agreements", glossary).keys
+    shared = set(arabic) & set(hebrew) & set(english)
+    assert {"#deny"} <= shared, (arabic, hebrew, english)
+    assert len([k for k in shared if k.startswith("#")]) >= 3
+
+
+def test_glossary_prefix_terms_and_clitics():
+    glossary = load_glossary()
+    assert "#exercise" in signature("وتدريبات", glossary).keys
+    assert "#exercise" in signature("התרגילים", glossary).keys
+
+
+def test_user_terms_extend_the_glossary(db):
+    from workbench.glossary import add_term
+
+    before = load_glossary(db)
+    assert "#hypersonic" not in signature("צירקון", before).keys
+    add_term(db, "hypersonic", "he", "צירקון", added_by="dana")
+    after = load_glossary(db)
+    assert "#hypersonic" in signature("וצירקון", after).keys
+    assert after.fingerprint != before.fingerprint
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "!!!", "12345", "x" * 20000, "a"])
+def test_odd_claims_give_a_signature_without_failing(bad):
+    sig = signature(bad, load_glossary())
+    assert sig.words == len(fold(bad).split()) or sig.words <= 1
+    index = ClaimIndex([Item(1, "ar", signature("روسيا ترسل جنودا", load_glossary())), Item(2, "ar", sig)])
+    for candidate in index.query(sig, exclude={2}):
+        assert 0.0 <= candidate.score <= 1.0
+
+
+def _index(texts: dict[int, tuple[str, str]]) -> ClaimIndex:
+    glossary = load_glossary()
+    return ClaimIndex(Item(i, lang, signature(text, glossary)) for i, (lang, text) in texts.items())
+
+
+def test_the_same_claim_ranks_first_across_languages():
+    index = _index({
+        1: ("he", "שר ההגנה הרוסי סרגיי שויגו ביקר בצפון קוריאה ב-25 ביולי"),
+        2: ("ar", "وزير الدفاع الروسي سيرغي شويغو، الذي زار بيونغ يانغ في يوليو/تموز"),
+        3: ("ar", "وفرضت الولايات المتحدة عقوبات على ثلاثة كيانات"),
+        4: ("ar", "الرئيس الروسي فلاديمير بوتين يلتقي كيم في قمة"),
+    })
+    top = index.query(index.items[0].signature, exclude={1})
+    assert top[0].claim_id == 2
+    assert "SG" in [skeleton(fold(n.split(" = ")[0])) for n in top[0].reasons["names"]]
+    assert "#visit" in ["#" + c for c in top[0].reasons["concepts"]]
+
+
+def test_candidate_pairs_find_planted_duplicates_without_all_pairs():
+    texts = {i: ("ar", f"بيان رقم {i * 7919} عن موضوع {i}") for i in range(1, 300)}
+    texts[1000] = ("ar", "بيونغيانغ أرسلت أكثر من 10 آلاف جندي إلى روسيا")
+    texts[1001] = ("ar", "كوريا الشمالية قد أرسلت أكثر من 10،000 جندي لدعم روسيا")
+    index = _index(texts)
+    pairs = {(index.items[a].claim_id, index.items[b].claim_id) for a, b, _ in index.candidate_pairs()}
+    assert (1000, 1001) in pairs
+
+
+def test_only_long_claims_in_one_language_link_without_a_person():
+    assert may_link_automatically("ar", 12, "ar", 9, 0.9)
+    assert not may_link_automatically("ar", 12, "he", 12, 0.99)
+    assert not may_link_automatically("ar", 5, "ar", 12, 0.99)
+    assert not may_link_automatically("ar", 12, "ar", 12, 0.5)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("ثلاثة عشر ألف جندي", "number", 13000), ("خمسة وعشرون", "number", 25), ("twenty five", "number", 25),
+    ("5 بالمئة", "percent", 5), ("5 في المئة", "percent", 5), ("30%", "percent", 30),
+    ("עשרים וחמישה אחוזים", "percent", 25), ("שלושה עשר", "number", 13), ("مئة جندي", "number", 100),
+])
+def test_compound_numbers_and_percentages(text, kind, value):
+    assert [(q.kind, q.value) for q in quantities(text)] == [(kind, value)]
+
+
+def test_ordinal_that_is_a_glossary_concept_counts_once():
+    keys = signature("أول زيارة", load_glossary()).keys
+    assert "#first" in keys and "^1" not in keys

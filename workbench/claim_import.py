@@ -1,0 +1,126 @@
+"""Claims from a JSON file: the hand-marked format of ``seed-claims.json``.
+
+``{"claims": [{"id", "article", "start", "end", "quote", …}], "duplicate_pairs": [[id, id], …]}``
+where ``article`` is the file name the article was imported from. A claim
+whose offsets no longer hold its quote is re-anchored by the quote (nearest
+the old offsets); one that cannot be placed is reported with the reason and
+the others still go in. Pairs become "same" decisions by the file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .claims import KINDS, create_claim, reanchor
+from .errors import BadInput, WorkbenchError
+from .links import decide
+from .store import write_transaction
+
+_REQUIRED = ("id", "article", "start", "end", "quote")
+
+
+@dataclass
+class ClaimImportReport:
+    added: dict[str, int] = field(default_factory=dict)  # external id -> claim id
+    reanchored: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    pairs: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def read_claims_file(path: Path) -> dict:
+    """The parsed file, or BadInput naming what is wrong with it as a whole."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{path}: cannot be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
+        raise BadInput(f"{path}: expected an object with a list of \"claims\"")
+    pairs = data.get("duplicate_pairs", [])
+    if not isinstance(pairs, list) or any(not (isinstance(p, list) and len(p) == 2) for p in pairs):
+        raise BadInput(f"{path}: \"duplicate_pairs\" must be a list of [id, id] pairs")
+    return data
+
+
+def _problem_of(record, index: int) -> str | None:
+    if not isinstance(record, dict):
+        return f"claim #{index + 1}: not an object"
+    label = f"claim {record.get('id', '#' + str(index + 1))}"
+    missing = [name for name in _REQUIRED if record.get(name) in (None, "")]
+    if missing:
+        return f"{label}: missing {', '.join(missing)}"
+    if not all(isinstance(record[n], int) and not isinstance(record[n], bool) for n in ("start", "end")):
+        return f"{label}: start and end must be whole numbers"
+    if not isinstance(record["quote"], str) or not record["quote"].strip():
+        return f"{label}: the quote is empty"
+    return None
+
+
+def _article_for(db: Database, name: str) -> tuple[int, str] | None:
+    """The current article imported from a file called ``name``."""
+    pattern = "%/" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    row = db.execute(
+        "SELECT id, text FROM articles WHERE is_current = 1 AND (source_path = ? OR source_path LIKE ? ESCAPE '\\')"
+        " ORDER BY id DESC LIMIT 1", [name, pattern],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True) -> ClaimImportReport:
+    """Import the claims of ``path`` into the library's articles (by file name)."""
+    data = read_claims_file(path)
+    report = ClaimImportReport()
+    ids: dict[str, int] = {}
+    with write_transaction(db):
+        for index, record in enumerate(data["claims"]):
+            problem = _problem_of(record, index)
+            if problem:
+                report.problems.append(problem)
+                continue
+            external = str(record["id"])
+            existing = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
+            if existing:
+                ids[external] = existing[0]
+                report.already.append(external)
+                continue
+            try:
+                ids[external] = _import_one(db, record, who, report)
+            except WorkbenchError as exc:
+                report.problems.append(f"claim {external}: {exc}")
+        if with_pairs:
+            for a, b in data.get("duplicate_pairs", []):
+                if str(a) not in ids or str(b) not in ids:
+                    report.problems.append(f"pair {a} / {b}: not both claims are in the library")
+                    continue
+                decide(db, ids[str(a)], ids[str(b)], "same", who=who)
+                report.pairs += 1
+    report.added = {k: v for k, v in ids.items() if k not in report.already}
+    return report
+
+
+def _import_one(db: Database, record: dict, who: str, report: ClaimImportReport) -> int:
+    found = _article_for(db, str(record["article"]))
+    if found is None:
+        raise BadInput(f"article {record['article']!r} is not in the library (import it first)")
+    article_id, text = found
+    start, end, quote = record["start"], record["end"], record["quote"]
+    inside = 0 <= start < end <= len(text)
+    if not inside or text[start:end] != quote:
+        span = reanchor(text, quote, hint=start)
+        if span is None:
+            where = (f"offsets {start}-{end} lie outside the article ({len(text)} characters)"
+                     if not inside else f"offsets {start}-{end} do not hold the quote")
+            raise BadInput(f"{where}, and the quote is nowhere in the article")
+        start, end = span
+        report.reanchored.append(str(record["id"]))
+    kind = record.get("kind") if record.get("kind") in KINDS else "other"
+    claim = create_claim(db, article_id, start, end, checker=who, kind=kind,
+                         statement=str(record.get("statement") or ""))
+    db.execute("UPDATE claims SET external_id = ? WHERE id = ?", [str(record["id"]), claim.id])
+    return claim.id

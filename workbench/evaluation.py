@@ -1,0 +1,136 @@
+"""How well the matcher finds the same claim: ``workbench eval-links GOLD.json``.
+
+The gold file is in the hand-marked format (claim_import.py); its articles
+are the files of the ``articles/`` folder beside it. They and the claims go
+into a scratch database (never the user's library), without the gold pairs,
+and every claim is ranked against all the others.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .claim_import import import_claims, read_claims_file
+from .errors import BadInput
+from .ingest import import_paths
+from .links import load_index
+from .matching import SUGGEST_THRESHOLD
+from .store import open_db
+
+
+@dataclass
+class Figures:
+    claims_with_duplicates: int = 0
+    hit1: float = 0.0
+    hit5: float = 0.0
+    mrr: float = 0.0
+    threshold: float = SUGGEST_THRESHOLD
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    cross_language_pairs: int = 0
+    cross_language_found: int = 0
+    baseline: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
+
+def evaluate(gold_path: Path, *, threshold: float = SUGGEST_THRESHOLD) -> Figures:
+    """Import the gold set into a scratch database and measure the matcher on it."""
+    gold_path = Path(gold_path)
+    data = read_claims_file(gold_path)
+    articles = gold_path.parent / "articles"
+    names = sorted({str(c.get("article")) for c in data["claims"] if isinstance(c, dict) and c.get("article")})
+    missing = [n for n in names if not (articles / n).is_file()]
+    figures = Figures(threshold=threshold)
+    figures.problems += [f"article {n!r}: no such file in {articles}" for n in missing]
+    with tempfile.TemporaryDirectory(prefix="workbench-eval-") as scratch:
+        db = open_db(Path(scratch) / "eval.sqlite")
+        try:
+            imported = import_paths(db, [articles / n for n in names if n not in missing])
+            figures.problems += [f"{p.path}: {p.reason}" for p in imported.problems]
+            report = import_claims(db, gold_path, who="eval-links", with_pairs=False)
+            figures.problems += report.problems
+            ids = report.added
+            gold = _gold_pairs(data, ids, figures)
+            index = load_index(db)
+            _rank(index, ids, gold, figures)
+            _pairs(index, gold, threshold, figures)
+            figures.baseline = _baseline(index, data, ids, gold)
+        finally:
+            db.close()
+    return figures
+
+
+def _gold_pairs(data: dict, ids: dict[str, int], figures: Figures) -> set[frozenset[int]]:
+    gold = set()
+    for a, b in data.get("duplicate_pairs", []):
+        if str(a) in ids and str(b) in ids:
+            gold.add(frozenset((ids[str(a)], ids[str(b)])))
+        else:
+            figures.problems.append(f"pair {a} / {b}: a claim of it was not imported")
+    if not gold:
+        raise BadInput("the gold file has no pair of imported claims to evaluate")
+    return gold
+
+
+def _duplicates_of(gold: set[frozenset[int]]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    for pair in gold:
+        a, b = tuple(pair)
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
+    return found
+
+
+def _rank(index, ids: dict[str, int], gold: set[frozenset[int]], figures: Figures) -> None:
+    duplicates = _duplicates_of(gold)
+    hits1 = hits5 = reciprocal = 0.0
+    for claim_id, truth in duplicates.items():
+        item = index.items[index.row_of[claim_id]]
+        ranked = [c.claim_id for c in index.query(item.signature, top=len(index), exclude={claim_id}, article_id=item.article_id)]
+        rank = next((i for i, other in enumerate(ranked, 1) if other in truth), None)
+        hits1 += rank == 1
+        hits5 += rank is not None and rank <= 5
+        reciprocal += 1 / rank if rank else 0
+    n = len(duplicates)
+    figures.claims_with_duplicates = n
+    figures.hit1, figures.hit5, figures.mrr = hits1 / n, hits5 / n, reciprocal / n
+
+
+def _pairs(index, gold: set[frozenset[int]], threshold: float, figures: Figures) -> None:
+    found = set()
+    for item in index.items:
+        for candidate in index.query(item.signature, top=len(index), exclude={item.claim_id}, min_score=threshold,
+                                     article_id=item.article_id):
+            found.add(frozenset((item.claim_id, candidate.claim_id)))
+    true = len(found & gold)
+    figures.precision = true / len(found) if found else 0.0
+    figures.recall = true / len(gold)
+    total = figures.precision + figures.recall
+    figures.f1 = 2 * figures.precision * figures.recall / total if total else 0.0
+    language = {item.claim_id: item.language for item in index.items}
+    cross = {p for p in gold if len({language[c] for c in p}) > 1}
+    figures.cross_language_pairs = len(cross)
+    figures.cross_language_found = len(cross & found)
+
+
+def _baseline(index, data: dict, ids: dict[str, int], gold: set[frozenset[int]]) -> dict:
+    """Plain rapidfuzz token_set_ratio over the raw quotes, for comparison."""
+    quotes = {ids[str(c["id"])]: c["quote"] for c in data["claims"] if str(c.get("id")) in ids}
+    duplicates = _duplicates_of(gold)
+    hits1 = hits5 = 0
+    for claim_id, truth in duplicates.items():
+        ranked = sorted((other for other in quotes if other != claim_id),
+                        key=lambda other: -fuzz.token_set_ratio(quotes[claim_id], quotes[other]))
+        hits1 += ranked[0] in truth
+        hits5 += bool(set(ranked[:5]) & truth)
+    n = len(duplicates)
+    return {"scorer": "rapidfuzz token_set_ratio on raw quotes", "hit1": round(hits1 / n, 3),
+            "hit5": round(hits5 / n, 3)}

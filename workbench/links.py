@@ -1,0 +1,273 @@
+"""Links between claims that state the same thing, and the work that finds them.
+
+* Signatures (signature.py) are kept per claim in ``claim_signatures`` and
+  refreshed when a claim's text or the glossary changes.
+* ``suggest`` ranks the claims most likely to be the same as one claim,
+  leaving out those a person said are different and those already linked.
+* A person decides "same" or "different" (``decide``); both are kept with who
+  and when. Links with decision "same" form clusters, transitively;
+  ``split_off`` takes a claim out of its cluster again.
+* ``link_all`` scores candidate pairs over the whole library in batches,
+  only for claims new or changed since the last run; it can be cancelled and
+  resumed. Strong pairs of long claims in one language are linked
+  automatically, everything else waits for a person as a candidate.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlite_utils import Database
+
+from .claims import get_claim
+from .errors import BadInput, NotFound
+from .glossary import Glossary, load_glossary
+from .matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
+                       text_similarity)
+from .signature import Signature, signature, text_digest
+from .store import write_transaction
+
+AUTO_LINKER = "workbench link"
+_BATCH = 500
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    if a == b:
+        raise BadInput(f"claim {a} cannot be linked to itself")
+    return (a, b) if a < b else (b, a)
+
+
+def claim_text(quote: str, statement: str) -> str:
+    """What a claim says: its quote, and the checker's canonical statement when there is one."""
+    return f"{quote}\n{statement}" if statement.strip() else quote
+
+
+def claim_language(db: Database, article_id: int, start: int) -> str:
+    row = db.execute(
+        "SELECT language FROM paragraphs WHERE article_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
+        [article_id, start],
+    ).fetchone()
+    if row is None:
+        row = db.execute("SELECT language FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else "und"
+
+
+# --- signatures ---------------------------------------------------------------------
+
+
+def refresh_signatures(db: Database, glossary: Glossary | None = None) -> int:
+    """Compute the signature of every claim that has none or an outdated one; return how many.
+
+    A signature is outdated when the claim's text (quote and statement) or the
+    glossary changed since: its fingerprint is a digest of both. An outdated
+    claim counts as new for ``link_all`` again.
+    """
+    glossary = glossary or load_glossary(db)
+    stored = dict(db.execute("SELECT claim_id, fingerprint FROM claim_signatures"))
+    stale = []
+    for claim_id, article_id, offset, quote, statement in db.execute(
+            "SELECT id, article_id, start, quote, statement FROM claims ORDER BY id"):
+        text = claim_text(quote, statement)
+        fingerprint = f"{glossary.fingerprint}/{text_digest(text)}"
+        if stored.get(claim_id) != fingerprint:
+            stale.append((claim_id, article_id, offset, text, fingerprint))
+    for start in range(0, len(stale), _BATCH):
+        with write_transaction(db):
+            for claim_id, article_id, offset, text, fingerprint in stale[start:start + _BATCH]:
+                db.execute(
+                    "INSERT OR REPLACE INTO claim_signatures (claim_id, fingerprint, language, signature, linked)"
+                    " VALUES (?, ?, ?, ?, 0)",
+                    [claim_id, fingerprint, claim_language(db, article_id, offset),
+                     signature(text, glossary).to_json()],
+                )
+                db.execute("DELETE FROM link_candidates WHERE a = ? OR b = ?", [claim_id, claim_id])
+    return len(stale)
+
+
+def load_index(db: Database, glossary: Glossary | None = None) -> ClaimIndex:
+    """The matching index over every claim of the library, signatures refreshed first."""
+    refresh_signatures(db, glossary)
+    rows = db.execute("SELECT s.claim_id, s.language, s.signature, c.article_id FROM claim_signatures s"
+                      " JOIN claims c ON c.id = s.claim_id ORDER BY s.claim_id")
+    return ClaimIndex(Item(claim_id, language, Signature.from_json(raw), article_id)
+                      for claim_id, language, raw, article_id in rows)
+
+
+# --- suggestions -------------------------------------------------------------------------
+
+
+def resolve_claim(db: Database, ref: str | int) -> int:
+    """A claim by its id, or by the external id it was imported with."""
+    text = str(ref).strip()
+    row = db.execute("SELECT id FROM claims WHERE external_id = ?", [text]).fetchone()
+    if row is None and text.isdigit():
+        row = db.execute("SELECT id FROM claims WHERE id = ?", [int(text)]).fetchone()
+    if row is None:
+        raise NotFound(f"there is no claim {text!r} (neither an id nor an imported external id)")
+    return row[0]
+
+
+def decided_pairs(db: Database, claim_id: int) -> dict[int, str]:
+    """The other claims a person or the linker decided about, with the decision."""
+    rows = db.execute("SELECT a, b, decision FROM claim_links WHERE a = ? OR b = ?", [claim_id, claim_id])
+    return {(b if a == claim_id else a): decision for a, b, decision in rows}
+
+
+def suggest(db: Database, claim_id: int, *, top: int = 10, index: ClaimIndex | None = None,
+            glossary: Glossary | None = None, min_score: float = SUGGEST_THRESHOLD) -> list[Candidate]:
+    """The claims most likely to state the same as ``claim_id``, best first, without
+    those decided already and those in its cluster.
+
+    The window keeps ``index`` (and ``glossary``) in memory; a claim marked or
+    edited since the index was built is matched by its current text.
+    """
+    if index is None:
+        glossary = glossary or load_glossary(db)
+        index = load_index(db, glossary)
+    claim = get_claim(db, claim_id)
+    row = index.row_of.get(claim_id)
+    if row is not None and index.items[row].signature.source == text_digest(claim_text(claim.quote, claim.statement)):
+        sig = index.items[row].signature
+    else:
+        sig = signature(claim_text(claim.quote, claim.statement), glossary or load_glossary(db))
+    exclude = {claim_id, *decided_pairs(db, claim_id), *cluster_of(db, claim_id)}
+    return index.query(sig, top=top, exclude=exclude, min_score=min_score, article_id=claim.article_id)
+
+
+# --- decisions and clusters ----------------------------------------------------------------
+
+
+def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: float | None = None) -> None:
+    """Record that claims ``a`` and ``b`` are the same claim, or different ones."""
+    if decision not in ("same", "different"):
+        raise BadInput(f"a link decision is 'same' or 'different', not {decision!r}")
+    if not who.strip():
+        raise BadInput("a link decision needs the name of the person who made it")
+    a, b = _pair(a, b)
+    with write_transaction(db):
+        get_claim(db, a), get_claim(db, b)
+        db.execute(
+            "INSERT OR REPLACE INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
+            " VALUES (?, ?, ?, 'person', ?, ?, ?)",
+            [a, b, decision, score, who, _now()],
+        )
+        db.execute("DELETE FROM link_candidates WHERE a = ? AND b = ?", [a, b])
+
+
+def cluster_of(db: Database, claim_id: int) -> list[int]:
+    """Every claim linked to ``claim_id`` as the same claim, directly or through others
+    (``claim_id`` included), in id order."""
+    rows = db.execute(
+        """WITH RECURSIVE linked(id) AS (
+               SELECT ?
+               UNION
+               SELECT CASE WHEN l.a = linked.id THEN l.b ELSE l.a END
+               FROM claim_links l JOIN linked ON l.a = linked.id OR l.b = linked.id
+               WHERE l.decision = 'same'
+           )
+           SELECT id FROM linked ORDER BY id""",
+        [claim_id],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def clusters(db: Database) -> list[list[int]]:
+    """All clusters of two claims or more, each in id order, largest first."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in db.execute("SELECT a, b FROM claim_links WHERE decision = 'same'"):
+        parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for claim_id in list(parent):
+        groups.setdefault(root(claim_id), []).append(claim_id)
+    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0]))
+
+
+def split_off(db: Database, claim_id: int, *, who: str) -> list[int]:
+    """Take a claim out of its cluster: it becomes "different" from every claim it was
+    linked to, and those stay together (chained links are kept by linking them to
+    each other). Returns the cluster it left."""
+    with write_transaction(db):
+        members = [c for c in cluster_of(db, claim_id) if c != claim_id]
+        now = _now()
+        for other in members:
+            a, b = _pair(claim_id, other)
+            db.execute(
+                "INSERT OR REPLACE INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
+                " VALUES (?, ?, 'different', 'person', NULL, ?, ?)", [a, b, who, now])
+        for first, second in zip(members, members[1:]):
+            db.execute(
+                "INSERT OR IGNORE INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
+                " VALUES (?, ?, 'same', 'person', NULL, ?, ?)", [first, second, who, now])
+        return members
+
+
+# --- whole-library linking ----------------------------------------------------------------------
+
+
+@dataclass
+class LinkReport:
+    claims: int = 0
+    scored: int = 0  # claims new or changed that were scored
+    candidates: int = 0
+    linked: int = 0
+    cancelled: bool = False
+
+
+def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None,
+             index: ClaimIndex | None = None) -> LinkReport:
+    """Find candidate pairs among all claims; link the strong ones automatically.
+
+    Only claims whose signature is new since the last run are scored again
+    (against the whole library). Work is committed batch by batch, so a
+    cancelled or interrupted run resumes where it stopped.
+    """
+    index = index or load_index(db)
+    pending = [index.row_of[c] for (c,) in db.execute("SELECT claim_id FROM claim_signatures WHERE linked = 0")
+               if c in index.row_of]
+    report = LinkReport(claims=len(index))
+    words = {item.claim_id: item.signature.words for item in index.items}
+    for start in range(0, len(pending), _BATCH):
+        batch = pending[start:start + _BATCH]
+        pairs = list(index.candidate_pairs(batch))
+        with write_transaction(db):
+            for a_row, b_row, score in pairs:
+                report.candidates += _store_pair(db, index.items[a_row], index.items[b_row], score, words, report)
+            db.execute(
+                f"UPDATE claim_signatures SET linked = 1 WHERE claim_id IN ({','.join('?' * len(batch))})",
+                [index.items[r].claim_id for r in batch],
+            )
+        report.scored += len(batch)
+        if progress and progress(report.scored, len(pending)) is False:
+            report.cancelled = report.scored < len(pending)
+            break
+    return report
+
+
+def _store_pair(db: Database, a: Item, b: Item, score: float, words: dict[int, int], report: LinkReport) -> int:
+    decided = db.execute("SELECT 1 FROM claim_links WHERE a = ? AND b = ?", [a.claim_id, b.claim_id]).fetchone()
+    if decided:
+        return 0
+    if may_link_automatically(a.language, words[a.claim_id], b.language, words[b.claim_id], score):
+        db.execute(
+            "INSERT INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
+            " VALUES (?, ?, 'same', 'auto', ?, ?, ?)", [a.claim_id, b.claim_id, score, AUTO_LINKER, _now()])
+        report.linked += 1
+        return 0
+    why = reasons(a.signature, b.signature, text_similarity(a.signature.pivot, b.signature.pivot))
+    db.execute("INSERT OR REPLACE INTO link_candidates (a, b, score, reasons) VALUES (?, ?, ?, ?)",
+               [a.claim_id, b.claim_id, score, json.dumps(why, ensure_ascii=False)])
+    return 1

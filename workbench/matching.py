@@ -1,0 +1,218 @@
+"""The matching engine: which claims state the same thing as a given one.
+
+Every claim is a sparse vector over its signature keys (signature.py),
+weighted by how rare a key is in the library (tf-idf), so that sharing
+"Shoigu" or "10000" counts for more than sharing "North Korea". A query is
+scored against the whole library with one sparse product; the best few
+hundred are then compared as text by rapidfuzz (``process.cdist`` over the
+pivot strings, with our own processor: the signature already is the
+normalised form). The score is a mix of both, between 0 and 1.
+
+For whole-library linking, candidate pairs are blocked: only keys that are
+rare enough to discriminate generate pairs (a product of the sparse matrix
+restricted to them, row block by row block, best few per row), so the work
+grows with the number of claims, not with its square.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+from .signature import Signature
+
+VECTOR_SHARE = 0.85  # the rest of the score is rapidfuzz's text similarity of the pivots
+SUGGEST_THRESHOLD = 0.20  # a person is shown the pair and confirms it
+LINK_THRESHOLD = 0.65  # pairs linked without a person (same language, long claims only)
+MIN_WORDS_TO_LINK = 8
+# An article states a claim once; two claims of one article are seldom the same
+# claim, they are neighbours sharing its actors. Their score is lowered.
+SAME_ARTICLE_FACTOR = 0.6
+_SHORTLIST = 200
+_PAIRS_PER_CLAIM = 20
+_BLOCK_ROWS = 2048
+
+
+@dataclass
+class Item:
+    """One claim in the index."""
+
+    claim_id: int
+    language: str
+    signature: Signature
+    article_id: int | None = None
+
+
+@dataclass
+class Candidate:
+    claim_id: int
+    score: float
+    language: str
+    reasons: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"claim_id": self.claim_id, "score": round(self.score, 3), "language": self.language,
+                "reasons": self.reasons}
+
+
+def idf(n: int, df: np.ndarray) -> np.ndarray:
+    """How much sharing a key says, by how few claims have it."""
+    return np.log1p(n / np.maximum(df, 1)).astype(np.float32)
+
+
+def _scorer_processor(pivot: str) -> str:
+    """Our processor for rapidfuzz: a pivot is already normalised (its default one
+    would turn Arabic marks into spaces and split words)."""
+    return pivot
+
+
+def text_similarity(a: str, b: str) -> float:
+    """rapidfuzz's similarity of two pivots, 0..1."""
+    return fuzz.token_sort_ratio(a, b, processor=_scorer_processor) / 100.0
+
+
+class ClaimIndex:
+    """The library's claims as tf-idf vectors over signature keys."""
+
+    def __init__(self, items: Iterable[Item]):
+        self.items: list[Item] = list(items)
+        self.row_of = {item.claim_id: row for row, item in enumerate(self.items)}
+        self.vocab: dict[str, int] = {}
+        rows, cols, weights = [], [], []
+        for row, item in enumerate(self.items):
+            for key, weight in item.signature.keys.items():
+                rows.append(row)
+                cols.append(self.vocab.setdefault(key, len(self.vocab)))
+                weights.append(weight)
+        shape = (len(self.items), max(len(self.vocab), 1))
+        raw = sparse.csr_matrix((np.array(weights, dtype=np.float32), (rows, cols)), shape=shape)
+        self.df = np.bincount(np.array(cols, dtype=np.int64), minlength=shape[1]).astype(np.float32)
+        self.idf = idf(len(self.items), self.df)
+        self.matrix = _normalised(raw @ sparse.diags(self.idf))
+        self.pivots = [item.signature.pivot for item in self.items]
+        self.articles = np.array([-1 if i.article_id is None else i.article_id for i in self.items], dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def vector(self, sig: Signature) -> sparse.csr_matrix:
+        """A query's normalised vector; keys the library has never seen count in its
+        length (they make it less like everything) but match nothing."""
+        cols, weights, unseen = [], [], 0.0
+        rare = math.log1p(max(len(self.items), 1))
+        for key, weight in sig.keys.items():
+            col = self.vocab.get(key)
+            if col is None:
+                unseen += (weight * rare) ** 2
+            else:
+                cols.append(col)
+                weights.append(weight * float(self.idf[col]))
+        norm = math.sqrt(sum(w * w for w in weights) + unseen) or 1.0
+        return sparse.csr_matrix((np.array(weights, dtype=np.float32) / norm, ([0] * len(cols), cols)),
+                                 shape=(1, self.matrix.shape[1]))
+
+    def query(self, sig: Signature, *, top: int = 10, exclude: set[int] = frozenset(),
+              min_score: float = 0.0, article_id: int | None = None) -> list[Candidate]:
+        """The ``top`` claims most likely to state what ``sig`` states (a claim of
+        article ``article_id``), best first."""
+        if not self.items:
+            return []
+        cosine = (self.matrix @ self.vector(sig).T).toarray().ravel()
+        shortlist = np.flatnonzero(cosine > 0)
+        if len(shortlist) > _SHORTLIST:
+            shortlist = shortlist[np.argpartition(-cosine[shortlist], _SHORTLIST)[:_SHORTLIST]]
+        shortlist = [r for r in shortlist.tolist() if self.items[r].claim_id not in exclude]
+        if not shortlist:
+            return []
+        texts = process.cdist([sig.pivot], [self.pivots[r] for r in shortlist], scorer=fuzz.token_sort_ratio,
+                              processor=_scorer_processor, dtype=np.float32)[0] / 100.0
+        scores = VECTOR_SHARE * cosine[shortlist] + (1 - VECTOR_SHARE) * texts
+        if article_id is not None:
+            scores = np.where(self.articles[shortlist] == article_id, scores * SAME_ARTICLE_FACTOR, scores)
+        order = np.argsort(-scores)[:top]
+        return [self._candidate(sig, shortlist[i], float(scores[i]), float(texts[i]))
+                for i in order if scores[i] >= min_score]
+
+    def _candidate(self, sig: Signature, row: int, score: float, text: float) -> Candidate:
+        item = self.items[row]
+        return Candidate(item.claim_id, score, item.language, reasons(sig, item.signature, text))
+
+    def candidate_pairs(self, rows: list[int] | None = None, *, min_score: float = SUGGEST_THRESHOLD,
+                        progress: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, float]]:
+        """Pairs of rows (a < b) scoring at least ``min_score``, found by blocking.
+
+        ``rows`` limits the pairs to those with at least one of these rows (the
+        claims new or changed since the last run). ``progress(done, total)``
+        may return False to stop between blocks.
+        """
+        rows = list(range(len(self.items))) if rows is None else sorted(rows)
+        blocking = self._blocking_matrix()
+        seen: set[tuple[int, int]] = set()
+        for start in range(0, len(rows), _BLOCK_ROWS):
+            block = rows[start:start + _BLOCK_ROWS]
+            product = (blocking[block] @ blocking.T).tocsr()
+            a_rows, b_rows = [], []
+            for i, row in enumerate(block):
+                lo, hi = product.indptr[i], product.indptr[i + 1]
+                others, values = product.indices[lo:hi], product.data[lo:hi]
+                if len(others) > _PAIRS_PER_CLAIM:
+                    keep = np.argpartition(-values, _PAIRS_PER_CLAIM)[:_PAIRS_PER_CLAIM]
+                    others = others[keep]
+                for other in others.tolist():
+                    pair = (row, other) if row < other else (other, row)
+                    if other != row and pair not in seen:
+                        seen.add(pair)
+                        a_rows.append(pair[0])
+                        b_rows.append(pair[1])
+            yield from self._scored(a_rows, b_rows, min_score)
+            if progress and progress(min(start + _BLOCK_ROWS, len(rows)), len(rows)) is False:
+                return
+
+    def _blocking_matrix(self) -> sparse.csr_matrix:
+        """The matrix restricted to keys rare enough to block on."""
+        cap = max(50, int(2 * math.sqrt(len(self.items))))
+        keep = (self.df <= cap).astype(np.float32)
+        return (self.matrix @ sparse.diags(keep)).tocsr()
+
+    def _scored(self, a_rows: list[int], b_rows: list[int], min_score: float) -> Iterator[tuple[int, int, float]]:
+        if not a_rows:
+            return
+        cosine = np.asarray(self.matrix[a_rows].multiply(self.matrix[b_rows]).sum(axis=1)).ravel()
+        for a, b, cos in zip(a_rows, b_rows, cosine.tolist()):
+            if VECTOR_SHARE * cos + (1 - VECTOR_SHARE) < min_score:
+                continue  # even identical text would not lift it over the line
+            score = VECTOR_SHARE * cos + (1 - VECTOR_SHARE) * text_similarity(self.pivots[a], self.pivots[b])
+            if self.articles[a] == self.articles[b] != -1:
+                score *= SAME_ARTICLE_FACTOR
+            if score >= min_score:
+                yield a, b, score
+
+
+def _normalised(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return (sparse.diags(1.0 / norms) @ matrix).tocsr().astype(np.float32)
+
+
+def reasons(a: Signature, b: Signature, text: float) -> dict:
+    """Why two claims were paired: what they share, by kind, and their text similarity."""
+    shared = [k for k in a.keys if k in b.keys]
+    return {
+        "numbers": [a.shown[k] + ("" if a.shown[k] == b.shown[k] else " = " + b.shown[k])
+                    for k in shared if k[0] in "=@^"],
+        "concepts": [k[1:] for k in shared if k[0] == "#"],
+        "names": [a.shown[k] + ("" if a.shown[k] == b.shown[k] else " = " + b.shown[k])
+                  for k in shared if k[0] not in "=@^#"],
+        "text": round(text, 2),
+    }
+
+
+def may_link_automatically(a_language: str, a_words: int, b_language: str, b_words: int, score: float) -> bool:
+    """The strict tier: only long claims in one language are linked without a person."""
+    return (score >= LINK_THRESHOLD and a_language == b_language
+            and min(a_words, b_words) >= MIN_WORDS_TO_LINK)

@@ -1,0 +1,156 @@
+"""A claim's signature: what it says, in a form shared by every language.
+
+The signature is the set of keys the matcher compares, each with a weight:
+
+* ``#concept`` for a glossary term (جنود, חיילים, troops -> ``#troops``);
+* ``=10000``, ``@7``, ``^1`` for numbers, months and ordinals (quantities.py);
+* a consonant skeleton (skeleton.py) for every other word that is not a
+  function word: names of people and places, and the roots Arabic and Hebrew
+  share. A word that may carry a joined clitic (بوتين? ב+צפון?) gives its
+  skeleton with and without it, the second at half weight; two short words
+  in a row also give their joined skeleton (بيونغ يانغ = بيونغيانغ).
+
+``pivot`` is the keys in text order as one string: the form rapidfuzz
+compares. Signatures are derived data, rebuilt whenever the glossary changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from wordfreq import iter_wordlist, zipf_frequency
+
+from .glossary import Glossary
+from .quantities import is_quantity_word, quantities
+from .skeleton import skeleton
+from .textnorm import clitic_variants, fold, tokens
+
+_ARTICLE_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
+_WEIGHTS = {"concept": 1.0, "number": 1.5, "name": 1.0}
+_ALTERNATIVE = 0.5
+_LIGHT = 0.5  # concepts that say little about which claim it is (said, possible, country)
+_SHORT_SKELETON = 3
+
+
+@dataclass
+class Signature:
+    keys: dict[str, float] = field(default_factory=dict)  # key -> weight
+    shown: dict[str, str] = field(default_factory=dict)  # key -> the words it came from
+    order: list[str] = field(default_factory=list)
+    words: int = 0
+    source: str = ""  # digest of the text it was made from: tells whether it is still current
+
+    @property
+    def pivot(self) -> str:
+        return " ".join(self.order)
+
+    def add(self, key: str, weight: float, word: str) -> None:
+        if weight > self.keys.get(key, 0.0):
+            self.keys[key] = weight
+        self.shown.setdefault(key, word)
+        self.order.append(key)
+
+    def to_json(self) -> str:
+        return json.dumps({"keys": self.keys, "shown": self.shown, "order": self.order, "words": self.words,
+                           "source": self.source}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: str) -> "Signature":
+        data = json.loads(raw)
+        return cls(data["keys"], data["shown"], data["order"], data["words"], data.get("source", ""))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    data = json.loads(resources.files("workbench").joinpath("data/stopwords.json").read_text("utf-8"))
+    return frozenset(fold(w) for language, words in data.items() if language != "about" for w in words)
+
+
+def _is_stopword(word: str) -> bool:
+    stop = _stopwords()
+    return word in stop or any(v in stop for v in clitic_variants(word))
+
+
+def signature(text: str, glossary: Glossary) -> Signature:
+    """The signature of a claim's quote (and statement, joined to it by the caller)."""
+    words = tokens(fold(text))
+    sig = Signature(words=len(words), source=text_digest(text))
+    covered = [False] * len(words)
+    for match in glossary.find(words):
+        written = " ".join(words[match.first:match.first + match.count])
+        weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
+        sig.add("#" + match.concept, weight, written)
+        for wider in glossary.broader.get(match.concept, ()):
+            sig.add("#" + wider, _ALTERNATIVE, written)
+        for i in range(match.first, match.first + match.count):
+            covered[i] = True
+    named = {w for w, c in zip(words, covered) if c}
+    for quantity in quantities(text):
+        if quantity.kind != "ordinal" or quantity.text not in named:  # "first" is a concept already
+            sig.add(quantity.key, _WEIGHTS["number"], quantity.text)
+    previous: tuple[str, str] | None = None
+    for i, word in enumerate(words):
+        if covered[i] or _is_stopword(word) or is_quantity_word(word):
+            previous = None
+            continue
+        main, alternatives = _name_forms(word)
+        rarity = _rarity(main)
+        for form, weight in [(main, _WEIGHTS["name"])] + [(a, _ALTERNATIVE) for a in alternatives]:
+            key = skeleton(form)
+            if len(key) >= 2:
+                sig.add(key, weight * rarity, word)
+        key = skeleton(main)
+        if previous and len(key) <= _SHORT_SKELETON and len(previous[1]) <= _SHORT_SKELETON and key:
+            sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {word}")
+        previous = (word, key)
+    return sig
+
+
+_FREQUENT_WORDS = 60000  # per language; rarer words count as rare
+
+
+@lru_cache(maxsize=1)
+def _zipf_by_folded_word() -> dict[str, float]:
+    """How common each folded word is (Zipf scale, from wordfreq's lists for ar, he, en).
+
+    Looked up by the folded form, because folding takes off the hamza and the
+    vowel marks that wordfreq's own spelling keeps (تأكيد and تاكيد are one word
+    to the matcher).
+    """
+    table: dict[str, float] = {}
+    for language in ("ar", "he", "en"):
+        for rank, word in enumerate(iter_wordlist(language)):
+            if rank >= _FREQUENT_WORDS:
+                break
+            folded = fold(word)
+            if folded not in table:
+                table[folded] = zipf_frequency(word, language)
+    return table
+
+
+def _rarity(word: str) -> float:
+    """1 for a rare word (a name, a specific term), down to 0.15 for an everyday one.
+
+    The library's own counts are too few to tell a name from an ordinary word
+    until it holds many thousands of claims, so general word frequencies decide
+    (Zipf 3 is one in a million words, 6 one in a thousand).
+    """
+    zipf = _zipf_by_folded_word().get(word, 0.0)
+    return min(1.0, max(0.15, (6.0 - zipf) / 2.0))
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _name_forms(word: str) -> tuple[str, list[str]]:
+    """A word's main form (the Arabic article taken off) and the forms it may have
+    without a one-letter clitic."""
+    for article in _ARTICLE_CLITICS:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return word[len(article):], []
+    return word, list(clitic_variants(word)[:1])
