@@ -162,3 +162,69 @@ def test_list_pages_with_limit_and_after(run):
     first = json.loads(run("list", "--json", "--limit", "2").output)
     rest = json.loads(run("list", "--json", "--after", str(first[-1]["id"])).output)
     assert [a["id"] for a in first + rest] == [a["id"] for a in json.loads(run("list", "--json").output)]
+
+
+def test_claim_linking_from_the_command_line(run, seed, tmp_path):
+    from conftest import shared_corpus
+
+    run("import", str(DATA))
+    gold = shared_corpus() / "seed-claims.json"
+    imported = run("claims", "import", str(gold), "--no-pairs", "--json")
+    report = json.loads(imported.output)
+    assert len(report["added"]) == len(seed["claims"]) and not report["problems"]
+    listed = json.loads(run("claims", "list", "--json").output)
+    assert {c["external_id"] for c in listed} == {c["id"] for c in seed["claims"]}
+
+    suggested = json.loads(run("suggest", "ar2-shoigu", "--top", "3", "--json").output)
+    assert suggested["external_id"] == "ar2-shoigu" and len(suggested["suggestions"]) <= 3
+    best = suggested["suggestions"][0]
+    assert best["external_id"] == "he-shoigu-visit" and best["claim_id"] == report["added"]["he-shoigu-visit"]
+    assert best["reasons"]["names"] and 0 < best["score"] <= 1
+    by_internal = json.loads(run("suggest", str(report["added"]["ar2-shoigu"]), "--json").output)
+    assert by_internal["suggestions"][0]["claim_id"] == best["claim_id"]
+
+    run("link", "ar2-shoigu", "he-shoigu-visit")
+    run("link", "ar1-troops", "ar2-denial", "--different")
+    clusters = json.loads(run("clusters", "--json").output)
+    assert [sorted(c["external_id"] for c in cluster) for cluster in clusters] == [["ar2-shoigu", "he-shoigu-visit"]]
+    assert {c["language"] for c in clusters[0]} == {"ar", "he"}
+    after = json.loads(run("suggest", "ar2-shoigu", "--top", "50", "--json").output)
+    assert "he-shoigu-visit" not in [s["external_id"] for s in after["suggestions"]]
+
+    linked = json.loads(run("link", "--all", "--json").output)
+    assert linked["scored"] == len(seed["claims"]) and linked["candidates"] > 0
+    assert json.loads(run("link", "--all", "--json").output)["scored"] == 0
+    assert "no claim 'nope'" in run("suggest", "nope", expect=2).output
+    assert "either --all or two claims" in run("link", expect=2).output
+
+
+def test_claims_import_reports_bad_claims_and_keeps_the_good(run, seed, tmp_path):
+    run("import", str(DATA))
+    good = seed["claims"][0]
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps({"claims": [good, {"id": "bad", "article": "nowhere.txt", "start": 0, "end": 2,
+                                                  "quote": "ab"}]}), "utf-8")
+    result = run("claims", "import", str(path), expect=1)
+    assert "claim bad: article 'nowhere.txt' is not in the library" in result.output
+    assert len(json.loads(run("claims", "list", "--json").output)) == 1
+    path.write_text("{broken", "utf-8")
+    assert "not valid JSON" in run("claims", "import", str(path), expect=2).output
+
+
+def test_eval_links_prints_the_figures(seed):
+    from conftest import shared_corpus
+
+    result = CliRunner().invoke(main, ["eval-links", str(shared_corpus() / "seed-claims.json"), "--json"])
+    figures = json.loads(result.output)
+    assert result.exit_code == 0
+    assert {"hit1", "hit5", "mrr", "precision", "recall", "f1", "baseline"} <= set(figures)
+    assert figures["claims_with_duplicates"] == len({c for pair in seed["duplicate_pairs"] for c in pair})
+
+
+def test_glossary_terms_added_from_the_command_line(run, db_path):
+    run("glossary", "add", "hypersonic", "he", "צירקון")
+    from workbench.glossary import user_terms
+    from workbench.store import open_db
+
+    assert user_terms(open_db(db_path)) == [("hypersonic", "he", "צירקון")]
+    assert "use letters, digits and _" in run("glossary", "add", "bad concept!", "he", "x", expect=2).output

@@ -494,7 +494,7 @@ def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> No
         ["MRR", f"{f.mrr:.2f}", ""],
         [f"precision (score >= {f.threshold:.2f})", f"{f.precision:.2f}", ""],
         [f"recall (score >= {f.threshold:.2f})", f"{f.recall:.2f}", ""],
-        ["F1", f"{f.f1:.2f}", ""],
+        ["F1", f"{f.f1:.2f}", f"best {f.baseline.get('best_f1', 0):.2f}"],
         ["cross-language pairs found", f"{f.cross_language_found}/{f.cross_language_pairs}", ""],
     ], headers=["", "workbench", "plain token_set_ratio"]))
     for problem in f.problems:
