@@ -174,9 +174,21 @@ def test_eval_links_on_the_sample(tmp_path):
         pytest.skip("the hand-marked corpus is not beside the project")
     figures = evaluate(corpus / "seed-claims.json")
     assert not figures.problems
-    assert figures.hit1 >= 0.75 and figures.hit5 >= 0.95 and figures.f1 >= 0.65, figures.as_dict()
+    assert figures.hit1 >= 0.75 and figures.hit5 >= 0.95 and figures.f1 >= 0.7, figures.as_dict()
     assert figures.hit1 > figures.baseline["hit1"] and figures.hit5 > figures.baseline["hit5"]
-    assert figures.cross_language_found == figures.cross_language_pairs > 0
+    assert figures.cross_language_found >= 0.8 * figures.cross_language_pairs > 0
+
+
+def test_eval_links_on_the_second_set():
+    """A second hand-marked set on other stories (Gaza talks, an earthquake, an IAEA
+    report, a poll) in Arabic, Hebrew and English, shipped in bench/heldout."""
+    from conftest import ROOT
+    from workbench.evaluation import evaluate
+
+    figures = evaluate(ROOT / "bench" / "heldout" / "gold.json")
+    assert not figures.problems
+    assert figures.hit1 >= 0.9 and figures.hit5 >= 0.95 and figures.f1 >= 0.8, figures.as_dict()
+    assert figures.cross_language_found >= 0.9 * figures.cross_language_pairs > 10
 
 
 def test_eval_links_reports_a_bad_gold_file(tmp_path, seed):
@@ -196,3 +208,34 @@ def test_a_claim_created_in_the_window_is_suggested_for(library, marked):
     existing = get_claim(library, marked["ar4-troops"])
     create_claim(library, article, existing.start, existing.start + 20, checker="dana")
     assert suggest(library, marked["ar1-troops"], top=10)
+
+
+def test_sentences_of_unmarked_articles_that_state_a_claim(library, seed):
+    from workbench.glossary import load_glossary
+    from workbench.links import load_index
+    from workbench.sentence_links import sentence_candidates
+
+    record = next(c for c in seed["claims"] if c["id"] == "he-shoigu-visit")
+    article = library.execute("SELECT id FROM articles WHERE source_path LIKE ?", ["%" + record["article"]]).fetchone()[0]
+    claim = create_claim(library, article, record["start"], record["end"], checker="dana")
+    glossary = load_glossary(library)
+    found = sentence_candidates(library, claim.id, index=load_index(library, glossary), glossary=glossary)
+    twin = next(c for c in seed["claims"] if c["id"] == "ar2-shoigu")
+    assert found and found[0].article_id != article
+    text = library.execute("SELECT text FROM articles WHERE id = ?", [found[0].article_id]).fetchone()[0]
+    assert text[found[0].start:found[0].end] == found[0].quote
+    assert twin["quote"] in found[0].quote and found[0].reasons["names"]
+
+
+def test_a_read_only_library_still_gives_suggestions(library, marked, db_path):
+    import os
+
+    from workbench.store import open_db
+
+    library.close()
+    os.chmod(db_path, 0o444)
+    try:
+        read_only = open_db(db_path, create=False)
+        assert suggest(read_only, marked["ar2-shoigu"])[0].claim_id == marked["he-shoigu-visit"]
+    finally:
+        os.chmod(db_path, 0o644)

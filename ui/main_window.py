@@ -12,19 +12,27 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
 
 from workbench.claims import claims_of, get_claim, snap_to_words
 from workbench.errors import WorkbenchError
+from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
+from workbench.links import cluster_of, link_all, load_index, split_off
+from workbench.links import decide as decide_link
+from workbench.links import suggest as suggest_links
 from workbench.store import open_db
 from workbench.suggest import decide, suggest_for_article
+from workbench.textnorm import fold, tokens
 
 from . import tasks
 from .claim_pane import ClaimPane
 from .commands import ClaimOps, DeleteClaim, EditClaim, MarkClaim
+from .links_pane import GlossaryDialog, LinksPane, link_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
 from .reader import ReaderView
 
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
+INDEX_DELAY_MS = 1500  # claims changed: rebuild the matching index once the checker pauses
+SUGGESTIONS = 10
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +45,17 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self.import_task: tasks.Task | None = None
         self.last_message = ""
+        # claim linking: the matching index is built in the background and kept here
+        self.glossary = None
+        self.link_index = None
+        self.index_task: tasks.Task | None = None
+        self.index_error = ""
+        self.index_builds = 0  # indexes received so far
+        self._index_again = False
+        self.link_task: tasks.Task | None = None
+        self.last_link_report = None
+        self._links_shown = None
+        self._link_version = 0
         self.setWindowTitle(self.tr("Fact-check workbench"))
         self.setAcceptDrops(True)
 
@@ -50,12 +69,15 @@ class MainWindow(QMainWindow):
         self.reader.claimClicked.connect(self.select_claim)
         self.setCentralWidget(self.reader)
         self._build_claims()
+        self._build_links()
         self._build_status()
         self._build_actions()
         self._data_version = self._current_data_version()
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self._refresh_if_changed)
         self.refresh_timer.start()
+        self.index_timer = QTimer(self, singleShot=True, interval=INDEX_DELAY_MS, timeout=self.rebuild_index)
         self._restore()
+        self.rebuild_index()
 
     # --- building -----------------------------------------------------------------------
     def _build_library(self) -> None:
@@ -137,6 +159,18 @@ class MainWindow(QMainWindow):
         self.claims_dock.setWidget(box)
         self.addDockWidget(Qt.RightDockWidgetArea, self.claims_dock)
 
+    def _build_links(self) -> None:
+        self.links_pane = LinksPane()
+        self.links_pane.claimActivated.connect(self.open_claim)
+        self.links_pane.candidate_view.selectionModel().currentChanged.connect(lambda *_: self._update_link_actions())
+        self.links_pane.cluster_view.selectionModel().currentChanged.connect(lambda *_: self._update_link_actions())
+        self.links_dock = QDockWidget(self.tr("Same claim elsewhere"), self)
+        self.links_dock.setObjectName("links")
+        self.links_dock.setWidget(self.links_pane)
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
+        self.setCorner(Qt.BottomRightCorner, Qt.BottomDockWidgetArea)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.links_dock)
+
     def _build_status(self) -> None:
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(240)
@@ -144,7 +178,13 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel_import)
-        for widget in (self.progress, self.cancel_button):
+        self.link_progress = QProgressBar()
+        self.link_progress.setMaximumWidth(240)
+        self.link_progress.setAccessibleName(self.tr("Linking progress"))
+        self.link_cancel_button = QPushButton(self.tr("Cancel linking"))
+        self.link_cancel_button.setAccessibleName(self.tr("Cancel linking all claims"))
+        self.link_cancel_button.clicked.connect(self.cancel_link_all)
+        for widget in (self.progress, self.cancel_button, self.link_progress, self.link_cancel_button):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
 
@@ -205,6 +245,21 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.claims_dock.toggleViewAction())
 
+        links_menu = bar.addMenu(self.tr("&Links"))
+        self.same_action = self._action(self.tr("Same claim"), "Ctrl+L", lambda: self.decide_candidate("same"), links_menu)
+        self.different_action = self._action(self.tr("Different claim"), "Ctrl+Shift+L",
+                                             lambda: self.decide_candidate("different"), links_menu)
+        self._action(self.tr("Next candidate"), "F8", lambda: self.links_pane.step_candidate(1), links_menu)
+        self._action(self.tr("Previous candidate"), "Shift+F8", lambda: self.links_pane.step_candidate(-1), links_menu)
+        self._action(self.tr("Open the candidate's article"), "Ctrl+Shift+Return", self.open_candidate, links_menu)
+        self.split_action = self._action(self.tr("Split off from cluster"), None, self.split_off_member, links_menu)
+        links_menu.addSeparator()
+        self.link_all_action = self._action(self.tr("Link all claims…"), None, self.start_link_all, links_menu)
+        self.glossary_action = self._action(self.tr("Add to glossary…"), None, self.add_to_glossary, links_menu)
+        self.links_pane.use_actions(self.same_action, self.different_action, self.split_action, self.glossary_action)
+        view_menu.addAction(self.links_dock.toggleViewAction())
+        self._update_link_actions()
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts, help_menu)
 
@@ -212,6 +267,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         self.resize(1400, 850)
         self.resizeDocks([self.library_dock, self.claims_dock], [430, 380], Qt.Horizontal)
+        self.resizeDocks([self.links_dock], [320], Qt.Vertical)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -232,7 +288,9 @@ class MainWindow(QMainWindow):
             self.settings.setValue("reader/last_article", self.article_id)
         self.settings.sync()
         self.cancel_import()
+        self.cancel_link_all()
         self.refresh_timer.stop()
+        self.index_timer.stop()
         super().closeEvent(event)
 
     def _exists(self, article_id: int) -> bool:
@@ -254,6 +312,7 @@ class MainWindow(QMainWindow):
             self.article_id = None
             self.reader.set_article(None)
             self.claim_pane.set_claims([])
+            self._show_links()
             return
         try:
             article = get_article(self.db, article_id)
@@ -282,6 +341,7 @@ class MainWindow(QMainWindow):
         if current_claim is not None:
             self.reader.set_current_claim(current_claim)
         self._show_suggestion()
+        self._show_links()
 
     def step_article(self, step: int) -> None:
         rows = self.library_filter.rowCount()
@@ -337,6 +397,7 @@ class MainWindow(QMainWindow):
     def select_claim(self, claim_id: int) -> None:
         self.reader.set_current_claim(claim_id)
         self.claim_pane.select(claim_id)
+        self._show_links()
 
     def step_claim(self, step: int) -> None:
         claims = self.reader.claims
@@ -352,6 +413,7 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
         self._load_marks(claim_id)
         self.library_model.refresh_article(article_id)
+        self.index_timer.start()  # the index learns the new or changed claim once the checker pauses
         self.notify("")
 
     def _refresh_library(self) -> None:
@@ -415,6 +477,244 @@ class MainWindow(QMainWindow):
         if self.reader.suggestions:
             self.reader.set_current_suggestion(min(index, len(self.reader.suggestions) - 1))
         self._show_suggestion()
+
+    # --- the same claim elsewhere ------------------------------------------------------------------
+    def rebuild_index(self) -> tasks.Task | None:
+        """Build the matching index in a pool thread with its own connection; the window keeps
+        using the previous index (if any) until the new one is ready."""
+        self.index_timer.stop()
+        if self.index_task is not None:
+            self._index_again = True  # claims changed while building: build once more afterwards
+            return None
+        db_path = self.db_path
+
+        def work(progress, cancelled):
+            db = open_db(db_path)
+            try:
+                glossary = load_glossary(db)
+                return glossary, load_index(db, glossary)
+            finally:
+                db.close()
+
+        task = tasks.Task(work)
+        task.signals.finished.connect(self._on_index_ready)
+        task.signals.failed.connect(self._on_index_failed)
+        self.index_task = task
+        return tasks.start(task)
+
+    def _after_index_task(self) -> None:
+        self.index_task = None
+        if self._index_again:
+            self._index_again = False
+            self.rebuild_index()
+
+    def _on_index_ready(self, result) -> None:
+        self.glossary, self.link_index = result
+        self.index_error = ""
+        self.index_builds += 1
+        self._links_shown = None
+        self._after_index_task()
+        self._show_links()
+
+    def _on_index_failed(self, message: str) -> None:
+        self.index_error = message
+        self._links_shown = None
+        self._after_index_task()
+        self._show_links()
+        # shown in the links pane; the status bar only, so it does not replace the checker's last message
+        self.statusBar().showMessage(self.tr("Suggestions of the same claim are unavailable: {why}").format(why=message), 10000)
+
+    def _show_links(self, keep_row: int | None = None) -> None:
+        """Candidates and cluster of the selected claim (asked of the core, with the cached index)."""
+        claim = self.claim_pane.current
+        pane = self.links_pane
+        if claim is None:
+            key = None
+        else:
+            key = (claim.id, claim.quote, claim.statement, self.index_builds, self.index_error, self._link_version)
+        if key is not None and key == self._links_shown and keep_row is None:
+            return
+        self._links_shown = key
+        if claim is None:
+            pane.clear(self.tr("Select a claim to see the same claim in other articles."))
+            self._update_link_actions()
+            return
+        try:
+            members = cluster_of(self.db, claim.id)
+            pane.set_cluster(link_rows(self.db, [(m, None) for m in members], self_id=claim.id))
+            if self.link_index is None:
+                pane.set_candidates([])
+                pane.show_status(self.tr("Suggestions are unavailable: {why}").format(why=self.index_error)
+                                 if self.index_error else self.tr("Preparing suggestions…"))
+            else:
+                found = suggest_links(self.db, claim.id, top=SUGGESTIONS, index=self.link_index, glossary=self.glossary)
+                pane.set_candidates(link_rows(self.db, [(c.claim_id, c) for c in found]), keep_row)
+                pane.show_status(
+                    self.tr("{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · "
+                            "F8 next").format(n=len(found)) if found else
+                    self.tr("No other claim in the library looks like this one."))
+        except WorkbenchError as exc:
+            pane.clear(str(exc))
+        except Exception as exc:  # a bug in matching must reach the checker as a message, not a dead pane
+            pane.clear(self.tr("Suggestions failed: {why}").format(why=f"{type(exc).__name__}: {exc}"))
+        self._update_link_actions()
+
+    def _update_link_actions(self) -> None:
+        pane = self.links_pane
+        has_claim = self.claim_pane.current is not None
+        if hasattr(self, "same_action"):
+            chosen = has_claim and pane.current_candidate() is not None
+            self.same_action.setEnabled(chosen)
+            self.different_action.setEnabled(chosen)
+            self.split_action.setEnabled(has_claim and pane.current_member() is not None)
+
+    def decide_candidate(self, decision: str) -> None:
+        """The selected claim and the selected candidate are the same claim, or different ones."""
+        claim, candidate = self.claim_pane.current, self.links_pane.current_candidate()
+        if claim is None or candidate is None:
+            self.notify(self.tr("Select a claim and one of its candidates first."), error=True)
+            return
+        row = self.links_pane.candidate_view.currentIndex().row()
+        try:
+            decide_link(self.db, claim.id, candidate.claim_id, decision, who=self.user, score=candidate.score)
+        except WorkbenchError as exc:
+            self.notify(str(exc), error=True)
+            return
+        self._link_version += 1
+        self._show_links(keep_row=row)
+        if decision == "same":
+            self.notify(self.tr("Linked as the same claim ({lang}, {title}).").format(
+                lang=candidate.language, title=candidate.title[:60]))
+        else:
+            self.notify(self.tr("Marked as a different claim: it will not be suggested again."))
+
+    def split_off_member(self) -> None:
+        claim, member = self.claim_pane.current, self.links_pane.current_member()
+        if claim is None or member is None:
+            self.notify(self.tr("Select a claim of the cluster first."), error=True)
+            return
+        try:
+            left = split_off(self.db, member.claim_id, who=self.user)
+        except WorkbenchError as exc:
+            self.notify(str(exc), error=True)
+            return
+        self._link_version += 1
+        self._show_links()
+        self.notify(self.tr("Split off from a cluster of {n} other claim(s).").format(n=len(left)))
+
+    def open_claim(self, claim_id: int) -> None:
+        """Open the claim's article in the reader with the claim selected."""
+        try:
+            claim = get_claim(self.db, claim_id)
+        except WorkbenchError as exc:
+            self.notify(str(exc), error=True)
+            return
+        if claim.article_id != self.article_id:
+            self.open_article(claim.article_id)
+        if self.article_id == claim.article_id:
+            self.select_claim(claim_id)
+
+    def open_candidate(self) -> None:
+        candidate = self.links_pane.current_candidate()
+        if candidate is not None:
+            self.open_claim(candidate.claim_id)
+
+    def start_link_all(self) -> tasks.Task | None:
+        """Link the whole library in a pool thread: progress and cancel in the status bar."""
+        if self.link_task is not None:
+            self.notify(self.tr("Linking is already running."), error=True)
+            return None
+        db_path = self.db_path
+
+        def work(progress, cancelled):
+            db = open_db(db_path)
+            try:
+                def report(done: int, total: int) -> bool:
+                    progress(done, total, "")
+                    return not cancelled()
+                return link_all(db, progress=report)
+            finally:
+                db.close()
+
+        task = tasks.Task(work)
+        task.signals.progress.connect(self._on_link_progress)
+        task.signals.finished.connect(self._on_link_finished)
+        task.signals.failed.connect(self._on_link_failed)
+        self.link_task = task
+        self.link_all_action.setEnabled(False)
+        self.link_progress.setRange(0, 0)
+        self.link_progress.setFormat("")
+        self.link_progress.show()
+        self.link_cancel_button.show()
+        self.notify(self.tr("Linking all claims…"))
+        return tasks.start(task)
+
+    def cancel_link_all(self) -> None:
+        if self.link_task is not None:
+            self.link_task.cancel()
+
+    def _on_link_progress(self, done: int, total: int, _text: str) -> None:
+        self.link_progress.setRange(0, max(total, 1))
+        self.link_progress.setValue(done)
+        self.link_progress.setFormat(f"{done}/{total}")
+
+    def _end_link_all(self) -> None:
+        self.link_task = None
+        self.link_all_action.setEnabled(True)
+        self.link_progress.hide()
+        self.link_cancel_button.hide()
+        self._link_version += 1
+        self._show_links()
+
+    def _on_link_finished(self, report) -> None:
+        self.last_link_report = report
+        self._end_link_all()
+        message = self.tr("Linked all claims: {claims} claim(s), {scored} new or changed scored, "
+                          "{candidates} candidate pair(s) for review, {linked} linked automatically.").format(
+            claims=report.claims, scored=report.scored, candidates=report.candidates, linked=report.linked)
+        if report.cancelled:
+            message = self.tr("Linking cancelled (it resumes where it stopped). ") + message
+        self.notify(message)
+
+    def _on_link_failed(self, message: str) -> None:
+        self._end_link_all()
+        self.notify(self.tr("Linking failed: {why}").format(why=message), error=True)
+
+    def add_to_glossary(self) -> GlossaryDialog:
+        """Teach the matcher a desk's own term (the selected word, by default); the index is rebuilt."""
+        selected = self.reader.textCursor().selectedText().replace("\u2029", " ").strip()
+        language = (self.reader.article or {}).get("language", "")
+        try:
+            concepts = sorted((self.glossary or load_glossary(self.db)).concepts)
+        except (WorkbenchError, OSError, ValueError):  # the shipped glossary is unreadable: new concepts still work
+            concepts = []
+
+        def save(concept: str, term_language: str, term: str) -> str | None:
+            try:
+                add_term(self.db, concept, term_language, term, added_by=self.user)
+            except WorkbenchError as exc:
+                return str(exc)
+            self.rebuild_index()
+            concept = concept.strip().lower().replace(" ", "_")
+            words = tokens(fold(term.rstrip("*")))
+            try:
+                reads = {m.concept for m in load_glossary(self.db).find(words) if m.first == 0 and m.count == len(words)}
+            except (WorkbenchError, OSError, ValueError):  # the index task reports an unreadable glossary
+                reads = set()
+            if reads and concept not in reads:  # the shipped glossary's meaning wins: say so
+                self.notify(self.tr("Stored \u201c{term}\u201d ({lang}) for {concept}, but the glossary already reads it as "
+                                    "{other}, which wins: suggestions will not change. Use that concept, or a longer "
+                                    "phrase.").format(term=term, lang=term_language, concept=concept,
+                                                      other=", ".join(sorted(reads))), error=True)
+            else:
+                self.notify(self.tr("Added \u201c{term}\u201d ({lang}) to {concept}; suggestions are being updated.").format(
+                    term=term, lang=term_language, concept=concept))
+            return None
+
+        dialog = GlossaryDialog(concepts, language, selected[:80], save, self)
+        self.glossary_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- import -------------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -510,11 +810,13 @@ class MainWindow(QMainWindow):
             return
         self._data_version = version
         self._refresh_library()
+        self._links_shown = None  # links and claims may have changed too
         if self.article_id is not None:
             if self._exists(self.article_id):
                 self._load_marks(self.reader.current_claim)
             else:
                 self.notify(self.tr("The open article was removed by someone else."), error=True)
+        self.index_timer.start()
 
     # --- messages and help --------------------------------------------------------------------------
     def notify(self, message: str, error: bool = False) -> None:

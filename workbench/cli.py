@@ -384,30 +384,40 @@ def claims_import_command(obj: Context, path: Path, no_pairs: bool, as_json: boo
 @main.command("suggest")
 @click.argument("claim")
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 1000), help="How many suggestions.")
+@click.option("--sentences", is_flag=True, help="Also sentences of articles nobody has marked yet.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, score, reasons).")
 @click.pass_obj
-def suggest_command(obj: Context, claim: str, top: int, as_json: bool) -> None:
+def suggest_command(obj: Context, claim: str, top: int, sentences: bool, as_json: bool) -> None:
     """Claims that may state the same as CLAIM (an id, or the external id it was
-    imported with), best first, each with its score and reasons."""
+    imported with), best first, each with its score and reasons; with
+    --sentences, also the sentences of unmarked articles that may state it."""
     from .claims import get_claim
-    from .links import resolve_claim, suggest
+    from .glossary import load_glossary
+    from .links import load_index, resolve_claim, suggest
+    from .sentence_links import sentence_candidates
 
     db = obj.db
     claim_id = resolve_claim(db, claim)
-    found = suggest(db, claim_id, top=top)
+    glossary = load_glossary(db)
+    index = load_index(db, glossary)
+    found = suggest(db, claim_id, top=top, index=index, glossary=glossary)
+    unmarked = (sentence_candidates(db, claim_id, index=index, glossary=glossary, top=top) if sentences else [])
     rows = []
     for candidate in found:
         other = get_claim(db, candidate.claim_id)
         rows.append({**candidate.as_dict(), "external_id": other.external_id, "article_id": other.article_id,
                      "quote": other.quote})
     if as_json:
-        _emit_json({"claim_id": claim_id, "external_id": get_claim(db, claim_id).external_id, "suggestions": rows})
+        _emit_json({"claim_id": claim_id, "external_id": get_claim(db, claim_id).external_id, "suggestions": rows,
+                    **({"sentences": [c.as_dict() for c in unmarked]} if sentences else {})})
         return
     show = obj.printer()
     for row in rows:
         why = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in row["reasons"].items() if v)
         click.echo(f"{row['score']:.2f} #{row['claim_id']} ({row['external_id'] or '-'}) [{row['language']}] "
                    + show(_clip(row["quote"], 70)) + f"\n      {why}")
+    for c in unmarked:
+        click.echo(f"{c.score:.2f} article {c.article_id} {c.start}-{c.end} (not marked) " + show(_clip(c.quote, 70)))
 
 
 @main.command("link")

@@ -51,6 +51,8 @@ class Glossary:
     concepts: set[str] = field(default_factory=set)
     broader: dict[str, list[str]] = field(default_factory=dict)  # concept -> the wider concepts it implies
     light: set[str] = field(default_factory=set)  # concepts that weigh half: they say little
+    texts: dict[str, list[str]] = field(default_factory=dict)  # concept -> its terms as written
+    actors: set[str] = field(default_factory=set)  # concepts that name who or where, not what happened
     fingerprint: str = ""
 
     def add(self, concept: str, text: str) -> None:
@@ -67,6 +69,7 @@ class Glossary:
         if words[0][1] and len(words[0][0]) < _PREFIX_KEY:
             words[0] = (words[0][0], False)  # too short to be a stem: exact only
         term = Term(tuple(words), concept)
+        self.texts.setdefault(concept, []).append(text)
         first, is_prefix = words[0]
         if is_prefix:
             self.prefix.setdefault(first[:_PREFIX_KEY], []).append(term)
@@ -108,10 +111,10 @@ def _matches_rest(term: Term, words: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> tuple[str, dict, dict, set]:
+def _shipped() -> tuple[str, dict, dict, set, set]:
     raw = resources.files("workbench").joinpath("data/glossary.json").read_text("utf-8")
     data = json.loads(raw)
-    return raw, data["concepts"], data.get("broader", {}), set(data.get("light", ()))
+    return raw, data["concepts"], data.get("broader", {}), set(data.get("light", ())), set(data.get("actors", ()))
 
 
 def user_terms(db: Database | None) -> list[tuple[str, str, str]]:
@@ -123,9 +126,10 @@ def user_terms(db: Database | None) -> list[tuple[str, str, str]]:
 
 def load_glossary(db: Database | None = None) -> Glossary:
     """The shipped glossary with the desk's own terms added."""
-    raw, concepts, broader, light = _shipped()
+    raw, concepts, broader, light, actors = _shipped()
     extra = user_terms(db)
-    glossary = Glossary(broader={k: [v] if isinstance(v, str) else list(v) for k, v in broader.items()}, light=light)
+    glossary = Glossary(broader={k: [v] if isinstance(v, str) else list(v) for k, v in broader.items()},
+                        light=light, actors=actors)
     for concept, by_language in concepts.items():
         for terms in by_language.values():
             for term in terms:

@@ -23,7 +23,7 @@ from typing import Callable
 from sqlite_utils import Database
 
 from .claims import get_claim
-from .errors import BadInput, NotFound
+from .errors import BadInput, DatabaseError, NotFound
 from .glossary import Glossary, load_glossary
 from .matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
                        text_similarity)
@@ -92,8 +92,20 @@ def refresh_signatures(db: Database, glossary: Glossary | None = None) -> int:
 
 
 def load_index(db: Database, glossary: Glossary | None = None) -> ClaimIndex:
-    """The matching index over every claim of the library, signatures refreshed first."""
-    refresh_signatures(db, glossary)
+    """The matching index over every claim of the library, signatures refreshed first.
+
+    On a database that cannot be written (opened read-only), signatures are
+    computed in memory instead of being stored.
+    """
+    glossary = glossary or load_glossary(db)
+    try:
+        refresh_signatures(db, glossary)
+    except DatabaseError:
+        return ClaimIndex(
+            Item(claim_id, claim_language(db, article_id, start), signature(claim_text(quote, statement), glossary),
+                 article_id)
+            for claim_id, article_id, start, quote, statement in db.execute(
+                "SELECT id, article_id, start, quote, statement FROM claims ORDER BY id"))
     rows = db.execute("SELECT s.claim_id, s.language, s.signature, c.article_id FROM claim_signatures s"
                       " JOIN claims c ON c.id = s.claim_id ORDER BY s.claim_id")
     return ClaimIndex(Item(claim_id, language, Signature.from_json(raw), article_id)

@@ -33,6 +33,9 @@ MIN_WORDS_TO_LINK = 8
 # An article states a claim once; two claims of one article are seldom the same
 # claim, they are neighbours sharing its actors. Their score is lowered.
 SAME_ARTICLE_FACTOR = 0.6
+# Two claims that share only who and where (Russia, the defence minister, a name)
+# but nothing of what happened are different claims about the same actors.
+ACTORS_ONLY_FACTOR = 0.5
 _SHORTLIST = 200
 _PAIRS_PER_CLAIM = 20
 _BLOCK_ROWS = 2048
@@ -94,8 +97,24 @@ class ClaimIndex:
         self.df = np.bincount(np.array(cols, dtype=np.int64), minlength=shape[1]).astype(np.float32)
         self.idf = idf(len(self.items), self.df)
         self.matrix = _normalised(raw @ sparse.diags(self.idf))
+        self.content = self._content_matrix()
         self.pivots = [item.signature.pivot for item in self.items]
         self.articles = np.array([-1 if i.article_id is None else i.article_id for i in self.items], dtype=np.int64)
+
+    def _content_matrix(self) -> sparse.csr_matrix:
+        """Which keys of each claim say what happened (signature.content), as 0/1."""
+        rows, cols = [], []
+        for row, item in enumerate(self.items):
+            for key in item.signature.content:
+                if key in self.vocab:
+                    rows.append(row)
+                    cols.append(self.vocab[key])
+        return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=self.matrix.shape)
+
+    def _content_vector(self, sig: Signature) -> sparse.csr_matrix:
+        cols = [self.vocab[k] for k in sig.content if k in self.vocab]
+        return sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), ([0] * len(cols), cols)),
+                                 shape=(1, self.matrix.shape[1]))
 
     def __len__(self) -> int:
         return len(self.items)
@@ -131,9 +150,9 @@ class ClaimIndex:
             return []
         texts = process.cdist([sig.pivot], [self.pivots[r] for r in shortlist], scorer=fuzz.token_sort_ratio,
                               processor=_scorer_processor, dtype=np.float32)[0] / 100.0
-        scores = VECTOR_SHARE * cosine[shortlist] + (1 - VECTOR_SHARE) * texts
-        if article_id is not None:
-            scores = np.where(self.articles[shortlist] == article_id, scores * SAME_ARTICLE_FACTOR, scores)
+        shares_content = (self.content[shortlist] @ self._content_vector(sig).T).toarray().ravel() > 0
+        same_article = self.articles[shortlist] == (-2 if article_id is None else article_id)
+        scores = (VECTOR_SHARE * cosine[shortlist] + (1 - VECTOR_SHARE) * texts) * _factors(shares_content, same_article)
         order = np.argsort(-scores)[:top]
         return [self._candidate(sig, shortlist[i], float(scores[i]), float(texts[i]))
                 for i in order if scores[i] >= min_score]
@@ -141,6 +160,13 @@ class ClaimIndex:
     def _candidate(self, sig: Signature, row: int, score: float, text: float) -> Candidate:
         item = self.items[row]
         return Candidate(item.claim_id, score, item.language, reasons(sig, item.signature, text))
+
+    def similarity(self, a: Signature, b: Signature) -> tuple[float, float]:
+        """Score and text similarity of two signatures, weighted by this library's idf."""
+        cosine = float(self.vector(a).multiply(self.vector(b)).sum())
+        text = text_similarity(a.pivot, b.pivot)
+        factor = _factors(np.array([bool(set(a.content) & set(b.content))]), np.array([False]))[0]
+        return (VECTOR_SHARE * cosine + (1 - VECTOR_SHARE) * text) * float(factor), text
 
     def candidate_pairs(self, rows: list[int] | None = None, *, min_score: float = SUGGEST_THRESHOLD,
                         progress: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, float]]:
@@ -183,14 +209,21 @@ class ClaimIndex:
         if not a_rows:
             return
         cosine = np.asarray(self.matrix[a_rows].multiply(self.matrix[b_rows]).sum(axis=1)).ravel()
-        for a, b, cos in zip(a_rows, b_rows, cosine.tolist()):
-            if VECTOR_SHARE * cos + (1 - VECTOR_SHARE) < min_score:
+        shared = np.asarray(self.content[a_rows].multiply(self.content[b_rows]).sum(axis=1)).ravel() > 0
+        same = (self.articles[a_rows] == self.articles[b_rows]) & (self.articles[a_rows] != -1)
+        for a, b, cos, factor in zip(a_rows, b_rows, cosine.tolist(), _factors(shared, same).tolist()):
+            if (VECTOR_SHARE * cos + (1 - VECTOR_SHARE)) * factor < min_score:
                 continue  # even identical text would not lift it over the line
-            score = VECTOR_SHARE * cos + (1 - VECTOR_SHARE) * text_similarity(self.pivots[a], self.pivots[b])
-            if self.articles[a] == self.articles[b] != -1:
-                score *= SAME_ARTICLE_FACTOR
+            score = (VECTOR_SHARE * cos + (1 - VECTOR_SHARE) * text_similarity(self.pivots[a], self.pivots[b])) * factor
             if score >= min_score:
                 yield a, b, score
+
+
+def _factors(shares_content: np.ndarray, same_article: np.ndarray) -> np.ndarray:
+    """What a pair's score is multiplied by: less when the claims share only actors,
+    less when they come from one article."""
+    return (np.where(shares_content, 1.0, ACTORS_ONLY_FACTOR)
+            * np.where(same_article, SAME_ARTICLE_FACTOR, 1.0)).astype(np.float32)
 
 
 def _normalised(matrix: sparse.csr_matrix) -> sparse.csr_matrix:

@@ -43,6 +43,7 @@ class Signature:
     order: list[str] = field(default_factory=list)
     words: int = 0
     source: str = ""  # digest of the text it was made from: tells whether it is still current
+    content: list[str] = field(default_factory=list)  # keys that say what happened (not who, where or a name)
 
     @property
     def pivot(self) -> str:
@@ -56,12 +57,13 @@ class Signature:
 
     def to_json(self) -> str:
         return json.dumps({"keys": self.keys, "shown": self.shown, "order": self.order, "words": self.words,
-                           "source": self.source}, ensure_ascii=False)
+                           "source": self.source, "content": self.content}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, raw: str) -> "Signature":
         data = json.loads(raw)
-        return cls(data["keys"], data["shown"], data["order"], data["words"], data.get("source", ""))
+        return cls(data["keys"], data["shown"], data["order"], data["words"], data.get("source", ""),
+                   data.get("content", []))
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +86,19 @@ def signature(text: str, glossary: Glossary) -> Signature:
         written = " ".join(words[match.first:match.first + match.count])
         weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
         sig.add("#" + match.concept, weight, written)
+        if match.concept not in glossary.light and match.concept not in glossary.actors:
+            sig.content.append("#" + match.concept)
         for wider in glossary.broader.get(match.concept, ()):
             sig.add("#" + wider, _ALTERNATIVE, written)
+            if wider not in glossary.light and wider not in glossary.actors:
+                sig.content.append("#" + wider)
         for i in range(match.first, match.first + match.count):
             covered[i] = True
     named = {w for w, c in zip(words, covered) if c}
     for quantity in quantities(text):
         if quantity.kind != "ordinal" or quantity.text not in named:  # "first" is a concept already
             sig.add(quantity.key, _WEIGHTS["number"], quantity.text)
+            sig.content.append(quantity.key)
     previous: tuple[str, str] | None = None
     for i, word in enumerate(words):
         if covered[i] or _is_stopword(word) or is_quantity_word(word):
@@ -107,6 +114,7 @@ def signature(text: str, glossary: Glossary) -> Signature:
         if previous and len(key) <= _SHORT_SKELETON and len(previous[1]) <= _SHORT_SKELETON and key:
             sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {word}")
         previous = (word, key)
+    sig.content = list(dict.fromkeys(sig.content))
     return sig
 
 
@@ -139,7 +147,8 @@ def _rarity(word: str) -> float:
     until it holds many thousands of claims, so general word frequencies decide
     (Zipf 3 is one in a million words, 6 one in a thousand).
     """
-    zipf = _zipf_by_folded_word().get(word, 0.0)
+    table = _zipf_by_folded_word()
+    zipf = max(table.get(form, 0.0) for form in (word, *clitic_variants(word)))
     return min(1.0, max(0.15, (6.0 - zipf) / 2.0))
 
 

@@ -1,0 +1,396 @@
+"""Linking the same claim across articles and languages, driven through the window offscreen:
+suggestions for the selected claim, same / different, the cluster and split off, opening a
+linked claim, whole-library linking in the background, and the desk's glossary."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+
+from ui.app import prepare_database  # noqa: E402
+from ui.links_pane import FSI, PDI, reasons_line  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from workbench.claim_import import import_claims  # noqa: E402
+from workbench.errors import DatabaseError  # noqa: E402
+from workbench.glossary import load_glossary, user_terms  # noqa: E402
+from workbench.links import cluster_of, decide  # noqa: E402
+from workbench.store import open_db  # noqa: E402
+
+from conftest import by_name  # noqa: E402
+
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+WAIT_MS = 30000  # generous: the index is built in a pool thread; no timing is asserted
+
+
+def import_seed(db_path, tmp_path, seed, leave_out=()) -> dict[str, int]:
+    """The sample articles and the hand-marked claims (without their pairs): external id -> claim id."""
+    prepare_database(db_path)
+    data = {"claims": [c for c in seed["claims"] if c["id"] not in leave_out]}
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    db = open_db(db_path)
+    try:
+        report = import_claims(db, path, who="dana", with_pairs=False)
+    finally:
+        db.close()
+    assert not report.problems
+    return report.added
+
+
+def new_window(qtbot, db_path, tmp_path) -> MainWindow:
+    win = MainWindow(db_path, "Noa", QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(win)
+    return win
+
+
+def wait_for_index(qtbot, win) -> None:
+    qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=WAIT_MS)
+    assert not win.index_error
+
+
+@pytest.fixture(autouse=True)
+def event_loops_run(qapp):
+    """Event loops must run for the background tasks to report. A test that ran the application's
+    own exec() and quit it (test_gui's first start) can leave Qt's "quit now" flag set, after which
+    every new event loop -- qtbot.waitUntil's too -- returns at once and no task ever reports.
+    A short exec() of the application clears the flag."""
+    probe = QEventLoop()
+    QTimer.singleShot(0, probe.quit)
+    if probe.exec() != 0:
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()
+
+
+@pytest.fixture
+def marked(db_path, tmp_path, seed) -> dict[str, int]:
+    return import_seed(db_path, tmp_path, seed)
+
+
+@pytest.fixture
+def window(qtbot, db_path, tmp_path, marked):
+    win = new_window(qtbot, db_path, tmp_path)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_for_index(qtbot, win)
+    return win
+
+
+class Core:
+    """A second connection, as another program would have: what the core stored."""
+
+    def __init__(self, db_path):
+        self.db_path = db_path
+
+    def __enter__(self):
+        self.db = open_db(self.db_path)
+        return self.db
+
+    def __exit__(self, *exc):
+        self.db.close()
+
+
+def show_claim(win, claim_id: int) -> None:
+    """Open the claim's article and select the claim, as clicking it in the claims list does."""
+    win.open_claim(claim_id)
+    assert win.claim_pane.current is not None and win.claim_pane.current.id == claim_id
+
+
+def candidate_ids(win) -> list[int]:
+    return [row.claim_id for row in win.links_pane.candidates.rows]
+
+
+def choose_candidate(win, claim_id: int) -> None:
+    pane = win.links_pane
+    row = pane.candidates.row_of(claim_id)
+    assert row is not None, f"claim {claim_id} is not among the candidates {candidate_ids(win)}"
+    pane.candidate_view.setCurrentIndex(pane.candidates.index(row, 0))
+
+
+def plain(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def test_reasons_read_as_one_short_line():
+    line = reasons_line({"numbers": ["10000"], "names": ["شويغو = שויגו"], "concepts": ["visit", "defense_minister"],
+                         "text": 0.634})
+    assert plain(line) == "numbers: 10000 · names: شويغو = שויגו · concepts: visit, defense minister · text 0.63"
+    assert line.count(FSI) == line.count(PDI) == 5  # each side in its own direction
+    assert plain(reasons_line({"numbers": [], "names": [], "concepts": [], "text": 0.4})) == "text 0.40"
+
+
+def test_suggestions_wait_for_the_index_then_list_the_cross_language_duplicate(qtbot, db_path, tmp_path, marked):
+    win = new_window(qtbot, db_path, tmp_path)
+    show_claim(win, marked["ar2-shoigu"])  # no event processed yet: the index cannot have arrived
+    assert win.links_pane.status.text() == "Preparing suggestions…"
+    assert candidate_ids(win) == []
+    win.show()
+    qtbot.waitUntil(lambda: marked["he-shoigu-visit"] in candidate_ids(win), timeout=WAIT_MS)
+    row = win.links_pane.candidates.rows[win.links_pane.candidates.row_of(marked["he-shoigu-visit"])]
+    assert row.language == "he" and row.direction == "rtl"
+    assert row.quote.startswith("שר ההגנה הרוסי סרגיי שויגו")
+    with Core(db_path) as db:
+        assert row.title == db.execute("SELECT title FROM articles WHERE id = ?", [row.article_id]).fetchone()[0]
+    assert row.reasons["names"] and 0 < row.score <= 1
+    assert "names: " in plain(row.why) and "text " in row.why
+    assert all(r.direction == "ltr" or r.language in ("ar", "he") for r in win.links_pane.candidates.rows)
+    scores = [r.score for r in win.links_pane.candidates.rows]
+    assert scores == sorted(scores, reverse=True)
+    assert "possible match(es), best first" in win.links_pane.status.text()
+
+
+def test_same_claim_links_them_and_shows_the_cluster(qtbot, window, db_path, marked):
+    a, b = marked["ar2-shoigu"], marked["he-shoigu-visit"]
+    show_claim(window, a)
+    choose_candidate(window, b)
+    assert window.same_action.isEnabled()
+    qtbot.mouseClick(window.links_pane.same_button, Qt.LeftButton)
+    with Core(db_path) as db:
+        assert cluster_of(db, a) == sorted([a, b])
+        assert db.execute("SELECT decision, origin, decided_by FROM claim_links WHERE a = ? AND b = ?",
+                          sorted([a, b])).fetchone() == ("same", "person", "Noa")
+    assert b not in candidate_ids(window)  # linked: no longer a candidate
+    members = window.links_pane.cluster.rows
+    assert [m.claim_id for m in members] == [a, b] and members[0].is_self
+    assert {m.language for m in members} == {"ar", "he"}
+    assert "2 claims" in window.links_pane.cluster_label.text()
+    show_claim(window, b)  # seen from the other side, the cluster is the same
+    assert sorted(m.claim_id for m in window.links_pane.cluster.rows) == sorted([a, b])
+
+
+def test_different_removes_the_candidate_and_it_stays_gone(qtbot, window, db_path, marked):
+    a, b = marked["ar1-troops"], marked["ar4-troops"]
+    show_claim(window, a)
+    choose_candidate(window, b)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key_L, Qt.ControlModifier | Qt.ShiftModifier)
+    assert b not in candidate_ids(window)
+    with Core(db_path) as db:
+        assert db.execute("SELECT decision, decided_by FROM claim_links WHERE a = ? AND b = ?",
+                          sorted([a, b])).fetchone() == ("different", "Noa")
+        assert cluster_of(db, a) == [a]
+    show_claim(window, marked["ar2-shoigu"])
+    show_claim(window, a)
+    assert b not in candidate_ids(window)
+    builds = window.index_builds
+    window.rebuild_index()
+    qtbot.waitUntil(lambda: window.index_builds > builds, timeout=WAIT_MS)
+    assert b not in candidate_ids(window)
+    show_claim(window, b)
+    assert a not in candidate_ids(window)
+
+
+def test_split_off_takes_the_selected_member_out_of_the_cluster(qtbot, window, db_path, marked):
+    a, b, c = marked["ar2-denial"], marked["ar3-denial"], marked["ar4-denial"]
+    with Core(db_path) as db:  # a colleague linked the three denials
+        decide(db, a, b, "same", who="Ali")
+        decide(db, b, c, "same", who="Ali")
+    show_claim(window, a)
+    window._refresh_if_changed()
+    pane = window.links_pane
+    assert sorted(m.claim_id for m in pane.cluster.rows) == [a, b, c]
+    pane.cluster_view.setCurrentIndex(pane.cluster.index(pane.cluster.row_of(c), 0))
+    assert window.split_action.isEnabled()
+    qtbot.mouseClick(pane.split_button, Qt.LeftButton)
+    with Core(db_path) as db:
+        assert cluster_of(db, a) == [a, b]
+        assert cluster_of(db, c) == [c]
+    assert sorted(m.claim_id for m in pane.cluster.rows) == [a, b]
+    assert c not in candidate_ids(window)  # split off means "different": not suggested again
+    assert "Split off" in window.last_message
+
+
+def test_double_click_opens_the_claim_in_its_article(qtbot, window, db_path, marked):
+    a, b = marked["ar2-shoigu"], marked["he-shoigu-visit"]
+    show_claim(window, a)
+    view = window.links_pane.candidate_view
+    index = window.links_pane.candidates.index(window.links_pane.candidates.row_of(b), 0)
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=where)  # a double click is a press, then a double press
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=where)
+    with Core(db_path) as db:
+        assert window.article_id == by_name(db, "000_884bf961611e0af5.txt")["id"]
+    assert window.claim_pane.current.id == b and window.reader.current_claim == b
+    assert a in candidate_ids(window)  # now the Hebrew claim's own suggestions
+
+
+def test_a_new_claim_gets_suggestions_and_joins_the_index(qtbot, db_path, tmp_path, seed):
+    marked = import_seed(db_path, tmp_path, seed, leave_out={"he-shoigu-visit"})
+    window = new_window(qtbot, db_path, tmp_path)
+    window.show()
+    wait_for_index(qtbot, window)
+    record = next(c for c in seed["claims"] if c["id"] == "he-shoigu-visit")
+    with Core(db_path) as db:
+        window.open_article(by_name(db, record["article"])["id"])
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.map.to_doc(record["start"]))
+    cursor.setPosition(window.reader.map.to_doc(record["end"]), QTextCursor.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key_M, Qt.ControlModifier)
+    new = window.claim_pane.current.id
+    assert window.claim_pane.current.quote == record["quote"]
+    assert marked["ar2-shoigu"] in candidate_ids(window)  # matched by its text before the index knows it
+    assert window.index_timer.isActive()  # the index is rebuilt once the checker pauses
+    qtbot.waitUntil(lambda: window.link_index is not None and new in window.link_index.row_of, timeout=WAIT_MS)
+    show_claim(window, marked["ar2-shoigu"])
+    assert new in candidate_ids(window)
+
+
+def test_editing_a_claim_refreshes_its_suggestions_and_the_index(qtbot, window, marked, monkeypatch):
+    import ui.main_window as main_window
+
+    asked = []
+    real = main_window.suggest_links
+    monkeypatch.setattr(main_window, "suggest_links", lambda db, claim_id, **kw: asked.append(claim_id) or real(db, claim_id, **kw))
+    show_claim(window, marked["he-meet-arms"])
+    assert asked == [marked["he-meet-arms"]]
+    show_claim(window, marked["he-meet-arms"])  # nothing changed: not asked again
+    assert len(asked) == 1
+    window.claim_pane.statement.setPlainText("Putin and Kim may meet soon to negotiate arms deals")
+    qtbot.mouseClick(window.claim_pane.save, Qt.LeftButton)
+    assert asked == [marked["he-meet-arms"]] * 2  # its new statement is matched at once
+    assert window.index_timer.isActive()
+
+
+def test_link_all_can_be_cancelled(qtbot, window, monkeypatch):
+    import threading
+
+    import ui.main_window as main_window
+    from workbench.links import LinkReport
+
+    started = threading.Event()
+
+    def slow_link_all(db, progress=None, index=None):  # stands in for a library of many batches
+        report = LinkReport(claims=5000)
+        for batch in range(10):
+            started.set()
+            threading.Event().wait(0.05)
+            report.scored = (batch + 1) * 500
+            if progress(report.scored, 5000) is False:
+                report.cancelled = True
+                break
+        return report
+
+    monkeypatch.setattr(main_window, "link_all", slow_link_all)
+    assert window.start_link_all() is not None
+    assert started.wait(10)
+    qtbot.mouseClick(window.link_cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
+    assert window.last_link_report.cancelled and window.last_link_report.scored < 5000
+    assert window.last_message.startswith("Linking cancelled")
+
+
+def test_link_all_runs_in_the_background_and_reports(qtbot, window, db_path, marked):
+    task = window.start_link_all()
+    assert task is not None and window.link_progress.isVisible() and not window.link_all_action.isEnabled()
+    assert window.start_link_all() is None and "already running" in window.last_message
+    qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
+    report = window.last_link_report
+    assert report.claims == len(marked) and report.scored == len(marked) and not report.cancelled
+    assert window.last_message.startswith(f"Linked all claims: {len(marked)} claim(s), {len(marked)} new or changed")
+    assert f"{report.candidates} candidate pair(s)" in window.last_message
+    assert f"{report.linked} linked automatically" in window.last_message
+    assert not window.link_progress.isVisible() and window.link_all_action.isEnabled()
+    assert window.start_link_all() is not None  # nothing changed since: nothing is scored again
+    qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
+    assert window.last_link_report.scored == 0
+
+
+def select_word(win, word: str) -> None:
+    text = win.reader.article["text"]
+    at = text.index(word)
+    cursor = QTextCursor(win.reader.document())
+    cursor.setPosition(win.reader.map.to_doc(at))
+    cursor.setPosition(win.reader.map.to_doc(at + len(word)), QTextCursor.KeepAnchor)
+    win.reader.setTextCursor(cursor)
+
+
+def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_path, marked):
+    """"Years" taught in Arabic and Hebrew: Kim's first trip abroad "in more than four years" and his
+    first visit "after three years" of isolation now share a concept, and are suggested together."""
+    ar, he = marked["ar2-first-trip"], marked["he-covid-3y"]
+    show_claim(window, ar)
+    select_word(window, "سنوات")
+    dialog = window.add_to_glossary()
+    assert dialog.isVisible()
+    assert dialog.term.text() == "سنوات" and dialog.language.currentText() == "ar"
+    assert dialog.term.layoutDirection() == Qt.RightToLeft
+    assert dialog.concept.findText("visit") >= 0  # the shipped concepts are offered
+    dialog.concept.setCurrentText("bad concept!")
+    dialog.buttons.accepted.emit()
+    assert "letters, digits and _" in dialog.message.text() and dialog.isVisible()
+    dialog.concept.setCurrentText("years")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    assert "Added" in window.last_message and "years" in window.last_message
+    dialog = window.add_to_glossary()
+    dialog.concept.setCurrentText("years")
+    dialog.language.setCurrentText("he")
+    dialog.term.setText("שנים")
+    dialog.buttons.accepted.emit()
+    with Core(db_path) as db:
+        assert {("years", "ar", "سنوات"), ("years", "he", "שנים")} <= set(user_terms(db))
+        wanted = load_glossary(db).fingerprint
+    qtbot.waitUntil(lambda: window.glossary is not None and window.glossary.fingerprint == wanted, timeout=WAIT_MS)
+    assert "years" in window.glossary.concepts
+    show_claim(window, ar)
+    qtbot.waitUntil(lambda: he in candidate_ids(window), timeout=WAIT_MS)
+    row = window.links_pane.candidates.rows[window.links_pane.candidates.row_of(he)]
+    assert "years" in row.reasons["concepts"] and "years" in plain(row.why)
+
+
+def test_a_term_the_glossary_already_reads_otherwise_gets_a_warning(qtbot, window, db_path, marked):
+    show_claim(window, marked["ar1-troops"])
+    select_word(window, "روسيا")
+    dialog = window.add_to_glossary()
+    dialog.concept.setCurrentText("years")
+    dialog.buttons.accepted.emit()
+    with Core(db_path) as db:
+        assert ("years", "ar", "روسيا") in user_terms(db)
+    assert "already reads it as russia" in window.last_message
+
+
+def test_index_failure_is_shown_in_the_pane(qtbot, db_path, tmp_path, marked, monkeypatch):
+    def broken(db, glossary=None):
+        raise DatabaseError("the database is locked by another program")
+
+    monkeypatch.setattr("ui.main_window.load_index", broken)
+    win = new_window(qtbot, db_path, tmp_path)
+    win.show()
+    qtbot.waitUntil(lambda: bool(win.index_error), timeout=WAIT_MS)
+    show_claim(win, marked["ar2-shoigu"])
+    assert win.links_pane.status.text() == "Suggestions are unavailable: the database is locked by another program"
+    assert candidate_ids(win) == [] and not win.same_action.isEnabled()
+
+
+def test_link_shortcuts_are_in_the_help(window):
+    rows = dict(window.shortcut_rows())
+    assert rows["Same claim"] == "Ctrl+L"
+    assert rows["Different claim"] == "Ctrl+Shift+L"
+    for name in ("Next candidate", "Previous candidate", "Open the candidate's article"):
+        assert rows.get(name), name
+    window.show_shortcuts()
+    assert window.shortcuts_dialog.isVisible()
+
+
+def test_screenshots_of_the_links_pane(qtbot, window, marked):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    window.resize(1400, 850)
+    show_claim(window, marked["ar2-drills"])  # joint exercises: in Arabic twice and in Hebrew
+    qtbot.wait(50)
+    assert marked["he-joint-drills"] in candidate_ids(window)
+    assert window.grab().save(str(SCREENSHOTS / "links-window.png"))
+    assert window.links_dock.grab().save(str(SCREENSHOTS / "links-pane.png"))
+    for other in ("he-joint-drills", "ar1-drills"):
+        choose_candidate(window, marked[other])
+        window.decide_candidate("same")
+    qtbot.wait(50)
+    assert len(window.links_pane.cluster.rows) == 3
+    assert window.links_dock.grab().save(str(SCREENSHOTS / "cluster.png"))

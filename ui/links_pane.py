@@ -1,0 +1,354 @@
+"""The links pane: the same claim elsewhere (ranked candidates, and why) and the cluster of
+claims a person confirmed as the same, with the glossary dialog that teaches the matcher."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
+
+from workbench.claims import get_claim
+from workbench.errors import WorkbenchError
+from workbench.language import direction_of, script_counts
+from workbench.library import list_articles
+from workbench.links import claim_language
+
+from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
+
+
+def _isolated(value: str) -> str:
+    """A shown value (``10 آلاف = 10,000``, ``شويغو = שויגו``): each side laid out in its own direction,
+    the sides and the values kept in order inside the left-to-right reasons line."""
+    return " = ".join(FSI + side + PDI for side in value.split(" = "))
+
+
+def reasons_line(reasons: dict | None) -> str:
+    """``numbers: 10000 · names: شويغو = שויגו · concepts: visit, defense · text 0.63``"""
+    if not reasons:
+        return ""
+    parts = []
+    for key in ("numbers", "names", "concepts"):
+        values = reasons.get(key) or []
+        if key == "concepts":
+            values = [v.replace("_", " ") for v in values]
+        if values:
+            parts.append(f"{key}: " + ", ".join(_isolated(v) for v in values))
+    if reasons.get("text") is not None:
+        parts.append(f"text {float(reasons['text']):.2f}")
+    return " · ".join(parts)
+
+
+def _direction(text: str) -> str:
+    return direction_of(script_counts(text))
+
+
+def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None) -> list[LinkRow]:
+    """Rows for claim ids, each with its candidate (score, language, reasons) or None for a cluster
+    member. A claim deleted meanwhile is left out."""
+    claims = []
+    for claim_id, candidate in entries:
+        try:
+            claims.append((get_claim(db, claim_id), candidate))
+        except WorkbenchError:
+            continue
+    article_ids = sorted({claim.article_id for claim, _ in claims})
+    titles = {a.id: a.title for a in list_articles(db, ids=article_ids, include_old_versions=True)} if article_ids else {}
+    rows = []
+    for claim, candidate in claims:
+        title = titles.get(claim.article_id, f"article {claim.article_id}")
+        language = candidate.language if candidate is not None else claim_language(db, claim.article_id, claim.start)
+        rows.append(LinkRow(
+            claim_id=claim.id, article_id=claim.article_id, language=language, title=title, quote=claim.quote,
+            direction=_direction(claim.quote),
+            score=candidate.score if candidate is not None else None,
+            reasons=candidate.reasons if candidate is not None else None,
+            why=reasons_line(candidate.reasons) if candidate is not None else "",
+            is_self=claim.id == self_id))
+    return rows
+
+
+class LinkCardDelegate(QStyledItemDelegate):
+    """Draws a row as a card in the direction of its quote: a header (score, language, source
+    article), the quote wrapped, and for candidates the reasons in a small left-to-right line.
+    An Arabic or Hebrew row reads from the right edge, whatever the window's direction."""
+
+    PAD = 6
+    GAP = 3
+
+    def __init__(self, view: QListView, reasons: bool):
+        super().__init__(view)
+        self.view = view
+        self.reasons = reasons
+
+    @staticmethod
+    def _layout(text: str, font: QFont, width: float, rtl: bool, formats=(), wrap=True) -> tuple[QTextLayout, float]:
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        option.setAlignment(Qt.AlignAbsolute | (Qt.AlignRight if rtl else Qt.AlignLeft))
+        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere if wrap else QTextOption.NoWrap)
+        layout.setTextOption(option)
+        if formats:
+            layout.setFormats(list(formats))
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, height
+
+    def _parts(self, row: LinkRow, font: QFont, width: float) -> list[tuple[QTextLayout, float, str]]:
+        """(layout, height, role) for the header, the quote and the reasons."""
+        rtl = row.direction == "rtl"
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.88)
+        lead = f"{row.score:.2f}" if row.score is not None else (self.tr("this claim") if row.is_self else "")
+        pieces = [p for p in (lead, row.language) if p]
+        prefix = " · ".join(pieces) + " · "
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Bold)
+        strong = QTextLayout.FormatRange()
+        strong.start, strong.length, strong.format = 0, len(lead), bold
+        heavy = QFont(small)
+        heavy.setBold(True)
+        used = QFontMetricsF(heavy).horizontalAdvance(prefix) + 8
+        title = QFontMetricsF(small).elidedText(" ".join(row.title.split()), Qt.ElideRight, max(40.0, width - used))
+        parts = [(*self._layout(prefix + title, small, width, rtl, [strong] if lead else [], wrap=False), "header")]
+        quote_font = QFont(font)
+        quote_font.setBold(row.is_self)
+        parts.append((*self._layout(LinkRowsModel.quote(row), quote_font, width, rtl), "quote"))
+        if self.reasons and row.why:
+            parts.append((*self._layout(row.why, small, width, False), "reasons"))
+        return parts
+
+    def sizeHint(self, option, index) -> QSize:
+        row = index.data(ROW_ROLE)
+        if row is None:
+            return super().sizeHint(option, index)
+        width = max(120, self.view.viewport().width() - 2 * self.PAD)
+        parts = self._parts(row, option.font, width)
+        height = sum(h for _, h, _ in parts) + self.GAP * (len(parts) - 1) + 2 * self.PAD
+        return QSize(width, int(height) + 2)
+
+    def paint(self, painter, option, index) -> None:
+        row = index.data(ROW_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        if row is None:
+            return
+        selected = bool(opt.state & QStyle.State_Selected)
+        text = opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
+        quiet = QColor(text)
+        quiet.setAlphaF(0.72)
+        rect = opt.rect
+        width = rect.width() - 2 * self.PAD
+        painter.save()
+        y = rect.top() + self.PAD
+        for layout, height, role in self._parts(row, opt.font, width):
+            painter.setPen(text if role == "quote" else quiet)
+            layout.draw(painter, QPointF(rect.left() + self.PAD, y))
+            y += height + self.GAP
+        painter.setPen(opt.palette.color(QPalette.Mid))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        painter.restore()
+
+
+def _list(model: LinkRowsModel, name: str, reasons: bool) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setItemDelegate(LinkCardDelegate(view, reasons))
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setResizeMode(QListView.Adjust)  # cards re-wrap when the pane is resized
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+    view.setUniformItemSizes(False)
+    return view
+
+
+class LinksPane(QWidget):
+    """Ranked candidates for the selected claim, and its cluster. The window owns the actions
+    (so their shortcuts reach the F1 help); the buttons here show them."""
+
+    claimActivated = Signal(int)  # a candidate or cluster member was double-clicked: open it
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.candidates = LinkRowsModel(self)
+        self.cluster = LinkRowsModel(self)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Suggestions status"))
+        self.candidate_view = _list(self.candidates, self.tr("Same claim elsewhere"), reasons=True)
+        self.candidate_view.doubleClicked.connect(lambda index: self.claimActivated.emit(index.data(ID_ROLE)))
+        self.same_button = QToolButton()
+        self.different_button = QToolButton()
+        self.glossary_button = QToolButton()
+        buttons = QHBoxLayout()
+        for button in (self.same_button, self.different_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.glossary_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(self.candidate_view, 1)
+        left_layout.addLayout(buttons)
+
+        self.cluster_label = QLabel()
+        self.cluster_label.setWordWrap(True)
+        self.cluster_label.setAccessibleName(self.tr("Cluster"))
+        self.cluster_view = _list(self.cluster, self.tr("Claims linked as the same"), reasons=False)
+        self.cluster_view.doubleClicked.connect(lambda index: self.claimActivated.emit(index.data(ID_ROLE)))
+        self.split_button = QToolButton()
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.split_button)
+        split_row.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.cluster_label)
+        right_layout.addWidget(self.cluster_view, 1)
+        right_layout.addLayout(split_row)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+        self.show_status(self.tr("Select a claim to see the same claim in other articles."))
+        self.set_cluster([])
+
+    def use_actions(self, same, different, split, glossary) -> None:
+        """Show the window's actions as this pane's buttons (text, enabled state, shortcut in the tooltip)."""
+        for button, action in ((self.same_button, same), (self.different_button, different),
+                               (self.split_button, split), (self.glossary_button, glossary)):
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            keys = action.shortcut().toString()
+            if keys:
+                action.setToolTip(f"{action.text()} ({keys})")
+
+    # --- contents --------------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def set_candidates(self, rows: list[LinkRow], keep_row: int | None = None) -> None:
+        """Show ranked candidates; the best (or the one at ``keep_row``, after a decision) is current."""
+        self.candidates.set_rows(rows)
+        if rows:
+            row = 0 if keep_row is None else max(0, min(keep_row, len(rows) - 1))
+            self.candidate_view.setCurrentIndex(self.candidates.index(row, 0))
+            self.candidate_view.scrollTo(self.candidates.index(row, 0))
+
+    def set_cluster(self, rows: list[LinkRow]) -> None:
+        keep = self.current_member()
+        rows = sorted(rows, key=lambda r: not r.is_self)  # the selected claim first, the others in id order
+        self.cluster.set_rows(rows if len(rows) > 1 else [])
+        if len(rows) > 1:
+            self.cluster_label.setText(self.tr("Linked as the same claim: {n} claims, {langs}.").format(
+                n=len(rows), langs=", ".join(sorted({r.language for r in rows}))))
+            row = self.cluster.row_of(keep.claim_id) if keep is not None else None
+            self.cluster_view.setCurrentIndex(self.cluster.index(row if row is not None else 0, 0))
+        else:
+            self.cluster_label.setText(self.tr("Not linked to other claims yet. \u201cSame claim\u201d links a candidate."))
+
+    def clear(self, status: str) -> None:
+        self.candidates.set_rows([])
+        self.set_cluster([])
+        self.show_status(status)
+
+    def current_candidate(self) -> LinkRow | None:
+        index = self.candidate_view.currentIndex()
+        return self.candidates.rows[index.row()] if index.isValid() and index.row() < len(self.candidates.rows) else None
+
+    def current_member(self) -> LinkRow | None:
+        index = self.cluster_view.currentIndex()
+        return self.cluster.rows[index.row()] if index.isValid() and index.row() < len(self.cluster.rows) else None
+
+    def step_candidate(self, step: int) -> None:
+        count = len(self.candidates.rows)
+        if not count:
+            return
+        index = self.candidate_view.currentIndex()
+        row = (index.row() + step) % count if index.isValid() else (0 if step > 0 else count - 1)
+        self.candidate_view.setCurrentIndex(self.candidates.index(row, 0))
+        self.candidate_view.scrollTo(self.candidates.index(row, 0))
+
+
+class GlossaryDialog(QDialog):
+    """Add a desk's own term to a concept: concept, language, term. ``save(concept, language, term)``
+    returns None when stored, or the reason it was not (shown here, the dialog stays open)."""
+
+    def __init__(self, concepts: list[str], language: str, term: str,
+                 save: Callable[[str, str, str], str | None], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add to glossary"))
+        self.save = save
+        self.concept = QComboBox()
+        self.concept.setEditable(True)
+        self.concept.addItems(sorted(concepts))
+        self.concept.setCurrentIndex(-1)
+        self.concept.setAccessibleName(self.tr("Concept"))
+        self.concept.lineEdit().setPlaceholderText(self.tr("e.g. visit, troops, or a new one: joint_exercise"))
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.addItems(["ar", "he", "en"])
+        self.language.setCurrentText(language or "en")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.term = QLineEdit(term)
+        self.term.setAccessibleName(self.tr("Term"))
+        self.term.setPlaceholderText(self.tr("the word as written, without و / ה; end with * to match a stem"))
+        self.term.textChanged.connect(self._direct_term)
+        self._direct_term(term)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setAccessibleName(self.tr("Message"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Concept"), self.concept)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Term"), self.term)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def _direct_term(self, text: str) -> None:
+        rtl = _direction(text) == "rtl"
+        self.term.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+
+    def _on_ok(self) -> None:
+        concept, language, term = (self.concept.currentText().strip(), self.language.currentText().strip(),
+                                   self.term.text().strip())
+        if not concept or not term:
+            self.message.setText(self.tr("Give a concept and a term."))
+            return
+        problem = self.save(concept, language, term)
+        if problem:
+            self.message.setText(problem)
+            return
+        self.accept()
