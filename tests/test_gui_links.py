@@ -346,7 +346,7 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
     assert "years" in row.reasons["concepts"] and "years" in plain(row.why)
 
 
-def test_a_term_the_glossary_already_reads_otherwise_gets_a_warning(qtbot, window, db_path, marked):
+def test_a_desks_term_replaces_the_glossarys_reading_and_says_so(qtbot, window, db_path, marked):
     show_claim(window, marked["ar1-troops"])
     select_word(window, "روسيا")
     dialog = window.add_to_glossary()
@@ -354,7 +354,7 @@ def test_a_term_the_glossary_already_reads_otherwise_gets_a_warning(qtbot, windo
     dialog.buttons.accepted.emit()
     with Core(db_path) as db:
         assert ("years", "ar", "روسيا") in user_terms(db)
-    assert "already reads it as russia" in window.last_message
+    assert "now reads as years instead of russia" in window.last_message
 
 
 def test_index_failure_is_shown_in_the_pane(qtbot, db_path, tmp_path, marked, monkeypatch):
@@ -394,3 +394,17 @@ def test_screenshots_of_the_links_pane(qtbot, window, marked):
     qtbot.wait(50)
     assert len(window.links_pane.cluster.rows) == 3
     assert window.links_dock.grab().save(str(SCREENSHOTS / "cluster.png"))
+
+
+def test_a_link_decision_is_undone_with_the_undo_stack(qtbot, window, marked):
+    a, b = marked["ar1-troops"], marked["ar4-troops"]
+    show_claim(window, a)
+    qtbot.waitUntil(lambda: b in candidate_ids(window), timeout=WAIT_MS)
+    pane = window.links_pane
+    pane.candidate_view.setCurrentIndex(pane.candidates.index(pane.candidates.row_of(b), 0))
+    window.decide_candidate("different")
+    qtbot.waitUntil(lambda: b not in candidate_ids(window), timeout=WAIT_MS)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: b in candidate_ids(window), timeout=WAIT_MS)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: b not in candidate_ids(window), timeout=WAIT_MS)

@@ -13,7 +13,7 @@ from workbench.claim_import import import_claims
 from workbench.claims import create_claim, get_claim, update_claim
 from workbench.errors import BadInput, NotFound
 from workbench.ingest import import_paths
-from workbench.links import (cluster_of, clusters, decide, link_all, resolve_claim, split_off, suggest)
+from workbench.links import cluster_of, clusters, decide, link_all, resolve_claim, split_off, suggest, withdraw
 
 
 @pytest.fixture
@@ -111,6 +111,9 @@ def test_decisions_are_kept_and_rejected_pairs_never_come_back(library, marked):
     assert a not in [c.claim_id for c in suggest(library, b)]
     row = library.execute("SELECT decision, origin, decided_by FROM claim_links").fetchone()
     assert row == ("different", "person", "dana")
+    assert withdraw(library, b, a) and not withdraw(library, a, b)
+    assert b in [c.claim_id for c in suggest(library, a)]
+    decide(library, a, b, "different", who="dana")
     with pytest.raises(BadInput):
         decide(library, a, a, "same", who="dana")
     with pytest.raises(BadInput):

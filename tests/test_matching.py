@@ -112,11 +112,22 @@ def test_candidate_pairs_find_planted_duplicates_without_all_pairs():
     assert (1000, 1001) in pairs
 
 
-def test_only_long_claims_in_one_language_link_without_a_person():
-    assert may_link_automatically("ar", 12, "ar", 9, 0.9)
-    assert not may_link_automatically("ar", 12, "he", 12, 0.99)
-    assert not may_link_automatically("ar", 5, "ar", 12, 0.99)
-    assert not may_link_automatically("ar", 12, "ar", 12, 0.5)
+def test_only_long_claims_in_one_language_with_the_same_figures_link_without_a_person():
+    glossary = load_glossary()
+
+    def item(language: str, text: str) -> Item:
+        return Item(1, language, signature(text, glossary))
+
+    long_ar = item("ar", "أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا في تشرين الأول الماضي")
+    same_ar = item("ar", "كوريا الشمالية أرسلت أكثر من 10،000 جندي إلى روسيا خلال تشرين الأول الماضي")
+    other_figure = item("ar", "أرسلت كوريا الشمالية أكثر من 12 ألف جندي إلى روسيا في تشرين الأول الماضي")
+    hebrew = item("he", "צפון קוריאה שלחה יותר מעשרת אלפים חיילים לרוסיה באוקטובר האחרון, כך נמסר")
+    short = item("ar", "أرسلت 10 آلاف جندي")
+    assert may_link_automatically(long_ar, same_ar, 0.9)
+    assert not may_link_automatically(long_ar, same_ar, 0.5)
+    assert not may_link_automatically(long_ar, other_figure, 0.99)
+    assert not may_link_automatically(long_ar, hebrew, 0.99)
+    assert not may_link_automatically(long_ar, short, 0.99)
 
 
 @pytest.mark.parametrize("text, kind, value", [
@@ -131,3 +142,13 @@ def test_compound_numbers_and_percentages(text, kind, value):
 def test_ordinal_that_is_a_glossary_concept_counts_once():
     keys = signature("أول زيارة", load_glossary()).keys
     assert "#first" in keys and "^1" not in keys
+
+
+def test_a_desks_term_wins_over_the_shipped_reading(db):
+    from workbench.glossary import add_term
+
+    shipped = signature("לדון", load_glossary(db)).keys
+    assert "#discuss" in shipped
+    add_term(db, "negotiation", "he", "לדון", added_by="dana")
+    mine = signature("לדון", load_glossary(db)).keys
+    assert "#negotiation" in mine and "#discuss" not in mine

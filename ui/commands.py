@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from workbench import claims as core
+from workbench import links
 from workbench.errors import WorkbenchError
 
 
@@ -17,6 +18,7 @@ class ClaimOps(QObject):
     """The database and the signals through which commands report."""
 
     changed = Signal(int, object)  # article id, claim id to show (or None)
+    linksChanged = Signal()
     failed = Signal(str)
 
     def __init__(self, db, parent=None):
@@ -86,3 +88,21 @@ class EditClaim(QUndoCommand):
     def undo(self) -> None:
         old = {k: getattr(self.before, k) for k in self.changes}
         self._apply(old, (self.before.start, self.before.end) if self.span else None)
+
+
+class DecideLink(QUndoCommand):
+    """A person's decision that two claims are the same claim, or different ones; undo
+    takes it back, so the pair is suggested again."""
+
+    def __init__(self, ops: ClaimOps, claim_id: int, other_id: int, decision: str, who: str, score: float | None):
+        super().__init__("Same claim" if decision == "same" else "Different claim")
+        self.ops, self.pair, self.decision, self.who, self.score = ops, (claim_id, other_id), decision, who, score
+
+    def redo(self) -> None:
+        work = lambda: links.decide(self.ops.db, *self.pair, self.decision, who=self.who, score=self.score) or True
+        if self.ops.attempt(self, work) is not None:
+            self.ops.linksChanged.emit()
+
+    def undo(self) -> None:
+        if self.ops.attempt(self, lambda: links.withdraw(self.ops.db, *self.pair)) is not None:
+            self.ops.linksChanged.emit()

@@ -16,7 +16,6 @@ from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
 from workbench.links import cluster_of, link_all, load_index, split_off
-from workbench.links import decide as decide_link
 from workbench.links import suggest as suggest_links
 from workbench.store import open_db
 from workbench.suggest import decide, suggest_for_article
@@ -24,7 +23,7 @@ from workbench.textnorm import fold, tokens
 
 from . import tasks
 from .claim_pane import ClaimPane
-from .commands import ClaimOps, DeleteClaim, EditClaim, MarkClaim
+from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
 from .links_pane import GlossaryDialog, LinksPane, link_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
 from .reader import ReaderView
@@ -62,6 +61,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.ops = ClaimOps(self.db, self)
         self.ops.changed.connect(self._on_claims_changed)
+        self.ops.linksChanged.connect(self._on_links_changed)
         self.ops.failed.connect(lambda message: self.notify(message, error=True))
 
         self._build_library()
@@ -568,6 +568,10 @@ class MainWindow(QMainWindow):
             self.different_action.setEnabled(chosen)
             self.split_action.setEnabled(has_claim and pane.current_member() is not None)
 
+    def _on_links_changed(self) -> None:
+        self._link_version += 1
+        self._show_links()
+
     def decide_candidate(self, decision: str) -> None:
         """The selected claim and the selected candidate are the same claim, or different ones."""
         claim, candidate = self.claim_pane.current, self.links_pane.current_candidate()
@@ -575,18 +579,16 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Select a claim and one of its candidates first."), error=True)
             return
         row = self.links_pane.candidate_view.currentIndex().row()
-        try:
-            decide_link(self.db, claim.id, candidate.claim_id, decision, who=self.user, score=candidate.score)
-        except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+        command = DecideLink(self.ops, claim.id, candidate.claim_id, decision, self.user, candidate.score)
+        self.undo_stack.push(command)
+        if command.isObsolete():
             return
-        self._link_version += 1
         self._show_links(keep_row=row)
         if decision == "same":
             self.notify(self.tr("Linked as the same claim ({lang}, {title}).").format(
                 lang=candidate.language, title=candidate.title[:60]))
         else:
-            self.notify(self.tr("Marked as a different claim: it will not be suggested again."))
+            self.notify(self.tr("Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back)."))
 
     def split_off_member(self) -> None:
         claim, member = self.claim_pane.current, self.links_pane.current_member()
@@ -690,25 +692,19 @@ class MainWindow(QMainWindow):
             concepts = []
 
         def save(concept: str, term_language: str, term: str) -> str | None:
+            words = tokens(fold(term.rstrip("*")))
             try:
+                before = {m.concept for m in load_glossary(self.db).find(words) if m.first == 0 and m.count == len(words)}
                 add_term(self.db, concept, term_language, term, added_by=self.user)
-            except WorkbenchError as exc:
+            except (WorkbenchError, OSError, ValueError) as exc:
                 return str(exc)
             self.rebuild_index()
             concept = concept.strip().lower().replace(" ", "_")
-            words = tokens(fold(term.rstrip("*")))
-            try:
-                reads = {m.concept for m in load_glossary(self.db).find(words) if m.first == 0 and m.count == len(words)}
-            except (WorkbenchError, OSError, ValueError):  # the index task reports an unreadable glossary
-                reads = set()
-            if reads and concept not in reads:  # the shipped glossary's meaning wins: say so
-                self.notify(self.tr("Stored \u201c{term}\u201d ({lang}) for {concept}, but the glossary already reads it as "
-                                    "{other}, which wins: suggestions will not change. Use that concept, or a longer "
-                                    "phrase.").format(term=term, lang=term_language, concept=concept,
-                                                      other=", ".join(sorted(reads))), error=True)
-            else:
-                self.notify(self.tr("Added \u201c{term}\u201d ({lang}) to {concept}; suggestions are being updated.").format(
-                    term=term, lang=term_language, concept=concept))
+            message = self.tr("Added \u201c{term}\u201d ({lang}) to {concept}; suggestions are being updated.")
+            if before and concept not in before:  # the desk's reading replaces the shipped one: say so
+                message = self.tr("\u201c{term}\u201d ({lang}) now reads as {concept} instead of {other}; "
+                                  "suggestions are being updated.")
+            self.notify(message.format(term=term, lang=term_language, concept=concept, other=", ".join(sorted(before))))
             return None
 
         dialog = GlossaryDialog(concepts, language, selected[:80], save, self)

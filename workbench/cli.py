@@ -424,17 +424,21 @@ def suggest_command(obj: Context, claim: str, top: int, sentences: bool, as_json
 @click.argument("claims", nargs=-1)
 @click.option("--all", "whole_library", is_flag=True, help="Find candidate pairs among all claims.")
 @click.option("--different", is_flag=True, help="With two claims: record that they are different claims.")
+@click.option("--withdraw", is_flag=True, help="With two claims: take back the decision about them.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_obj
-def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, different: bool, as_json: bool) -> None:
+def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, different: bool, withdraw: bool,
+                 as_json: bool) -> None:
     """Link claims that state the same thing.
 
     ``link --all`` scores the claims new or changed since the last run against
     the whole library: long claims in one language that match strongly are
     linked, every other likely pair is kept as a candidate for a person.
-    ``link A B`` records that claims A and B are the same (``--different``: not).
+    ``link A B`` records that claims A and B are the same (``--different``: not;
+    ``--withdraw``: take back the decision about them).
     """
     from .links import decide, link_all, resolve_claim
+    from .links import withdraw as withdraw_decision
 
     db = obj.writable_db()
     if whole_library == bool(claims):
@@ -443,6 +447,10 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
         if len(claims) != 2:
             raise click.UsageError("give two claims to link")
         a, b = (resolve_claim(db, c) for c in claims)
+        if withdraw:
+            found = withdraw_decision(db, a, b)
+            click.echo(f"claims {a} and {b}: " + ("decision withdrawn" if found else "there was no decision"))
+            return
         decide(db, a, b, "different" if different else "same", who=_who())
         click.echo(f"claims {a} and {b}: {'different' if different else 'same claim'}")
         return

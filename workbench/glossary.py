@@ -55,7 +55,9 @@ class Glossary:
     actors: set[str] = field(default_factory=set)  # concepts that name who or where, not what happened
     fingerprint: str = ""
 
-    def add(self, concept: str, text: str) -> None:
+    def add(self, concept: str, text: str, *, replace: bool = False) -> None:
+        """Add a term; with ``replace`` (a desk's own term) it takes the place of any
+        term written the same way, so the desk's reading wins."""
         words = []
         for raw in text.split():
             is_prefix = raw.endswith("*")
@@ -71,10 +73,11 @@ class Glossary:
         term = Term(tuple(words), concept)
         self.texts.setdefault(concept, []).append(text)
         first, is_prefix = words[0]
-        if is_prefix:
-            self.prefix.setdefault(first[:_PREFIX_KEY], []).append(term)
-        else:
-            self.exact.setdefault(first, []).append(term)
+        bucket = (self.prefix.setdefault(first[:_PREFIX_KEY], []) if is_prefix
+                  else self.exact.setdefault(first, []))
+        if replace:
+            bucket[:] = [t for t in bucket if t.words != term.words]
+        bucket.append(term)
         self.concepts.add(concept)
 
     def _terms_for(self, token: str) -> list[Term]:
@@ -125,7 +128,8 @@ def user_terms(db: Database | None) -> list[tuple[str, str, str]]:
 
 
 def load_glossary(db: Database | None = None) -> Glossary:
-    """The shipped glossary with the desk's own terms added."""
+    """The shipped glossary with the desk's own terms added; where a desk's term is
+    written like a shipped one, the desk's concept wins."""
     raw, concepts, broader, light, actors = _shipped()
     extra = user_terms(db)
     glossary = Glossary(broader={k: [v] if isinstance(v, str) else list(v) for k, v in broader.items()},
@@ -135,7 +139,7 @@ def load_glossary(db: Database | None = None) -> Glossary:
             for term in terms:
                 glossary.add(concept, term)
     for concept, _language, term in extra:
-        glossary.add(concept, term)
+        glossary.add(concept, term, replace=True)
     digest = hashlib.sha256(raw.encode("utf-8"))
     digest.update(json.dumps(extra, ensure_ascii=False).encode("utf-8"))
     glossary.fingerprint = digest.hexdigest()[:16]

@@ -27,7 +27,7 @@ from .errors import BadInput, DatabaseError, NotFound
 from .glossary import Glossary, load_glossary
 from .matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
                        text_similarity)
-from .signature import Signature, signature, text_digest
+from .signature import SIGNATURE_VERSION, Signature, signature, text_digest
 from .store import write_transaction
 
 AUTO_LINKER = "workbench link"
@@ -65,9 +65,9 @@ def claim_language(db: Database, article_id: int, start: int) -> str:
 def refresh_signatures(db: Database, glossary: Glossary | None = None) -> int:
     """Compute the signature of every claim that has none or an outdated one; return how many.
 
-    A signature is outdated when the claim's text (quote and statement) or the
-    glossary changed since: its fingerprint is a digest of both. An outdated
-    claim counts as new for ``link_all`` again.
+    A signature is outdated when the claim's text (quote and statement), the
+    glossary or the signature code (SIGNATURE_VERSION) changed since: its
+    fingerprint holds all three. An outdated claim counts as new for ``link_all``.
     """
     glossary = glossary or load_glossary(db)
     stored = dict(db.execute("SELECT claim_id, fingerprint FROM claim_signatures"))
@@ -75,7 +75,7 @@ def refresh_signatures(db: Database, glossary: Glossary | None = None) -> int:
     for claim_id, article_id, offset, quote, statement in db.execute(
             "SELECT id, article_id, start, quote, statement FROM claims ORDER BY id"):
         text = claim_text(quote, statement)
-        fingerprint = f"{glossary.fingerprint}/{text_digest(text)}"
+        fingerprint = f"{SIGNATURE_VERSION}.{glossary.fingerprint}/{text_digest(text)}"
         if stored.get(claim_id) != fingerprint:
             stale.append((claim_id, article_id, offset, text, fingerprint))
     for start in range(0, len(stale), _BATCH):
@@ -173,6 +173,14 @@ def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: floa
         db.execute("DELETE FROM link_candidates WHERE a = ? AND b = ?", [a, b])
 
 
+def withdraw(db: Database, a: int, b: int) -> bool:
+    """Take back the decision about claims ``a`` and ``b`` (a wrong "different" or
+    "same"): the pair may be suggested again. Returns whether there was one."""
+    a, b = _pair(a, b)
+    with write_transaction(db):
+        return db.execute("DELETE FROM claim_links WHERE a = ? AND b = ?", [a, b]).rowcount > 0
+
+
 def cluster_of(db: Database, claim_id: int) -> list[int]:
     """Every claim linked to ``claim_id`` as the same claim, directly or through others
     (``claim_id`` included), in id order."""
@@ -251,13 +259,12 @@ def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None
     pending = [index.row_of[c] for (c,) in db.execute("SELECT claim_id FROM claim_signatures WHERE linked = 0")
                if c in index.row_of]
     report = LinkReport(claims=len(index))
-    words = {item.claim_id: item.signature.words for item in index.items}
     for start in range(0, len(pending), _BATCH):
         batch = pending[start:start + _BATCH]
         pairs = list(index.candidate_pairs(batch))
         with write_transaction(db):
             for a_row, b_row, score in pairs:
-                report.candidates += _store_pair(db, index.items[a_row], index.items[b_row], score, words, report)
+                report.candidates += _store_pair(db, index.items[a_row], index.items[b_row], score, report)
             db.execute(
                 f"UPDATE claim_signatures SET linked = 1 WHERE claim_id IN ({','.join('?' * len(batch))})",
                 [index.items[r].claim_id for r in batch],
@@ -269,11 +276,11 @@ def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None
     return report
 
 
-def _store_pair(db: Database, a: Item, b: Item, score: float, words: dict[int, int], report: LinkReport) -> int:
+def _store_pair(db: Database, a: Item, b: Item, score: float, report: LinkReport) -> int:
     decided = db.execute("SELECT 1 FROM claim_links WHERE a = ? AND b = ?", [a.claim_id, b.claim_id]).fetchone()
     if decided:
         return 0
-    if may_link_automatically(a.language, words[a.claim_id], b.language, words[b.claim_id], score):
+    if may_link_automatically(a, b, score):
         db.execute(
             "INSERT INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
             " VALUES (?, ?, 'same', 'auto', ?, ?, ?)", [a.claim_id, b.claim_id, score, AUTO_LINKER, _now()])

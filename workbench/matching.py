@@ -37,7 +37,8 @@ SAME_ARTICLE_FACTOR = 0.6
 # but nothing of what happened are different claims about the same actors.
 ACTORS_ONLY_FACTOR = 0.5
 _SHORTLIST = 200
-_PAIRS_PER_CLAIM = 20
+_BLOCKED_PER_CLAIM = 200  # partners per claim taken from the blocking product
+_PAIRS_PER_CLAIM = 10  # of those, scored in full
 _BLOCK_ROWS = 2048
 
 
@@ -170,53 +171,69 @@ class ClaimIndex:
 
     def candidate_pairs(self, rows: list[int] | None = None, *, min_score: float = SUGGEST_THRESHOLD,
                         progress: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, float]]:
-        """Pairs of rows (a < b) scoring at least ``min_score``, found by blocking.
+        """Each claim's best partners (a < b) scoring at least ``min_score``, found by blocking.
 
-        ``rows`` limits the pairs to those with at least one of these rows (the
-        claims new or changed since the last run). ``progress(done, total)``
-        may return False to stop between blocks.
+        Per claim: the claims sharing its discriminating keys (blocking), the
+        best of them by that product, then the best by the exact vector score,
+        then the text similarity of those. ``rows`` limits the work to these
+        claims (new or changed since the last run) against the whole library.
+        ``progress(done, total)`` may return False to stop between blocks.
         """
         rows = list(range(len(self.items))) if rows is None else sorted(rows)
         blocking = self._blocking_matrix()
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()
+        n = len(self.items)
         for start in range(0, len(rows), _BLOCK_ROWS):
             block = rows[start:start + _BLOCK_ROWS]
             product = (blocking[block] @ blocking.T).tocsr()
-            a_rows, b_rows = [], []
+            firsts, others = [], []
             for i, row in enumerate(block):
                 lo, hi = product.indptr[i], product.indptr[i + 1]
-                others, values = product.indices[lo:hi], product.data[lo:hi]
-                if len(others) > _PAIRS_PER_CLAIM:
-                    keep = np.argpartition(-values, _PAIRS_PER_CLAIM)[:_PAIRS_PER_CLAIM]
-                    others = others[keep]
-                for other in others.tolist():
-                    pair = (row, other) if row < other else (other, row)
-                    if other != row and pair not in seen:
-                        seen.add(pair)
-                        a_rows.append(pair[0])
-                        b_rows.append(pair[1])
-            yield from self._scored(a_rows, b_rows, min_score)
+                found, values = product.indices[lo:hi], product.data[lo:hi]
+                if len(found) > _BLOCKED_PER_CLAIM:
+                    found = found[np.argpartition(-values, _BLOCKED_PER_CLAIM)[:_BLOCKED_PER_CLAIM]]
+                found = found[found != row]
+                firsts.append(np.full(len(found), row, dtype=np.int64))
+                others.append(found.astype(np.int64))
+            if firsts:
+                a_rows, b_rows = np.concatenate(firsts), np.concatenate(others)
+                for a, b, score in self._best_scored(a_rows, b_rows, min_score):
+                    code = min(a, b) * n + max(a, b)
+                    if code not in seen:
+                        seen.add(code)
+                        yield min(a, b), max(a, b), score
             if progress and progress(min(start + _BLOCK_ROWS, len(rows)), len(rows)) is False:
                 return
 
     def _blocking_matrix(self) -> sparse.csr_matrix:
         """The matrix restricted to keys rare enough to block on."""
-        cap = max(50, int(2 * math.sqrt(len(self.items))))
+        cap = max(100, int(4 * math.sqrt(len(self.items))))
         keep = (self.df <= cap).astype(np.float32)
         return (self.matrix @ sparse.diags(keep)).tocsr()
 
-    def _scored(self, a_rows: list[int], b_rows: list[int], min_score: float) -> Iterator[tuple[int, int, float]]:
-        if not a_rows:
+    def _best_scored(self, a_rows: np.ndarray, b_rows: np.ndarray,
+                     min_score: float) -> Iterator[tuple[int, int, float]]:
+        """Of each claim's blocked partners (``a_rows`` grouped by claim), the best few
+        by vector score, then scored in full."""
+        if not len(a_rows):
             return
         cosine = np.asarray(self.matrix[a_rows].multiply(self.matrix[b_rows]).sum(axis=1)).ravel()
         shared = np.asarray(self.content[a_rows].multiply(self.content[b_rows]).sum(axis=1)).ravel() > 0
         same = (self.articles[a_rows] == self.articles[b_rows]) & (self.articles[a_rows] != -1)
-        for a, b, cos, factor in zip(a_rows, b_rows, cosine.tolist(), _factors(shared, same).tolist()):
-            if (VECTOR_SHARE * cos + (1 - VECTOR_SHARE)) * factor < min_score:
-                continue  # even identical text would not lift it over the line
-            score = (VECTOR_SHARE * cos + (1 - VECTOR_SHARE) * text_similarity(self.pivots[a], self.pivots[b])) * factor
-            if score >= min_score:
-                yield a, b, score
+        factor = _factors(shared, same)
+        vector = VECTOR_SHARE * cosine * factor
+        ceiling = vector + (1 - VECTOR_SHARE) * factor  # the score if the texts were identical
+        bounds = np.flatnonzero(np.diff(a_rows, prepend=-1, append=-2))
+        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+            order = lo + np.argsort(-vector[lo:hi])[:_PAIRS_PER_CLAIM]
+            for i in order.tolist():
+                if ceiling[i] < min_score:
+                    continue
+                a, b = int(a_rows[i]), int(b_rows[i])
+                score = float(vector[i]) + (1 - VECTOR_SHARE) * float(factor[i]) * text_similarity(
+                    self.pivots[a], self.pivots[b])
+                if score >= min_score:
+                    yield a, b, score
 
 
 def _factors(shares_content: np.ndarray, same_article: np.ndarray) -> np.ndarray:
@@ -245,7 +262,13 @@ def reasons(a: Signature, b: Signature, text: float) -> dict:
     }
 
 
-def may_link_automatically(a_language: str, a_words: int, b_language: str, b_words: int, score: float) -> bool:
-    """The strict tier: only long claims in one language are linked without a person."""
-    return (score >= LINK_THRESHOLD and a_language == b_language
-            and min(a_words, b_words) >= MIN_WORDS_TO_LINK)
+def may_link_automatically(a: Item, b: Item, score: float) -> bool:
+    """The strict tier: only long claims in one language that state the same figures
+    (or none) are linked without a person; "10,000 troops" and "12,000 troops" in
+    otherwise identical sentences are two claims."""
+    def figures(item: Item) -> set[str]:
+        return {k for k in item.signature.keys if k[0] in "=%@^"}
+
+    return (score >= LINK_THRESHOLD and a.language == b.language
+            and min(a.signature.words, b.signature.words) >= MIN_WORDS_TO_LINK
+            and figures(a) == figures(b))

@@ -27,7 +27,11 @@ from wordfreq import iter_wordlist, zipf_frequency
 from .glossary import Glossary
 from .quantities import is_quantity_word, quantities
 from .skeleton import skeleton
-from .textnorm import clitic_variants, fold, tokens
+from .textnorm import clitic_variants, fold, spelled_tokens
+
+# Part of every stored signature's fingerprint: raise it when this module changes what a
+# signature holds, and every claim's signature is computed again.
+SIGNATURE_VERSION = 2
 
 _ARTICLE_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 _WEIGHTS = {"concept": 1.0, "number": 1.5, "name": 1.0}
@@ -79,17 +83,19 @@ def _is_stopword(word: str) -> bool:
 
 def signature(text: str, glossary: Glossary) -> Signature:
     """The signature of a claim's quote (and statement, joined to it by the caller)."""
-    words = tokens(fold(text))
+    spelled = spelled_tokens(text)
+    words = [folded for folded, _ in spelled]
+    written = [as_written for _, as_written in spelled]
     sig = Signature(words=len(words), source=text_digest(text))
     covered = [False] * len(words)
     for match in glossary.find(words):
-        written = " ".join(words[match.first:match.first + match.count])
+        phrase = " ".join(written[match.first:match.first + match.count])
         weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
-        sig.add("#" + match.concept, weight, written)
+        sig.add("#" + match.concept, weight, phrase)
         if match.concept not in glossary.light and match.concept not in glossary.actors:
             sig.content.append("#" + match.concept)
         for wider in glossary.broader.get(match.concept, ()):
-            sig.add("#" + wider, _ALTERNATIVE, written)
+            sig.add("#" + wider, _ALTERNATIVE, phrase)
             if wider not in glossary.light and wider not in glossary.actors:
                 sig.content.append("#" + wider)
         for i in range(match.first, match.first + match.count):
@@ -97,7 +103,8 @@ def signature(text: str, glossary: Glossary) -> Signature:
     named = {w for w, c in zip(words, covered) if c}
     for quantity in quantities(text):
         if quantity.kind != "ordinal" or quantity.text not in named:  # "first" is a concept already
-            sig.add(quantity.key, _WEIGHTS["number"], quantity.text)
+            as_written = dict(spelled)
+            sig.add(quantity.key, _WEIGHTS["number"], " ".join(as_written.get(p, p) for p in quantity.text.split()))
             sig.content.append(quantity.key)
     previous: tuple[str, str] | None = None
     for i, word in enumerate(words):
@@ -109,11 +116,11 @@ def signature(text: str, glossary: Glossary) -> Signature:
         for form, weight in [(main, _WEIGHTS["name"])] + [(a, _ALTERNATIVE) for a in alternatives]:
             key = skeleton(form)
             if len(key) >= 2:
-                sig.add(key, weight * rarity, word)
+                sig.add(key, weight * rarity, written[i])
         key = skeleton(main)
         if previous and len(key) <= _SHORT_SKELETON and len(previous[1]) <= _SHORT_SKELETON and key:
-            sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {word}")
-        previous = (word, key)
+            sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {written[i]}")
+        previous = (written[i], key)
     sig.content = list(dict.fromkeys(sig.content))
     return sig
 

@@ -171,3 +171,14 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 def tokens(folded: str) -> list[str]:
     """Word tokens of folded text, split as the FTS5 unicode61 tokenizer splits."""
     return _TOKEN_RE.findall(folded)
+
+
+def spelled_tokens(text: str) -> list[tuple[str, str]]:
+    """Word tokens of ``text`` as (folded, as written without vowel marks) pairs, in the
+    order of ``tokens(fold(text))``: what a person is shown when a folded word matched."""
+    plain = _IGNORABLE_RE.sub("", unicodedata.normalize("NFC", text))
+    pairs = [(folded, written) for written in _TOKEN_RE.findall(plain) for folded in tokens(fold(written))]
+    folded_only = tokens(fold(text))
+    if [f for f, _ in pairs] != folded_only:  # a presentation form split differently: show folded words
+        return [(f, f) for f in folded_only]
+    return pairs
