@@ -408,3 +408,47 @@ def test_a_link_decision_is_undone_with_the_undo_stack(qtbot, window, marked):
     qtbot.waitUntil(lambda: b in candidate_ids(window), timeout=WAIT_MS)
     window.undo_stack.redo()
     qtbot.waitUntil(lambda: b not in candidate_ids(window), timeout=WAIT_MS)
+
+
+def test_sentences_of_unmarked_articles_are_found_opened_and_linked(qtbot, db_path, tmp_path, seed):
+    """Only the Hebrew Shoigu claim is marked: its Arabic twin is found as a sentence of an
+    unmarked article; "Same claim" marks it and links it in one undo step."""
+    only = {c["id"] for c in seed["claims"]} - {"he-shoigu-visit"}
+    ids = import_seed(db_path, tmp_path, seed, leave_out=only)
+    win = new_window(qtbot, db_path, tmp_path)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_for_index(qtbot, win)
+    he = ids["he-shoigu-visit"]
+    show_claim(win, he)
+    task = win.find_in_unmarked()
+    assert task is not None
+    pane = win.links_pane
+    qtbot.waitUntil(lambda: any(r.span for r in pane.candidates.rows), timeout=WAIT_MS)
+    twin = next(c for c in seed["claims"] if c["id"] == "ar2-shoigu")
+    row = next(r for r in pane.candidates.rows if r.span and twin["quote"] in r.quote)
+    assert row.reasons["names"] and "not marked yet" in row.title and row.direction == "rtl"
+    grab = pane.grab()
+    assert grab.save(str(SCREENSHOTS / "links-unmarked.png"))
+
+    pane.candidate_view.setCurrentIndex(pane.candidates.index(pane.candidates.rows.index(row), 0))
+    pane._on_candidate_activated(pane.candidate_view.currentIndex())
+    assert win.article_id == row.article_id
+    cursor = win.reader.textCursor()
+    assert cursor.hasSelection() and win.reader.selection_span() == row.span
+
+    show_claim(win, he)
+    qtbot.waitUntil(lambda: True, timeout=10)
+    win.links_pane.add_candidates([row])
+    win.links_pane.candidate_view.setCurrentIndex(win.links_pane.candidates.index(len(win.links_pane.candidates.rows) - 1, 0))
+    win.decide_candidate("same")
+    with Core(db_path) as db:
+        members = cluster_of(db, he)
+        assert len(members) == 2
+        new = next(m for m in members if m != he)
+        quote = db.execute("SELECT quote FROM claims WHERE id = ?", [new]).fetchone()[0]
+    assert quote == row.quote and win.claim_pane.current.id == he
+    win.undo_stack.undo()
+    with Core(db_path) as db:
+        assert cluster_of(db, he) == [he]
+        assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == 1

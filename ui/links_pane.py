@@ -73,6 +73,23 @@ def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None)
     return rows
 
 
+def sentence_rows(db, found: list) -> list[LinkRow]:
+    """Rows for sentences of unmarked articles (workbench.sentence_links.SentenceCandidate)."""
+    ids = sorted({c.article_id for c in found})
+    articles = {a.id: a for a in list_articles(db, ids=ids)} if ids else {}
+    rows = []
+    for c in found:
+        article = articles.get(c.article_id)
+        if article is None:
+            continue
+        rows.append(LinkRow(
+            claim_id=0, article_id=c.article_id, language=claim_language(db, c.article_id, c.start),
+            title=QApplication.translate("LinksPane", "not marked yet") + " · " + article.title, quote=c.quote,
+            direction=_direction(c.quote), score=c.score, reasons=c.reasons, why=reasons_line(c.reasons),
+            span=(c.start, c.end)))
+    return rows
+
+
 class LinkCardDelegate(QStyledItemDelegate):
     """Draws a row as a card in the direction of its quote: a header (score, language, source
     article), the quote wrapped, and for candidates the reasons in a small left-to-right line.
@@ -186,6 +203,7 @@ class LinksPane(QWidget):
     (so their shortcuts reach the F1 help); the buttons here show them."""
 
     claimActivated = Signal(int)  # a candidate or cluster member was double-clicked: open it
+    sentenceActivated = Signal(int, int, int)  # article, start, end of an unmarked sentence to open
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -196,14 +214,16 @@ class LinksPane(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Suggestions status"))
         self.candidate_view = _list(self.candidates, self.tr("Same claim elsewhere"), reasons=True)
-        self.candidate_view.doubleClicked.connect(lambda index: self.claimActivated.emit(index.data(ID_ROLE)))
+        self.candidate_view.doubleClicked.connect(self._on_candidate_activated)
         self.same_button = QToolButton()
         self.different_button = QToolButton()
         self.glossary_button = QToolButton()
+        self.unmarked_button = QToolButton()
         buttons = QHBoxLayout()
         for button in (self.same_button, self.different_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.unmarked_button)
         buttons.addWidget(self.glossary_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -240,15 +260,23 @@ class LinksPane(QWidget):
         self.show_status(self.tr("Select a claim to see the same claim in other articles."))
         self.set_cluster([])
 
-    def use_actions(self, same, different, split, glossary) -> None:
+    def use_actions(self, same, different, split, glossary, unmarked) -> None:
         """Show the window's actions as this pane's buttons (text, enabled state, shortcut in the tooltip)."""
         for button, action in ((self.same_button, same), (self.different_button, different),
-                               (self.split_button, split), (self.glossary_button, glossary)):
+                               (self.split_button, split), (self.glossary_button, glossary),
+                               (self.unmarked_button, unmarked)):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
             keys = action.shortcut().toString()
             if keys:
                 action.setToolTip(f"{action.text()} ({keys})")
+
+    def _on_candidate_activated(self, index) -> None:
+        row = self.candidates.rows[index.row()]
+        if row.span is not None:
+            self.sentenceActivated.emit(row.article_id, *row.span)
+        else:
+            self.claimActivated.emit(row.claim_id)
 
     # --- contents --------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
@@ -261,6 +289,20 @@ class LinksPane(QWidget):
             row = 0 if keep_row is None else max(0, min(keep_row, len(rows) - 1))
             self.candidate_view.setCurrentIndex(self.candidates.index(row, 0))
             self.candidate_view.scrollTo(self.candidates.index(row, 0))
+
+    def add_candidates(self, rows: list[LinkRow]) -> None:
+        """Add sentences of unmarked articles after the claims, keeping the current row."""
+        current = self.candidate_view.currentIndex().row()
+        claims = [r for r in self.candidates.rows if r.span is None]
+        self.candidates.set_rows(claims + rows)
+        if self.candidates.rows:
+            self.candidate_view.setCurrentIndex(self.candidates.index(max(current, 0), 0))
+
+    def remove_candidate(self, row: LinkRow) -> None:
+        current = self.candidate_view.currentIndex().row()
+        self.candidates.set_rows([r for r in self.candidates.rows if r is not row])
+        if self.candidates.rows:
+            self.candidate_view.setCurrentIndex(self.candidates.index(min(current, len(self.candidates.rows) - 1), 0))
 
     def set_cluster(self, rows: list[LinkRow]) -> None:
         keep = self.current_member()

@@ -15,6 +15,7 @@ from workbench.errors import WorkbenchError
 from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
+from workbench.sentence_links import sentence_candidates
 from workbench.links import cluster_of, link_all, load_index, split_off
 from workbench.links import suggest as suggest_links
 from workbench.store import open_db
@@ -24,7 +25,7 @@ from workbench.textnorm import fold, tokens
 from . import tasks
 from .claim_pane import ClaimPane
 from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
-from .links_pane import GlossaryDialog, LinksPane, link_rows
+from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
 from .reader import ReaderView
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.index_builds = 0  # indexes received so far
         self._index_again = False
         self.link_task: tasks.Task | None = None
+        self.unmarked_task: tasks.Task | None = None
         self.last_link_report = None
         self._links_shown = None
         self._link_version = 0
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
     def _build_links(self) -> None:
         self.links_pane = LinksPane()
         self.links_pane.claimActivated.connect(self.open_claim)
+        self.links_pane.sentenceActivated.connect(self.open_sentence)
         self.links_pane.candidate_view.selectionModel().currentChanged.connect(lambda *_: self._update_link_actions())
         self.links_pane.cluster_view.selectionModel().currentChanged.connect(lambda *_: self._update_link_actions())
         self.links_dock = QDockWidget(self.tr("Same claim elsewhere"), self)
@@ -256,7 +259,10 @@ class MainWindow(QMainWindow):
         links_menu.addSeparator()
         self.link_all_action = self._action(self.tr("Link all claims…"), None, self.start_link_all, links_menu)
         self.glossary_action = self._action(self.tr("Add to glossary…"), None, self.add_to_glossary, links_menu)
-        self.links_pane.use_actions(self.same_action, self.different_action, self.split_action, self.glossary_action)
+        self.unmarked_action = self._action(self.tr("Find in unmarked articles"), "Ctrl+Shift+U",
+                                            self.find_in_unmarked, links_menu)
+        self.links_pane.use_actions(self.same_action, self.different_action, self.split_action, self.glossary_action,
+                                    self.unmarked_action)
         view_menu.addAction(self.links_dock.toggleViewAction())
         self._update_link_actions()
 
@@ -567,6 +573,7 @@ class MainWindow(QMainWindow):
             self.same_action.setEnabled(chosen)
             self.different_action.setEnabled(chosen)
             self.split_action.setEnabled(has_claim and pane.current_member() is not None)
+            self.unmarked_action.setEnabled(has_claim)
 
     def _on_links_changed(self) -> None:
         self._link_version += 1
@@ -577,6 +584,9 @@ class MainWindow(QMainWindow):
         claim, candidate = self.claim_pane.current, self.links_pane.current_candidate()
         if claim is None or candidate is None:
             self.notify(self.tr("Select a claim and one of its candidates first."), error=True)
+            return
+        if candidate.span is not None:
+            self._decide_sentence(claim, candidate, decision)
             return
         row = self.links_pane.candidate_view.currentIndex().row()
         command = DecideLink(self.ops, claim.id, candidate.claim_id, decision, self.user, candidate.score)
@@ -589,6 +599,74 @@ class MainWindow(QMainWindow):
                 lang=candidate.language, title=candidate.title[:60]))
         else:
             self.notify(self.tr("Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back)."))
+
+    def _decide_sentence(self, claim, candidate, decision: str) -> None:
+        """A sentence of an unmarked article: "same" marks it as a claim and links it (one undo
+        step); "different" only takes it off the list (nothing is stored about unmarked text)."""
+        if decision == "different":
+            self.links_pane.remove_candidate(candidate)
+            return
+        self.undo_stack.beginMacro(self.tr("Mark and link as the same claim"))
+        mark = MarkClaim(self.ops, candidate.article_id, *candidate.span, checker=self.user)
+        self.undo_stack.push(mark)
+        if mark.claim is not None:
+            self.undo_stack.push(DecideLink(self.ops, claim.id, mark.claim.id, "same", self.user, candidate.score))
+        self.undo_stack.endMacro()
+        if mark.claim is not None:
+            self.notify(self.tr("Marked in \u201c{title}\u201d and linked as the same claim.").format(
+                title=candidate.title[:60]))
+        self.select_claim_in_place(claim)
+
+    def select_claim_in_place(self, claim) -> None:
+        """Keep the claim the checker was working on selected after a change elsewhere."""
+        if claim.article_id != self.article_id:
+            self.open_article(claim.article_id)
+        self.select_claim(claim.id)
+
+    def find_in_unmarked(self) -> tasks.Task | None:
+        """Sentences of articles nobody has marked that may state the selected claim (in a pool
+        thread: it searches the whole library); they are added after the candidate claims."""
+        claim = self.claim_pane.current
+        if claim is None or self.link_index is None:
+            self.notify(self.tr("Select a claim (and wait for suggestions to be ready) first."), error=True)
+            return None
+        db_path, index, glossary, claim_id = self.db_path, self.link_index, self.glossary, claim.id
+
+        def work(progress, cancelled):
+            db = open_db(db_path)
+            try:
+                return claim_id, sentence_rows(db, sentence_candidates(db, claim_id, index=index, glossary=glossary))
+            finally:
+                db.close()
+
+        def done(result) -> None:
+            self.unmarked_task = None
+            found_for, rows = result
+            current = self.claim_pane.current
+            if current is None or current.id != found_for:
+                return
+            self.links_pane.add_candidates(rows)
+            if rows:
+                self.links_pane.show_status(self.tr(
+                    "{n} sentence(s) of unmarked articles, after the claims: double-click to open, "
+                    "Ctrl+L marks and links").format(n=len(rows)))
+            self.notify(self.tr("{n} sentence(s) of unmarked articles may state this claim.").format(n=len(rows))
+                        if rows else self.tr("No unmarked article seems to state this claim."))
+
+        task = tasks.Task(work)
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(lambda message: self.notify(message, error=True))
+        self.unmarked_task = task
+        self.notify(self.tr("Searching unmarked articles…"))
+        return tasks.start(task)
+
+    def open_sentence(self, article_id: int, start: int, end: int) -> None:
+        """Open an unmarked article with the sentence selected, ready to mark (Ctrl+M)."""
+        if article_id != self.article_id:
+            self.open_article(article_id)
+        if self.article_id == article_id:
+            self.reader.select_span(start, end)
+            self.reader.setFocus()
 
     def split_off_member(self) -> None:
         claim, member = self.claim_pane.current, self.links_pane.current_member()

@@ -200,6 +200,7 @@ class LinkRow:
     reasons: dict | None = None
     why: str = ""  # the reasons as one readable line
     is_self: bool = False  # the selected claim itself (in its cluster)
+    span: tuple[int, int] | None = None  # a sentence of an unmarked article (claim_id is then 0)
 
 
 class LinkRowsModel(QAbstractListModel):

@@ -165,6 +165,14 @@ class ReaderView(QTextBrowser):
         if index is not None:
             self._reveal(self.suggestions[index].start)
 
+    def select_span(self, start: int, end: int) -> None:
+        """Select original offsets ``start``-``end`` (a sentence found elsewhere), ready for Ctrl+M."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.map.to_doc(start))
+        cursor.setPosition(self.map.to_doc(end), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def _reveal(self, original: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.map.to_doc(original))
