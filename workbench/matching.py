@@ -16,6 +16,7 @@ grows with the number of claims, not with its square.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -37,8 +38,9 @@ SAME_ARTICLE_FACTOR = 0.6
 # but nothing of what happened are different claims about the same actors.
 ACTORS_ONLY_FACTOR = 0.5
 _SHORTLIST = 200
-_BLOCKED_PER_CLAIM = 200  # partners per claim taken from the blocking product
-_PAIRS_PER_CLAIM = 10  # of those, scored in full
+_BLOCKED_PER_CLAIM = 300  # partners per claim taken from the blocking product
+_PAIRS_PER_CLAIM = 15  # of those, scored in full
+_PAIRED_KEYS = 6  # a claim's strongest keys, whose pairs are blocking keys too
 _BLOCK_ROWS = 2048
 
 
@@ -206,10 +208,33 @@ class ClaimIndex:
                 return
 
     def _blocking_matrix(self) -> sparse.csr_matrix:
-        """The matrix restricted to keys rare enough to block on."""
-        cap = max(100, int(4 * math.sqrt(len(self.items))))
-        keep = (self.df <= cap).astype(np.float32)
-        return (self.matrix @ sparse.diags(keep)).tocsr()
+        """Claims as blocking keys: their keys rare enough to block on, and pairs of their
+        strongest keys (sharing #troops *and* =10000 is rare even where each alone is
+        common). A block key's value is what sharing it is worth."""
+        n = len(self.items)
+        cap = max(100, int(4 * math.sqrt(n)))
+        weights = self.matrix
+        rows, cols, values = [], [], []
+        pair_columns: dict[tuple[int, int], int] = {}
+        width = weights.shape[1]
+        for row in range(n):
+            lo, hi = weights.indptr[row], weights.indptr[row + 1]
+            keys, vals = weights.indices[lo:hi], weights.data[lo:hi]
+            for key, value in zip(keys.tolist(), vals.tolist()):
+                if self.df[key] <= cap:
+                    rows.append(row)
+                    cols.append(key)
+                    values.append(value)
+            strongest = np.argsort(-vals)[:_PAIRED_KEYS]
+            for i, j in itertools.combinations(sorted(keys[strongest].tolist()), 2):
+                column = pair_columns.setdefault((i, j), width + len(pair_columns))
+                rows.append(row)
+                cols.append(column)
+                values.append(float(vals[keys == i][0] + vals[keys == j][0]))
+        matrix = sparse.csr_matrix((np.array(values, dtype=np.float32), (rows, cols)),
+                                   shape=(n, width + len(pair_columns)))
+        df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+        return (matrix @ sparse.diags((df <= cap).astype(np.float32))).tocsr()
 
     def _best_scored(self, a_rows: np.ndarray, b_rows: np.ndarray,
                      min_score: float) -> Iterator[tuple[int, int, float]]:
