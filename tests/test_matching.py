@@ -122,10 +122,12 @@ def test_only_long_claims_in_one_language_with_the_same_figures_link_without_a_p
     same_ar = item("ar", "كوريا الشمالية أرسلت أكثر من 10،000 جندي إلى روسيا خلال تشرين الأول الماضي")
     other_figure = item("ar", "أرسلت كوريا الشمالية أكثر من 12 ألف جندي إلى روسيا في تشرين الأول الماضي")
     hebrew = item("he", "צפון קוריאה שלחה יותר מעשרת אלפים חיילים לרוסיה באוקטובר האחרון, כך נמסר")
+    other_actor = item("ar", "أرسلت كوريا الجنوبية أكثر من 10 آلاف جندي إلى روسيا في تشرين الأول الماضي")
     short = item("ar", "أرسلت 10 آلاف جندي")
     assert may_link_automatically(long_ar, same_ar, 0.9)
     assert not may_link_automatically(long_ar, same_ar, 0.5)
     assert not may_link_automatically(long_ar, other_figure, 0.99)
+    assert not may_link_automatically(long_ar, other_actor, 0.99)
     assert not may_link_automatically(long_ar, hebrew, 0.99)
     assert not may_link_automatically(long_ar, short, 0.99)
 
@@ -152,3 +154,12 @@ def test_a_desks_term_wins_over_the_shipped_reading(db):
     add_term(db, "negotiation", "he", "לדון", added_by="dana")
     mine = signature("לדון", load_glossary(db)).keys
     assert "#negotiation" in mine and "#discuss" not in mine
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("שמונה חיילים", {"=8", "#troops"}, {"#appoint"}),
+    ("في تشرين الأول", {"@10"}, {"#first"}),
+])
+def test_number_and_month_words_are_not_read_as_other_words(text, present, absent):
+    keys = set(signature(text, load_glossary()).keys)
+    assert present <= keys and not absent & keys

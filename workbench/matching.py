@@ -101,6 +101,7 @@ class ClaimIndex:
         self.idf = idf(len(self.items), self.df)
         self.matrix = _normalised(raw @ sparse.diags(self.idf))
         self.content = self._content_matrix()
+        self._blocking: sparse.csr_matrix | None = None  # built on the first whole-library run
         self.pivots = [item.signature.pivot for item in self.items]
         self.articles = np.array([-1 if i.article_id is None else i.article_id for i in self.items], dtype=np.int64)
 
@@ -182,7 +183,9 @@ class ClaimIndex:
         ``progress(done, total)`` may return False to stop between blocks.
         """
         rows = list(range(len(self.items))) if rows is None else sorted(rows)
-        blocking = self._blocking_matrix()
+        if self._blocking is None:
+            self._blocking = self._blocking_matrix()
+        blocking = self._blocking
         seen: set[int] = set()
         n = len(self.items)
         for start in range(0, len(rows), _BLOCK_ROWS):
@@ -289,11 +292,12 @@ def reasons(a: Signature, b: Signature, text: float) -> dict:
 
 def may_link_automatically(a: Item, b: Item, score: float) -> bool:
     """The strict tier: only long claims in one language that state the same figures
-    (or none) are linked without a person; "10,000 troops" and "12,000 troops" in
-    otherwise identical sentences are two claims."""
+    (or none) about the same actors are linked without a person; "10,000 troops"
+    and "12,000 troops", or Poland's exercises and Azerbaijan's, in otherwise
+    identical sentences are two claims."""
     def figures(item: Item) -> set[str]:
         return {k for k in item.signature.keys if k[0] in "=%@^"}
 
     return (score >= LINK_THRESHOLD and a.language == b.language
             and min(a.signature.words, b.signature.words) >= MIN_WORDS_TO_LINK
-            and figures(a) == figures(b))
+            and figures(a) == figures(b) and set(a.signature.actors) == set(b.signature.actors))

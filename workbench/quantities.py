@@ -178,3 +178,18 @@ def is_quantity_word(word: str) -> bool:
     if any(_lookup(table, word) is not None for table in (words.units, words.multipliers, words.ordinals)):
         return True
     return any(((form,) in words.months) for form in (word, *clitic_variants(word)))
+
+
+def reserved_words(words: list[str]) -> list[bool]:
+    """Which of ``words`` (folded tokens) belong to a month name or are number words as
+    written: the glossary must not read them (تشرين الأول is October, not "first";
+    שמונה is eight, not ש + מונה "appoints")."""
+    table = _words()
+    reserved = [False] * len(words)
+    i = 0
+    while i < len(words):
+        length = _month_at(words, i, table.months) or (1 if words[i] in table.units else 0)
+        for j in range(i, i + length):
+            reserved[j] = True
+        i += max(length, 1)
+    return reserved

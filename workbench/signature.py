@@ -25,13 +25,13 @@ from importlib import resources
 from wordfreq import iter_wordlist, zipf_frequency
 
 from .glossary import Glossary
-from .quantities import is_quantity_word, quantities
+from .quantities import is_quantity_word, quantities, reserved_words
 from .skeleton import skeleton
 from .textnorm import clitic_variants, fold, spelled_tokens
 
 # Part of every stored signature's fingerprint: raise it when this module changes what a
 # signature holds, and every claim's signature is computed again.
-SIGNATURE_VERSION = 3
+SIGNATURE_VERSION = 4
 
 _ARTICLE_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 _WEIGHTS = {"concept": 1.0, "number": 1.5, "name": 1.0}
@@ -48,6 +48,7 @@ class Signature:
     words: int = 0
     source: str = ""  # digest of the text it was made from: tells whether it is still current
     content: list[str] = field(default_factory=list)  # keys that say what happened (not who, where or a name)
+    actors: list[str] = field(default_factory=list)  # concept keys that say who or where
 
     @property
     def pivot(self) -> str:
@@ -61,13 +62,14 @@ class Signature:
 
     def to_json(self) -> str:
         return json.dumps({"keys": self.keys, "shown": self.shown, "order": self.order, "words": self.words,
-                           "source": self.source, "content": self.content}, ensure_ascii=False)
+                           "source": self.source, "content": self.content, "actors": self.actors},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, raw: str) -> "Signature":
         data = json.loads(raw)
         return cls(data["keys"], data["shown"], data["order"], data["words"], data.get("source", ""),
-                   data.get("content", []))
+                   data.get("content", []), data.get("actors", []))
 
 
 @lru_cache(maxsize=1)
@@ -88,11 +90,14 @@ def signature(text: str, glossary: Glossary) -> Signature:
     written = [as_written for _, as_written in spelled]
     sig = Signature(words=len(words), source=text_digest(text))
     covered = [False] * len(words)
-    for match in glossary.find(words):
+    reserved = reserved_words(words)
+    for match in glossary.find([w if not r else "" for w, r in zip(words, reserved)]):
         phrase = " ".join(written[match.first:match.first + match.count])
         weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
         sig.add("#" + match.concept, weight, phrase)
-        if match.concept not in glossary.light and match.concept not in glossary.actors:
+        if match.concept in glossary.actors:
+            sig.actors.append("#" + match.concept)
+        elif match.concept not in glossary.light:
             sig.content.append("#" + match.concept)
         for wider in glossary.broader.get(match.concept, ()):
             sig.add("#" + wider, _ALTERNATIVE, phrase)
@@ -109,7 +114,7 @@ def signature(text: str, glossary: Glossary) -> Signature:
             sig.content.append(quantity.key)
     previous: tuple[str, str] | None = None
     for i, word in enumerate(words):
-        if covered[i] or _is_stopword(word) or is_quantity_word(word):
+        if covered[i] or reserved[i] or _is_stopword(word) or is_quantity_word(word):
             previous = None
             continue
         main, alternatives = _name_forms(word)
@@ -123,6 +128,7 @@ def signature(text: str, glossary: Glossary) -> Signature:
             sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {written[i]}")
         previous = (written[i], key)
     sig.content = list(dict.fromkeys(sig.content))
+    sig.actors = list(dict.fromkeys(sig.actors))
     return sig
 
 
