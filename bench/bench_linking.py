@@ -383,6 +383,17 @@ class Names:
         return word
 
 
+def pick_value(kind: str, rng: random.Random) -> int:
+    """A figure as the news gives it: often one of the usual round ones, else one near it
+    with two significant digits (12,000 troops, 3,400 troops), so that two unrelated
+    events rarely share subject, target, action, figure and month by chance."""
+    base = rng.choice(VALUES[kind][0])
+    if base < 20 or rng.random() < 0.4:
+        return base
+    value = base * rng.uniform(0.6, 1.6)
+    return int(round(value, -(len(str(int(value))) - 2)))
+
+
 def number_text(value: int, kind: str, language: str, rng: random.Random) -> str:
     """``value`` with its noun, in one of the ways the language writes it."""
     en_noun, ar_few, ar_many, he_noun = VALUES[kind][1]
@@ -487,7 +498,7 @@ class Generator:
             "action": action, "subject": subject, "target": target,
             "capital": action in ("visit", "meet") and rng.random() < 0.6,
             "other": ("person", rng.randrange(len(self.people))) if action == "meet" else None,
-            "value": rng.choice(VALUES[kind][0]) if kind else None,
+            "value": pick_value(kind, rng) if kind else None,
             "month": month, "day": rng.randint(1, 28) if month and rng.random() < 0.5 else None,
             "year": rng.choice([2022, 2023, 2024, 2025]) if month and rng.random() < 0.3 else None,
             "short_name": False,

@@ -21,12 +21,16 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
 
+from platformdirs import user_cache_dir
 from wordfreq import iter_wordlist, zipf_frequency
 
 from .glossary import Glossary
 from .quantities import is_quantity_word, quantities, reserved_words
 from .skeleton import skeleton
+from .store import APP_NAME
 from .textnorm import clitic_variants, fold, spelled_tokens
 
 # Part of every stored signature's fingerprint: raise it when this module changes what a
@@ -133,6 +137,7 @@ def signature(text: str, glossary: Glossary) -> Signature:
 
 
 _FREQUENT_WORDS = 60000  # per language; rarer words count as rare
+_WORDFREQ_VERSION = version("wordfreq")
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +146,14 @@ def _zipf_by_folded_word() -> dict[str, float]:
 
     Looked up by the folded form, because folding takes off the hamza and the
     vowel marks that wordfreq's own spelling keeps (تأكيد and تاكيد are one word
-    to the matcher).
+    to the matcher). Building the table takes seconds, so it is kept in the
+    user's cache folder (derived data: deleting it only costs the next start).
     """
+    cache = Path(user_cache_dir(APP_NAME, appauthor=False)) / f"zipf-{_WORDFREQ_VERSION}-{_FREQUENT_WORDS}.json"
+    try:
+        return json.loads(cache.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
     table: dict[str, float] = {}
     for language in ("ar", "he", "en"):
         for rank, word in enumerate(iter_wordlist(language)):
@@ -151,6 +162,13 @@ def _zipf_by_folded_word() -> dict[str, float]:
             folded = fold(word)
             if folded not in table:
                 table[folded] = zipf_frequency(word, language)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(".part")
+        partial.write_text(json.dumps(table, ensure_ascii=False), "utf-8")
+        partial.replace(cache)
+    except OSError:
+        pass  # a read-only home: the table is built again next time
     return table
 
 
