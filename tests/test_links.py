@@ -168,8 +168,7 @@ def test_deleting_a_claim_removes_its_links(library, marked):
 
 
 def test_eval_links_on_the_sample(tmp_path):
-    """The goals are hit@1 >= 0.75, hit@5 >= 0.95, F1 >= 0.75; F1 is short of its goal
-    (docs/LINKING.md), so this guards the level reached against regressions."""
+    """The goals: hit@1 >= 0.75, hit@5 >= 0.95, F1 >= 0.75 at the default threshold."""
     from workbench.evaluation import evaluate
 
     corpus = shared_corpus()
@@ -177,7 +176,7 @@ def test_eval_links_on_the_sample(tmp_path):
         pytest.skip("the hand-marked corpus is not beside the project")
     figures = evaluate(corpus / "seed-claims.json")
     assert not figures.problems
-    assert figures.hit1 >= 0.75 and figures.hit5 >= 0.95 and figures.f1 >= 0.7, figures.as_dict()
+    assert figures.hit1 >= 0.75 and figures.hit5 >= 0.95 and figures.f1 >= 0.75, figures.as_dict()
     assert figures.hit1 > figures.baseline["hit1"] and figures.hit5 > figures.baseline["hit5"]
     assert figures.cross_language_found >= 0.8 * figures.cross_language_pairs > 0
 
@@ -190,7 +189,7 @@ def test_eval_links_on_the_second_set():
 
     figures = evaluate(ROOT / "bench" / "heldout" / "gold.json")
     assert not figures.problems
-    assert figures.hit1 >= 0.9 and figures.hit5 >= 0.95 and figures.f1 >= 0.8, figures.as_dict()
+    assert figures.hit1 >= 0.9 and figures.hit5 >= 0.95 and figures.f1 >= 0.85, figures.as_dict()
     assert figures.cross_language_found >= 0.9 * figures.cross_language_pairs > 10
 
 

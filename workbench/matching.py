@@ -32,8 +32,9 @@ SUGGEST_THRESHOLD = 0.20  # a person is shown the pair and confirms it
 LINK_THRESHOLD = 0.65  # pairs linked without a person (same language, long claims only)
 MIN_WORDS_TO_LINK = 8
 # An article states a claim once; two claims of one article are seldom the same
-# claim, they are neighbours sharing its actors. Their score is lowered.
-SAME_ARTICLE_FACTOR = 0.6
+# claim, they are neighbours sharing its actors. Their score is lowered, but a
+# headline restating its lead (a score near 1) still clears the suggestion line.
+SAME_ARTICLE_FACTOR = 0.4
 # Two claims that share only who and where (Russia, the defence minister, a name)
 # but nothing of what happened are different claims about the same actors.
 ACTORS_ONLY_FACTOR = 0.5
