@@ -163,3 +163,8 @@ def test_a_desks_term_wins_over_the_shipped_reading(db):
 def test_number_and_month_words_are_not_read_as_other_words(text, present, absent):
     keys = set(signature(text, load_glossary()).keys)
     assert present <= keys and not absent & keys
+
+
+def test_english_may_is_a_month_only_in_phrases():
+    assert [q.value for q in quantities("since May 2023") if q.kind == "month"] == [5]
+    assert not [q for q in quantities("the talks may resume") if q.kind == "month"]
