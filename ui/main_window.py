@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from workbench.claims import claims_of, get_claim, snap_to_words
-from workbench.errors import WorkbenchError
+from workbench.errors import DatabaseError, WorkbenchError
 from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
 from workbench.sentence_links import sentence_candidates
-from workbench.links import cluster_of, link_all, load_index, split_off
+from workbench.links import cluster_of, link_all, load_index, refresh_signatures, split_off
 from workbench.links import suggest as suggest_links
 from workbench.store import open_db
 from workbench.suggest import decide, suggest_for_article
@@ -498,7 +498,10 @@ class MainWindow(QMainWindow):
             db = open_db(db_path)
             try:
                 glossary = load_glossary(db)
-                return glossary, load_index(db, glossary)
+                wrote = refresh_signatures(db, glossary) > 0
+                return glossary, load_index(db, glossary), wrote
+            except DatabaseError:  # a read-only library: signatures are computed in memory
+                return glossary, load_index(db, glossary), False
             finally:
                 db.close()
 
@@ -515,7 +518,9 @@ class MainWindow(QMainWindow):
             self.rebuild_index()
 
     def _on_index_ready(self, result) -> None:
-        self.glossary, self.link_index = result
+        self.glossary, self.link_index, wrote = result
+        if wrote:  # the signatures the build stored are no colleague's change: no second build for them
+            self._data_version = self._current_data_version()
         self.index_error = ""
         self.index_builds += 1
         self._links_shown = None
