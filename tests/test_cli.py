@@ -228,3 +228,31 @@ def test_glossary_terms_added_from_the_command_line(run, db_path):
 
     assert user_terms(open_db(db_path)) == [("hypersonic", "he", "צירקון")]
     assert "use letters, digits and _" in run("glossary", "add", "bad concept!", "he", "x", expect=2).output
+
+
+def test_linking_commands_say_when_there_is_nothing(run, seed, tmp_path):
+    from conftest import shared_corpus
+
+    run("import", str(DATA))
+    assert "No clusters yet" in run("clusters").output
+    run("claims", "import", str(shared_corpus() / "seed-claims.json"))
+    out = run("--bidi", "off", "suggest", "ar2-shoigu").output  # its duplicate is linked already
+    assert "No other claim looks like this one" in out
+    assert "exclude each other" in run("link", "1", "2", "--different", "--withdraw", expect=2).output
+    assert "wait for review" in run("link", "--all").output
+
+
+def test_claims_commands_need_an_existing_library(tmp_path):
+    from conftest import shared_corpus
+
+    missing = tmp_path / "typo.sqlite"
+    result = CliRunner().invoke(main, ["--db", str(missing), "claims", "import",
+                                       str(shared_corpus() / "seed-claims.json")])
+    assert result.exit_code == 2 and not missing.exists()
+
+
+def test_eval_links_names_a_missing_articles_folder_and_fails_on_problems(tmp_path, seed):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(seed), "utf-8")
+    result = CliRunner().invoke(main, ["eval-links", str(gold)])
+    assert result.exit_code == 2 and "no articles/ folder" in result.output

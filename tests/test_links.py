@@ -241,3 +241,49 @@ def test_a_read_only_library_still_gives_suggestions(library, marked, db_path):
         assert suggest(read_only, marked["ar2-shoigu"])[0].claim_id == marked["he-shoigu-visit"]
     finally:
         os.chmod(db_path, 0o644)
+
+
+def test_a_reimport_keeps_a_persons_decision_and_reports_only_new_pairs(library, seed, tmp_path):
+    path = _write(tmp_path, seed)
+    first = import_claims(library, path, who="import")
+    a, b = (first.added[x] for x in seed["duplicate_pairs"][0])
+    decide(library, a, b, "different", who="dana")
+    again = import_claims(library, path, who="import")
+    assert again.pairs == 0 and not again.added
+    assert library.execute("SELECT decision, decided_by FROM claim_links WHERE a = ? AND b = ?",
+                           [min(a, b), max(a, b)]).fetchone() == ("different", "dana")
+
+
+def test_bad_pairs_and_repeated_ids_are_named_and_the_rest_goes_in(library, seed, tmp_path):
+    one, two = seed["claims"][0], seed["claims"][1]
+    moved = dict(two, start=two["start"] + 1, end=two["end"] + 1)
+    report = import_claims(library, _write(tmp_path, {"claims": [one, two, moved],
+                                                       "duplicate_pairs": [[one["id"], one["id"]],
+                                                                           [one["id"], two["id"]]]}), who="dana")
+    assert set(report.added) == {one["id"], two["id"]} and report.pairs == 1
+    text = "\n".join(report.problems)
+    assert f"claim {two['id']}: the id is used twice" in text and "cannot be paired with itself" in text
+
+
+def test_different_inside_a_cluster_is_refused(library, marked):
+    d2, d3, d4 = marked["ar2-denial"], marked["ar3-denial"], marked["ar4-denial"]
+    decide(library, d2, d3, "same", who="dana")
+    decide(library, d3, d4, "same", who="dana")
+    with pytest.raises(BadInput, match="split one of them off"):
+        decide(library, d2, d4, "different", who="dana")
+    assert cluster_of(library, d2) == sorted([d2, d3, d4])
+    decide(library, d2, d3, "different", who="dana")  # breaks the only link of d2: allowed
+    assert cluster_of(library, d2) == [d2]
+
+
+def test_a_number_is_a_claim_id_first(library, seed, tmp_path):
+    record = dict(seed["claims"][0], id="1")
+    import_claims(library, _write(tmp_path, {"claims": [seed["claims"][1], record]}), who="dana")
+    assert resolve_claim(library, "1") == 1 and resolve_claim(library, "#2") == 2
+
+
+def test_a_capital_counts_as_its_country_for_automatic_links(library, marked):
+    report = link_all(library)
+    troops = tuple(sorted((marked["ar1-troops"], marked["ar4-troops"])))
+    auto = {tuple(r) for r in library.execute("SELECT a, b FROM claim_links WHERE origin = 'auto'")}
+    assert troops in auto and report.linked >= 1

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from .claims import KINDS, create_claim, reanchor
 from .errors import BadInput, WorkbenchError
-from .links import decide
+from .links import decide, decided_pairs
 from .store import write_transaction
 
 _REQUIRED = ("id", "article", "start", "end", "quote")
@@ -43,8 +43,12 @@ def read_claims_file(path: Path) -> dict:
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         raise BadInput(f"{path}: expected an object with a list of \"claims\"")
     pairs = data.get("duplicate_pairs", [])
-    if not isinstance(pairs, list) or any(not (isinstance(p, list) and len(p) == 2) for p in pairs):
+    if not isinstance(pairs, list):
         raise BadInput(f"{path}: \"duplicate_pairs\" must be a list of [id, id] pairs")
+    for number, pair in enumerate(pairs, 1):
+        if not (isinstance(pair, list) and len(pair) == 2):
+            raise BadInput(f"{path}: duplicate pair #{number} ({json.dumps(pair, ensure_ascii=False)[:60]}) "
+                           f"is not an [id, id] pair")
     return data
 
 
@@ -73,17 +77,23 @@ def _article_for(db: Database, name: str) -> tuple[int, str] | None:
 
 
 def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True) -> ClaimImportReport:
-    """Import the claims of ``path`` into the library's articles (by file name)."""
+    """Import the claims of ``path`` into the library's articles (by file name).
+
+    A claim whose id is in the library already is left as it is; a pair that a
+    person (or an earlier import) decided already keeps that decision.
+    """
     data = read_claims_file(path)
     report = ClaimImportReport()
     ids: dict[str, int] = {}
     with write_transaction(db):
         for index, record in enumerate(data["claims"]):
             problem = _problem_of(record, index)
+            external = str(record["id"]) if isinstance(record, dict) and "id" in record else None
+            if problem is None and external in ids:
+                problem = f"claim {external}: the id is used twice in the file; the first one counts"
             if problem:
                 report.problems.append(problem)
                 continue
-            external = str(record["id"])
             existing = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
             if existing:
                 ids[external] = existing[0]
@@ -91,17 +101,26 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
                 continue
             try:
                 ids[external] = _import_one(db, record, who, report)
+                report.added[external] = ids[external]
             except WorkbenchError as exc:
                 report.problems.append(f"claim {external}: {exc}")
         if with_pairs:
             for a, b in data.get("duplicate_pairs", []):
-                if str(a) not in ids or str(b) not in ids:
-                    report.problems.append(f"pair {a} / {b}: not both claims are in the library")
-                    continue
-                decide(db, ids[str(a)], ids[str(b)], "same", who=who)
-                report.pairs += 1
-    report.added = {k: v for k, v in ids.items() if k not in report.already}
+                _import_pair(db, str(a), str(b), ids, who, report)
     return report
+
+
+def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, report: ClaimImportReport) -> None:
+    if a not in ids or b not in ids:
+        report.problems.append(f"pair {a} / {b}: not both claims are in the library")
+        return
+    if ids[a] == ids[b]:
+        report.problems.append(f"pair {a} / {b}: a claim cannot be paired with itself")
+        return
+    if ids[b] in decided_pairs(db, ids[a]):
+        return  # decided already: a person's "different" is not overwritten by a file
+    decide(db, ids[a], ids[b], "same", who=who)
+    report.pairs += 1
 
 
 def _import_one(db: Database, record: dict, who: str, report: ClaimImportReport) -> int:

@@ -369,7 +369,7 @@ def claims_import_command(obj: Context, path: Path, no_pairs: bool, as_json: boo
     any claim could not be imported."""
     from .claim_import import import_claims
 
-    report = import_claims(obj.writable_db(), path, who=_who(), with_pairs=not no_pairs)
+    report = import_claims(obj.db, path, who=_who(), with_pairs=not no_pairs)
     if as_json:
         _emit_json(report.__dict__)
     else:
@@ -412,12 +412,26 @@ def suggest_command(obj: Context, claim: str, top: int, sentences: bool, as_json
                     **({"sentences": [c.as_dict() for c in unmarked]} if sentences else {})})
         return
     show = obj.printer()
+    if not rows and not unmarked:
+        click.echo("No other claim looks like this one (pairs decided already and its cluster are left out).")
     for row in rows:
-        why = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in row["reasons"].items() if v)
         click.echo(f"{row['score']:.2f} #{row['claim_id']} ({row['external_id'] or '-'}) [{row['language']}] "
-                   + show(_clip(row["quote"], 70)) + f"\n      {why}")
+                   + show(_clip(row["quote"], 70)))
+        click.echo("      " + _reasons_text(row["reasons"], show))
     for c in unmarked:
         click.echo(f"{c.score:.2f} article {c.article_id} {c.start}-{c.end} (not marked) " + show(_clip(c.quote, 70)))
+        click.echo("      " + _reasons_text(c.reasons, show))
+
+
+def _reasons_text(reasons: dict, show) -> str:
+    """``numbers: 10 آلاف = 10,000; concepts: troops; text: 0.69``, each value shaped for the terminal."""
+    parts = []
+    for key, value in reasons.items():
+        if isinstance(value, list) and value:
+            parts.append(f"{key}: " + ", ".join(" = ".join(show(side) for side in v.split(" = ")) for v in value))
+        elif value and not isinstance(value, list):
+            parts.append(f"{key}: {value}")
+    return "; ".join(parts)
 
 
 @main.command("link")
@@ -440,9 +454,11 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
     from .links import decide, link_all, resolve_claim
     from .links import withdraw as withdraw_decision
 
-    db = obj.writable_db()
     if whole_library == bool(claims):
         raise click.UsageError("give either --all or two claims")
+    if different and withdraw:
+        raise click.UsageError("--different and --withdraw exclude each other")
+    db = obj.db
     if claims:
         if len(claims) != 2:
             raise click.UsageError("give two claims to link")
@@ -458,8 +474,9 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
     if as_json:
         _emit_json(report.__dict__)
     else:
-        click.echo(f"{report.claims} claims, {report.scored} new or changed scored: "
-                   f"{report.linked} linked, {report.candidates} candidate pairs for review")
+        waiting = db.execute("SELECT count(*) FROM link_candidates").fetchone()[0]
+        click.echo(f"{report.claims} claims, {report.scored} new or changed scored: {report.linked} linked, "
+                   f"{report.candidates} new candidate pairs; {waiting} candidate pairs wait for review")
 
 
 @main.command("clusters")
@@ -483,6 +500,8 @@ def clusters_command(obj: Context, as_json: bool) -> None:
         _emit_json(groups)
         return
     show = obj.printer()
+    if not groups:
+        click.echo("No clusters yet: link claims as the same claim with 'workbench link A B' or in the window.")
     for number, rows in enumerate(groups, 1):
         click.echo(f"cluster {number} ({len(rows)} claims)")
         for row in rows:
@@ -503,6 +522,8 @@ def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> No
     figures = evaluate(gold, threshold=SUGGEST_THRESHOLD if threshold is None else threshold)
     if as_json:
         _emit_json(figures.as_dict())
+        if figures.problems:
+            sys.exit(1)
         return
     f = figures
     click.echo(tabulate([
@@ -517,6 +538,8 @@ def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> No
     ], headers=["", "workbench", "plain token_set_ratio"]))
     for problem in f.problems:
         click.echo(f"problem: {problem}", err=True)
+    if f.problems:
+        sys.exit(1)
 
 
 @main.group("glossary")
@@ -531,7 +554,11 @@ def glossary_group() -> None:
 @click.pass_obj
 def glossary_add_command(obj: Context, concept: str, language: str, term: str) -> None:
     """Add TERM (in LANGUAGE: ar, he, en…) to CONCEPT; a trailing * matches word stems."""
-    from .glossary import add_term
+    from .glossary import add_term, load_glossary
 
-    add_term(obj.writable_db(), concept, language, term, added_by=_who())
+    db = obj.writable_db()
+    known = load_glossary(db).concepts
+    add_term(db, concept, language, term, added_by=_who())
     click.echo(f"{term} -> {concept}")
+    if concept.strip().lower().replace(" ", "_") not in known:
+        click.echo(f"note: {concept!r} is a new concept; check the spelling if you meant an existing one", err=True)

@@ -46,6 +46,8 @@ def evaluate(gold_path: Path, *, threshold: float = SUGGEST_THRESHOLD) -> Figure
     gold_path = Path(gold_path)
     data = read_claims_file(gold_path)
     articles = gold_path.parent / "articles"
+    if not articles.is_dir():
+        raise BadInput(f"{gold_path}: there is no articles/ folder beside it ({articles}) to take the articles from")
     names = sorted({str(c.get("article")) for c in data["claims"] if isinstance(c, dict) and c.get("article")})
     missing = [n for n in names if not (articles / n).is_file()]
     figures = Figures(threshold=threshold)
@@ -56,7 +58,8 @@ def evaluate(gold_path: Path, *, threshold: float = SUGGEST_THRESHOLD) -> Figure
             imported = import_paths(db, [articles / n for n in names if n not in missing])
             figures.problems += [f"{p.path}: {p.reason}" for p in imported.problems]
             report = import_claims(db, gold_path, who="eval-links", with_pairs=False)
-            figures.problems += report.problems
+            figures.problems += [p.replace(" (import it first)", f" (no such file in {articles})")
+                                 for p in report.problems]
             ids = report.added
             gold = _gold_pairs(data, ids, figures)
             index = load_index(db)

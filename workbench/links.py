@@ -116,11 +116,12 @@ def load_index(db: Database, glossary: Glossary | None = None) -> ClaimIndex:
 
 
 def resolve_claim(db: Database, ref: str | int) -> int:
-    """A claim by its id, or by the external id it was imported with."""
-    text = str(ref).strip()
-    row = db.execute("SELECT id FROM claims WHERE external_id = ?", [text]).fetchone()
-    if row is None and text.isdigit():
-        row = db.execute("SELECT id FROM claims WHERE id = ?", [int(text)]).fetchone()
+    """A claim by its id (``12`` or ``#12``), or by the external id it was imported with;
+    a number is an id first, as ``claims list`` shows it."""
+    text = str(ref).strip().removeprefix("#")
+    row = db.execute("SELECT id FROM claims WHERE id = ?", [int(text)]).fetchone() if text.isdigit() else None
+    if row is None:
+        row = db.execute("SELECT id FROM claims WHERE external_id = ?", [text]).fetchone()
     if row is None:
         raise NotFound(f"there is no claim {text!r} (neither an id nor an imported external id)")
     return row[0]
@@ -170,6 +171,9 @@ def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: floa
             " VALUES (?, ?, ?, 'person', ?, ?, ?)",
             [a, b, decision, score, who, _now()],
         )
+        if decision == "different" and b in cluster_of(db, a):
+            raise BadInput(f"claims {a} and {b} stay in one cluster through other links: "
+                           f"split one of them off the cluster instead")
         db.execute("DELETE FROM link_candidates WHERE a = ? AND b = ?", [a, b])
 
 

@@ -281,12 +281,14 @@ def _normalised(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
 def reasons(a: Signature, b: Signature, text: float) -> dict:
     """Why two claims were paired: what they share, by kind, and their text similarity."""
     shared = [k for k in a.keys if k in b.keys]
+
+    def both(key: str) -> str:
+        return a.shown[key] + ("" if a.shown[key] == b.shown[key] else " = " + b.shown[key])
+
     return {
-        "numbers": [a.shown[k] + ("" if a.shown[k] == b.shown[k] else " = " + b.shown[k])
-                    for k in shared if k[0] in "=@^"],
+        "numbers": list(dict.fromkeys(both(k) for k in shared if k[0] in "=@^%")),
         "concepts": [k[1:] for k in shared if k[0] == "#"],
-        "names": [a.shown[k] + ("" if a.shown[k] == b.shown[k] else " = " + b.shown[k])
-                  for k in shared if k[0] not in "=@^#"],
+        "names": list(dict.fromkeys(both(k) for k in shared if k[0] not in "=@^%#")),
         "text": round(text, 2),
     }
 

@@ -35,7 +35,7 @@ from .textnorm import clitic_variants, fold, spelled_tokens
 
 # Part of every stored signature's fingerprint: raise it when this module changes what a
 # signature holds, and every claim's signature is computed again.
-SIGNATURE_VERSION = 4
+SIGNATURE_VERSION = 5
 
 _ARTICLE_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 _WEIGHTS = {"concept": 1.0, "number": 1.5, "name": 1.0}
@@ -99,8 +99,9 @@ def signature(text: str, glossary: Glossary) -> Signature:
         phrase = " ".join(written[match.first:match.first + match.count])
         weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
         sig.add("#" + match.concept, weight, phrase)
-        if match.concept in glossary.actors:
-            sig.actors.append("#" + match.concept)
+        if match.concept in glossary.actors:  # a capital stands for its country here: Pyongyang sent = North Korea sent
+            wider = [w for w in glossary.broader.get(match.concept, ()) if w in glossary.actors]
+            sig.actors.extend("#" + actor for actor in wider or [match.concept])
         elif match.concept not in glossary.light:
             sig.content.append("#" + match.concept)
         for wider in glossary.broader.get(match.concept, ()):
