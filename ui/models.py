@@ -18,6 +18,9 @@ DIRECTION_ROLE = Qt.UserRole + 4  # "rtl" or "ltr": the direction a row's text i
 ROW_ROLE = Qt.UserRole + 5
 
 
+RLM = "\u200f"  # right-to-left mark
+
+
 class ArticleTableModel(QAbstractTableModel):
     """Articles in import order, fetched CHUNK rows at a time as the view scrolls;
     or, while a search is active, the search hits in rank order."""
@@ -81,7 +84,10 @@ class ArticleTableModel(QAbstractTableModel):
         article = self.rows[index.row()]
         column = index.column()
         if role == Qt.DisplayRole:
-            return (article.title, article.language, article.publisher or "", article.published or "",
+            title = article.title
+            if article.direction == "rtl":  # the view lays cells out left to right: keep a cut title's "…" at its end
+                title = RLM + title + RLM
+            return (title, article.language, article.publisher or "", article.published or "",
                     article.claim_count)[column]
         if role == Qt.TextAlignmentRole and column == 0:
             return int((Qt.AlignRight if article.direction == "rtl" else Qt.AlignLeft) | Qt.AlignVCenter)
