@@ -142,3 +142,17 @@ def test_no_claims_on_an_earlier_version(db, tmp_path):
     import_paths(db, [path])
     with pytest.raises(BadInput, match="earlier version"):
         create_claim(db, old, 6, 9, checker="x")
+
+
+def test_one_span_is_one_claim(library):
+    first = create_claim(library, library_article(library), 10, 30, checker="dana")
+    with pytest.raises(BadInput, match=f"marked already as claim {first.id}"):
+        create_claim(library, first.article_id, first.start, first.end, checker="omar")
+    other = create_claim(library, first.article_id, 40, 60, checker="dana")
+    with pytest.raises(BadInput, match="marked already"):
+        move_claim(library, other.id, first.start, first.end)
+    assert move_claim(library, first.id, first.start, first.end).id == first.id  # its own span is fine
+
+
+def library_article(db) -> int:
+    return db.execute("SELECT id FROM articles WHERE is_current = 1 ORDER BY id LIMIT 1").fetchone()[0]

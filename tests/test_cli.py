@@ -228,6 +228,11 @@ def test_glossary_terms_added_from_the_command_line(run, db_path):
 
     assert user_terms(open_db(db_path)) == [("hypersonic", "he", "צירקון")]
     assert "use letters, digits and _" in run("glossary", "add", "bad concept!", "he", "x", expect=2).output
+    listed = json.loads(run("glossary", "list", "--json").output)
+    assert listed == [{"concept": "hypersonic", "language": "he", "term": "צירקון"}]
+    run("glossary", "remove", "he", "צירקון")
+    assert user_terms(open_db(db_path)) == []
+    assert "added no term" in run("glossary", "remove", "he", "צירקון", expect=2).output
 
 
 def test_linking_commands_say_when_there_is_nothing(run, seed, tmp_path):

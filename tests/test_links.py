@@ -47,7 +47,8 @@ def test_import_the_hand_marked_claims_with_their_pairs(library, seed, tmp_path)
 def test_moved_offsets_are_reanchored_by_the_quote(library, seed, tmp_path):
     record = dict(seed["claims"][1], start=seed["claims"][1]["start"] + 7, end=seed["claims"][1]["end"] + 7)
     report = import_claims(library, _write(tmp_path, {"claims": [record]}), who="dana")
-    assert report.reanchored == [record["id"]]
+    assert report.reanchored == [f"{record['id']}: {record['start']}-{record['end']} -> "
+                                 f"{seed['claims'][1]['start']}-{seed['claims'][1]['end']}"]
     claim = get_claim(library, report.added[record["id"]])
     assert (claim.start, claim.quote) == (seed["claims"][1]["start"], record["quote"])
 

@@ -26,7 +26,8 @@ _REQUIRED = ("id", "article", "start", "end", "quote")
 @dataclass
 class ClaimImportReport:
     added: dict[str, int] = field(default_factory=dict)  # external id -> claim id
-    reanchored: list[str] = field(default_factory=list)
+    reanchored: list[str] = field(default_factory=list)  # "id: old start-end -> new start-end"
+    notes: list[str] = field(default_factory=list)  # taken in, with a change worth saying
     already: list[str] = field(default_factory=list)
     pairs: int = 0
     problems: list[str] = field(default_factory=list)
@@ -136,9 +137,12 @@ def _import_one(db: Database, record: dict, who: str, report: ClaimImportReport)
             where = (f"offsets {start}-{end} lie outside the article ({len(text)} characters)"
                      if not inside else f"offsets {start}-{end} do not hold the quote")
             raise BadInput(f"{where}, and the quote is nowhere in the article")
+        report.reanchored.append(f"{record['id']}: {start}-{end} -> {span[0]}-{span[1]}")
         start, end = span
-        report.reanchored.append(str(record["id"]))
-    kind = record.get("kind") if record.get("kind") in KINDS else "other"
+    kind = record.get("kind") or "other"
+    if kind not in KINDS:
+        report.notes.append(f"claim {record['id']}: kind {kind!r} is not one of {', '.join(KINDS)}; stored as 'other'")
+        kind = "other"
     claim = create_claim(db, article_id, start, end, checker=who, kind=kind,
                          statement=str(record.get("statement") or ""))
     db.execute("UPDATE claims SET external_id = ? WHERE id = ?", [str(record["id"]), claim.id])

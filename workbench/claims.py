@@ -179,10 +179,19 @@ def _clean(name: str, value):
 # --- storing -----------------------------------------------------------------------
 
 
+def _refuse_same_span(db: Database, article_id: int, anchor: Anchor, claim_id: int | None = None) -> None:
+    """One span of an article is one claim: marking it twice would split its links and verdicts."""
+    row = db.execute('SELECT id FROM claims WHERE article_id = ? AND start = ? AND "end" = ? AND id IS NOT ?',
+                     [article_id, anchor.start, anchor.end, claim_id]).fetchone()
+    if row:
+        raise BadInput(f"this text is marked already as claim {row[0]}")
+
+
 def create_claim(db: Database, article_id: int, start: int, end: int, *, checker: str, **details) -> Claim:
     """Mark a claim on an article; offsets are code points into its original text."""
     with write_transaction(db):
         anchor = anchor_for(db, article_id, start, end)
+        _refuse_same_span(db, article_id, anchor)
         values = {"kind": "other", **details}
         values.setdefault("numbers", numbers_in(anchor.quote))
         cleaned = {k: _clean(k, v) for k, v in values.items() if k in _EDITABLE}
@@ -224,6 +233,7 @@ def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = 
         cleaned = {k: _clean(k, v) for k, v in changes.items()}
         if span is not None:
             anchor = anchor_for(db, claim.article_id, *span)
+            _refuse_same_span(db, claim.article_id, anchor, claim_id)
             cleaned |= {"start": anchor.start, "end": anchor.end, "quote": anchor.quote,
                         "prefix": anchor.prefix, "suffix": anchor.suffix}
         if cleaned:

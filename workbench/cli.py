@@ -375,6 +375,10 @@ def claims_import_command(obj: Context, path: Path, no_pairs: bool, as_json: boo
     else:
         click.echo(f"{len(report.added)} claims imported, {len(report.already)} already there, "
                    f"{len(report.reanchored)} re-anchored, {report.pairs} pairs linked")
+        for moved in report.reanchored:
+            click.echo(f"  re-anchored by its quote: {moved}")
+        for note in report.notes:
+            click.echo(f"  note: {note}", err=True)
         for problem in report.problems:
             click.echo(f"  problem: {problem}", err=True)
     if report.problems:
@@ -545,6 +549,38 @@ def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> No
 @main.group("glossary")
 def glossary_group() -> None:
     """The multilingual glossary of the field that claim linking uses."""
+
+
+@glossary_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def glossary_list_command(obj: Context, as_json: bool) -> None:
+    """The terms this desk added (the shipped glossary is workbench/data/glossary.json)."""
+    from .glossary import user_terms
+
+    rows = user_terms(obj.db)
+    if as_json:
+        _emit_json([{"concept": c, "language": lang, "term": t} for c, lang, t in rows])
+        return
+    show = obj.printer()
+    if not rows:
+        click.echo("No terms added by this desk yet.")
+    for concept, language, term in rows:
+        click.echo(f"{concept}  {language}  " + show(term))
+
+
+@glossary_group.command("remove")
+@click.argument("language")
+@click.argument("term")
+@click.pass_obj
+def glossary_remove_command(obj: Context, language: str, term: str) -> None:
+    """Remove a term this desk added (the shipped reading of the word, if any, comes back)."""
+    from .errors import NotFound
+    from .glossary import remove_term
+
+    if not remove_term(obj.db, language, term):
+        raise NotFound(f"this desk added no term {term!r} in {language!r}")
+    click.echo(f"removed {term} ({language})")
 
 
 @glossary_group.command("add")

@@ -164,3 +164,10 @@ def add_term(db: Database, concept: str, language: str, term: str, *, added_by: 
             [concept, language.strip().lower() or "und", term, added_by,
              datetime.now(timezone.utc).isoformat(timespec="seconds")],
         )
+
+
+def remove_term(db: Database, language: str, term: str) -> bool:
+    """Remove a desk's own term; returns whether there was one."""
+    with write_transaction(db):
+        return db.execute("DELETE FROM glossary_terms WHERE language = ? AND term = ?",
+                          [language.strip().lower(), " ".join(term.split())]).rowcount > 0
