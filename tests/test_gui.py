@@ -229,7 +229,7 @@ def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.import_task is None)
     assert window.library_model.rowCount() == 35
     assert "Imported 30 article(s)" in window.last_message and "bad.txt" in window.last_message
-    assert not window.progress.isVisible()
+    assert not window.import_status.bar.isVisible()
 
 
 def test_library_search_filters_as_you_type(qtbot, window):

@@ -281,7 +281,7 @@ def test_link_all_can_be_cancelled(qtbot, window, monkeypatch):
     monkeypatch.setattr(main_window, "link_all", slow_link_all)
     assert window.start_link_all() is not None
     assert started.wait(10)
-    qtbot.mouseClick(window.link_cancel_button, Qt.LeftButton)
+    qtbot.mouseClick(window.link_status.button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
     assert window.last_link_report.cancelled and window.last_link_report.scored < 5000
     assert window.last_message.startswith("Linking cancelled")
@@ -289,7 +289,7 @@ def test_link_all_can_be_cancelled(qtbot, window, monkeypatch):
 
 def test_link_all_runs_in_the_background_and_reports(qtbot, window, db_path, marked):
     task = window.start_link_all()
-    assert task is not None and window.link_progress.isVisible() and not window.link_all_action.isEnabled()
+    assert task is not None and window.link_status.bar.isVisible() and not window.link_all_action.isEnabled()
     assert window.start_link_all() is None and "already running" in window.last_message
     qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
     report = window.last_link_report
@@ -297,7 +297,7 @@ def test_link_all_runs_in_the_background_and_reports(qtbot, window, db_path, mar
     assert window.last_message.startswith(f"Linked all claims: {len(marked)} claim(s), {len(marked)} new or changed")
     assert f"{report.candidates} candidate pair(s)" in window.last_message
     assert f"{report.linked} linked automatically" in window.last_message
-    assert not window.link_progress.isVisible() and window.link_all_action.isEnabled()
+    assert not window.link_status.bar.isVisible() and window.link_all_action.isEnabled()
     assert window.start_link_all() is not None  # nothing changed since: nothing is scored again
     qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
     assert window.last_link_report.scored == 0

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QProgressBar, QPushButton, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLineEdit, QMainWindow, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from workbench.claims import claims_of, get_claim, snap_to_words
 from workbench.errors import DatabaseError, WorkbenchError
@@ -28,6 +28,7 @@ from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
 from .reader import ReaderView
+from .task_status import TaskStatus
 
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
@@ -175,21 +176,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.BottomDockWidgetArea, self.links_dock)
 
     def _build_status(self) -> None:
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(240)
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.link_progress = QProgressBar()
-        self.link_progress.setMaximumWidth(240)
-        self.link_progress.setAccessibleName(self.tr("Linking progress"))
-        self.link_cancel_button = QPushButton(self.tr("Cancel linking"))
-        self.link_cancel_button.setAccessibleName(self.tr("Cancel linking all claims"))
-        self.link_cancel_button.clicked.connect(self.cancel_link_all)
-        for widget in (self.progress, self.cancel_button, self.link_progress, self.link_cancel_button):
-            widget.hide()
-            self.statusBar().addPermanentWidget(widget)
+        self.import_status = TaskStatus(self.statusBar(), self.tr("Import progress"), self.tr("Cancel"),
+                                        self.tr("Cancel the import"))
+        self.link_status = TaskStatus(self.statusBar(), self.tr("Linking progress"), self.tr("Cancel linking"),
+                                      self.tr("Cancel linking all claims"))
 
     def _action(self, text: str, shortcut, slot, menu, *, toolbar=None) -> QAction:
         action = QAction(text, self)
@@ -293,8 +283,8 @@ class MainWindow(QMainWindow):
         if self.article_id is not None:
             self.settings.setValue("reader/last_article", self.article_id)
         self.settings.sync()
-        self.cancel_import()
-        self.cancel_link_all()
+        self.import_status.cancel()
+        self.link_status.cancel()
         self.refresh_timer.stop()
         self.index_timer.stop()
         super().closeEvent(event)
@@ -722,32 +712,18 @@ class MainWindow(QMainWindow):
                 db.close()
 
         task = tasks.Task(work)
-        task.signals.progress.connect(self._on_link_progress)
         task.signals.finished.connect(self._on_link_finished)
         task.signals.failed.connect(self._on_link_failed)
         self.link_task = task
         self.link_all_action.setEnabled(False)
-        self.link_progress.setRange(0, 0)
-        self.link_progress.setFormat("")
-        self.link_progress.show()
-        self.link_cancel_button.show()
+        self.link_status.follow(task)
         self.notify(self.tr("Linking all claims…"))
         return tasks.start(task)
-
-    def cancel_link_all(self) -> None:
-        if self.link_task is not None:
-            self.link_task.cancel()
-
-    def _on_link_progress(self, done: int, total: int, _text: str) -> None:
-        self.link_progress.setRange(0, max(total, 1))
-        self.link_progress.setValue(done)
-        self.link_progress.setFormat(f"{done}/{total}")
 
     def _end_link_all(self) -> None:
         self.link_task = None
         self.link_all_action.setEnabled(True)
-        self.link_progress.hide()
-        self.link_cancel_button.hide()
+        self.link_status.end()
         self._link_version += 1
         self._show_links()
 
@@ -832,29 +808,16 @@ class MainWindow(QMainWindow):
                 db.close()
 
         task = tasks.Task(work)
-        task.signals.progress.connect(self._on_import_progress)
         task.signals.finished.connect(self._on_import_finished)
         task.signals.failed.connect(self._on_import_failed)
         self.import_task = task
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
+        self.import_status.follow(task)
         self.notify(self.tr("Importing…"))
         return tasks.start(task)
 
-    def cancel_import(self) -> None:
-        if self.import_task is not None:
-            self.import_task.cancel()
-
-    def _on_import_progress(self, done: int, total: int, path: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
-
     def _end_import(self) -> None:
         self.import_task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.import_status.end()
         self._refresh_library()
         self.library_model.fetchMore()
         if self.article_id is None:
