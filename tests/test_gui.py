@@ -1,7 +1,6 @@
 """The window, driven through its real widgets offscreen: mark, undo, suggestions, import, settings."""
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
