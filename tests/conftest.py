@@ -60,3 +60,18 @@ def by_name(db, name: str) -> dict:
     assert row is not None, f"no article imported from {name}"
     columns = [d[0] for d in db.execute("SELECT * FROM articles LIMIT 0").description]
     return dict(zip(columns, row))
+
+
+@pytest.fixture
+def event_loops_run(qapp):
+    """Event loops must run for background tasks to report. A test that ran the application's
+    own exec() and quit it (the first start in test_gui) can leave Qt's "quit now" flag set, after
+    which every new event loop -- qtbot.waitUntil's too -- returns at once and no task reports.
+    A short exec() of the application clears the flag. GUI test modules use it for every test."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    probe = QEventLoop()
+    QTimer.singleShot(0, probe.quit)
+    if probe.exec() != 0:
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()

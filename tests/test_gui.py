@@ -19,6 +19,8 @@ from workbench.store import open_db  # noqa: E402
 
 from conftest import DATA, by_name  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("event_loops_run")
+
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 

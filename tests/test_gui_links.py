@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from ui.app import prepare_database  # noqa: E402
@@ -25,6 +25,7 @@ from workbench.store import open_db  # noqa: E402
 from conftest import by_name  # noqa: E402
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous: the index is built in a pool thread; no timing is asserted
 
 
@@ -52,19 +53,6 @@ def new_window(qtbot, db_path, tmp_path) -> MainWindow:
 def wait_for_index(qtbot, win) -> None:
     qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=WAIT_MS)
     assert not win.index_error
-
-
-@pytest.fixture(autouse=True)
-def event_loops_run(qapp):
-    """Event loops must run for the background tasks to report. A test that ran the application's
-    own exec() and quit it (test_gui's first start) can leave Qt's "quit now" flag set, after which
-    every new event loop -- qtbot.waitUntil's too -- returns at once and no task ever reports.
-    A short exec() of the application clears the flag."""
-    probe = QEventLoop()
-    QTimer.singleShot(0, probe.quit)
-    if probe.exec() != 0:
-        QTimer.singleShot(0, qapp.quit)
-        qapp.exec()
 
 
 @pytest.fixture
