@@ -268,7 +268,7 @@ def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None
         pairs = list(index.candidate_pairs(batch))
         with write_transaction(db):
             for a_row, b_row, score in pairs:
-                report.candidates += _store_pair(db, index.items[a_row], index.items[b_row], score, report)
+                report.candidates += _store_pair(db, index, a_row, b_row, score, report)
             db.execute(
                 f"UPDATE claim_signatures SET linked = 1 WHERE claim_id IN ({','.join('?' * len(batch))})",
                 [index.items[r].claim_id for r in batch],
@@ -280,7 +280,8 @@ def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None
     return report
 
 
-def _store_pair(db: Database, a: Item, b: Item, score: float, report: LinkReport) -> int:
+def _store_pair(db: Database, index: ClaimIndex, a_row: int, b_row: int, score: float, report: LinkReport) -> int:
+    a, b = index.items[a_row], index.items[b_row]
     decided = db.execute("SELECT 1 FROM claim_links WHERE a = ? AND b = ?", [a.claim_id, b.claim_id]).fetchone()
     if decided:
         return 0
@@ -290,7 +291,7 @@ def _store_pair(db: Database, a: Item, b: Item, score: float, report: LinkReport
             " VALUES (?, ?, 'same', 'auto', ?, ?, ?)", [a.claim_id, b.claim_id, score, AUTO_LINKER, _now()])
         report.linked += 1
         return 0
-    why = reasons(a.signature, b.signature, text_similarity(a.signature.pivot, b.signature.pivot))
+    why = reasons(a.signature, b.signature, text_similarity(index.pivots[a_row], index.pivots[b_row]))
     db.execute("INSERT OR REPLACE INTO link_candidates (a, b, score, reasons) VALUES (?, ?, ?, ?)",
                [a.claim_id, b.claim_id, score, json.dumps(why, ensure_ascii=False)])
     return 1

@@ -41,7 +41,8 @@ ACTORS_ONLY_FACTOR = 0.5
 _SHORTLIST = 200
 _BLOCKED_PER_CLAIM = 300  # partners per claim taken from the blocking product
 _PAIRS_PER_CLAIM = 15  # of those, scored in full
-_PAIRED_KEYS = 6  # a claim's strongest keys, whose pairs are blocking keys too
+_PAIRED_KEYS = 6
+_COMMON_FLOOR = 50  # a key is never "common" in a library where fewer claims have it  # a claim's strongest keys, whose pairs are blocking keys too
 _BLOCK_ROWS = 2048
 
 
@@ -103,7 +104,10 @@ class ClaimIndex:
         self.matrix = _normalised(raw @ sparse.diags(self.idf))
         self.content = self._content_matrix()
         self._blocking: sparse.csr_matrix | None = None  # built on the first whole-library run
-        self.pivots = [item.signature.pivot for item in self.items]
+        # Keys in more than 5% of a large library (template phrases, "said", the big countries)
+        # say nothing about which claim it is: the text comparison leaves them out.
+        self.common = {key for key, col in self.vocab.items() if self.df[col] > max(_COMMON_FLOOR, 0.05 * len(self.items))}
+        self.pivots = [self.pivot(item.signature) for item in self.items]
         self.articles = np.array([-1 if i.article_id is None else i.article_id for i in self.items], dtype=np.int64)
 
     def _content_matrix(self) -> sparse.csr_matrix:
@@ -120,6 +124,10 @@ class ClaimIndex:
         cols = [self.vocab[k] for k in sig.content if k in self.vocab]
         return sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), ([0] * len(cols), cols)),
                                  shape=(1, self.matrix.shape[1]))
+
+    def pivot(self, sig: Signature) -> str:
+        """The signature's pivot without the keys common in this library."""
+        return " ".join(key for key in sig.order if key not in self.common)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -153,7 +161,7 @@ class ClaimIndex:
         shortlist = [r for r in shortlist.tolist() if self.items[r].claim_id not in exclude]
         if not shortlist:
             return []
-        texts = process.cdist([sig.pivot], [self.pivots[r] for r in shortlist], scorer=fuzz.token_sort_ratio,
+        texts = process.cdist([self.pivot(sig)], [self.pivots[r] for r in shortlist], scorer=fuzz.token_sort_ratio,
                               processor=_scorer_processor, dtype=np.float32)[0] / 100.0
         shares_content = (self.content[shortlist] @ self._content_vector(sig).T).toarray().ravel() > 0
         same_article = self.articles[shortlist] == (-2 if article_id is None else article_id)
@@ -169,7 +177,7 @@ class ClaimIndex:
     def similarity(self, a: Signature, b: Signature) -> tuple[float, float]:
         """Score and text similarity of two signatures, weighted by this library's idf."""
         cosine = float(self.vector(a).multiply(self.vector(b)).sum())
-        text = text_similarity(a.pivot, b.pivot)
+        text = text_similarity(self.pivot(a), self.pivot(b))
         factor = _factors(np.array([bool(set(a.content) & set(b.content))]), np.array([False]))[0]
         return (VECTOR_SHARE * cosine + (1 - VECTOR_SHARE) * text) * float(factor), text
 
