@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
                                QWidget)
 
 from workbench.claims import claims_of, get_claim, snap_to_words
-from workbench.errors import DatabaseError, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
 from workbench.sentence_links import sentence_candidates
-from workbench.links import cluster_of, link_all, load_index, refresh_signatures, split_off
+from workbench.links import cluster_of, link_all, load_index, split_off
 from workbench.links import suggest as suggest_links
 from workbench.store import open_db
 from workbench.suggest import decide, suggest_for_article
@@ -482,20 +482,11 @@ class MainWindow(QMainWindow):
         if self.index_task is not None:
             self._index_again = True  # claims changed while building: build once more afterwards
             return None
-        db_path = self.db_path
+        def work(db, progress, cancelled):
+            glossary = load_glossary(db)
+            return glossary, load_index(db, glossary)
 
-        def work(progress, cancelled):
-            db = open_db(db_path)
-            try:
-                glossary = load_glossary(db)
-                wrote = refresh_signatures(db, glossary) > 0
-                return glossary, load_index(db, glossary), wrote
-            except DatabaseError:  # a read-only library: signatures are computed in memory
-                return glossary, load_index(db, glossary), False
-            finally:
-                db.close()
-
-        task = tasks.Task(work)
+        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(self._on_index_ready)
         task.signals.failed.connect(self._on_index_failed)
         self.index_task = task
@@ -508,8 +499,8 @@ class MainWindow(QMainWindow):
             self.rebuild_index()
 
     def _on_index_ready(self, result) -> None:
-        self.glossary, self.link_index, wrote = result
-        if wrote:  # the signatures the build stored are no colleague's change: no second build for them
+        self.glossary, self.link_index = result
+        if self.link_index.refreshed:  # the signatures it stored are no colleague's change: no second build
             self._data_version = self._current_data_version()
         self.index_error = ""
         self.index_builds += 1
@@ -625,14 +616,10 @@ class MainWindow(QMainWindow):
         if claim is None or self.link_index is None:
             self.notify(self.tr("Select a claim (and wait for suggestions to be ready) first."), error=True)
             return None
-        db_path, index, glossary, claim_id = self.db_path, self.link_index, self.glossary, claim.id
+        index, glossary, claim_id = self.link_index, self.glossary, claim.id
 
-        def work(progress, cancelled):
-            db = open_db(db_path)
-            try:
-                return claim_id, sentence_rows(db, sentence_candidates(db, claim_id, index=index, glossary=glossary))
-            finally:
-                db.close()
+        def work(db, progress, cancelled):
+            return claim_id, sentence_rows(db, sentence_candidates(db, claim_id, index=index, glossary=glossary))
 
         def done(result) -> None:
             self.unmarked_task = None
@@ -648,7 +635,7 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("{n} sentence(s) of unmarked articles may state this claim.").format(n=len(rows))
                         if rows else self.tr("No unmarked article seems to state this claim."))
 
-        task = tasks.Task(work)
+        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(done)
         task.signals.failed.connect(lambda message: self.notify(message, error=True))
         self.unmarked_task = task
@@ -699,19 +686,13 @@ class MainWindow(QMainWindow):
         if self.link_task is not None:
             self.notify(self.tr("Linking is already running."), error=True)
             return None
-        db_path = self.db_path
+        def work(db, progress, cancelled):
+            def report(done: int, total: int) -> bool:
+                progress(done, total, "")
+                return not cancelled()
+            return link_all(db, progress=report)
 
-        def work(progress, cancelled):
-            db = open_db(db_path)
-            try:
-                def report(done: int, total: int) -> bool:
-                    progress(done, total, "")
-                    return not cancelled()
-                return link_all(db, progress=report)
-            finally:
-                db.close()
-
-        task = tasks.Task(work)
+        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(self._on_link_finished)
         task.signals.failed.connect(self._on_link_failed)
         self.link_task = task
@@ -798,16 +779,10 @@ class MainWindow(QMainWindow):
         if self.import_task is not None:
             self.notify(self.tr("An import is already running."), error=True)
             return None
-        db_path = self.db_path
+        def work(db, progress, cancelled):
+            return import_paths(db, paths, progress=progress, should_cancel=cancelled)
 
-        def work(progress, cancelled):
-            db = open_db(db_path)
-            try:
-                return import_paths(db, paths, progress=progress, should_cancel=cancelled)
-            finally:
-                db.close()
-
-        task = tasks.Task(work)
+        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(self._on_import_finished)
         task.signals.failed.connect(self._on_import_failed)
         self.import_task = task

@@ -11,10 +11,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from workbench.errors import WorkbenchError
+from workbench.store import open_db
 
 PROGRESS_INTERVAL = 0.05
 
@@ -56,6 +58,18 @@ class Task(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)
+
+
+def on_own_connection(db_path: Path, work: Callable[..., object]) -> Callable[..., object]:
+    """``work(db, progress, cancelled)`` run on a connection opened for it in the pool thread
+    (an SQLite connection belongs to the thread that opened it) and closed afterwards."""
+    def run(progress, cancelled):
+        db = open_db(db_path)
+        try:
+            return work(db, progress, cancelled)
+        finally:
+            db.close()
+    return run
 
 
 def start(task: Task) -> Task:

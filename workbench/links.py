@@ -95,11 +95,12 @@ def load_index(db: Database, glossary: Glossary | None = None) -> ClaimIndex:
     """The matching index over every claim of the library, signatures refreshed first.
 
     On a database that cannot be written (opened read-only), signatures are
-    computed in memory instead of being stored.
+    computed in memory instead of being stored. ``index.refreshed`` says how
+    many signatures were stored on the way.
     """
     glossary = glossary or load_glossary(db)
     try:
-        refresh_signatures(db, glossary)
+        refreshed = refresh_signatures(db, glossary)
     except DatabaseError:
         return ClaimIndex(
             Item(claim_id, claim_language(db, article_id, start), signature(claim_text(quote, statement), glossary),
@@ -108,8 +109,10 @@ def load_index(db: Database, glossary: Glossary | None = None) -> ClaimIndex:
                 "SELECT id, article_id, start, quote, statement FROM claims ORDER BY id"))
     rows = db.execute("SELECT s.claim_id, s.language, s.signature, c.article_id FROM claim_signatures s"
                       " JOIN claims c ON c.id = s.claim_id ORDER BY s.claim_id")
-    return ClaimIndex(Item(claim_id, language, Signature.from_json(raw), article_id)
-                      for claim_id, language, raw, article_id in rows)
+    index = ClaimIndex(Item(claim_id, language, Signature.from_json(raw), article_id)
+                       for claim_id, language, raw, article_id in rows)
+    index.refreshed = refreshed
+    return index
 
 
 # --- suggestions -------------------------------------------------------------------------

@@ -89,6 +89,7 @@ class ClaimIndex:
 
     def __init__(self, items: Iterable[Item]):
         self.items: list[Item] = list(items)
+        self.refreshed = 0  # signatures stored while the library's index was loaded (links.load_index)
         self.row_of = {item.claim_id: row for row, item in enumerate(self.items)}
         self.vocab: dict[str, int] = {}
         rows, cols, weights = [], [], []
