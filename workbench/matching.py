@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -166,7 +166,7 @@ class ClaimIndex:
                               processor=_scorer_processor, dtype=np.float32)[0] / 100.0
         shares_content = (self.content[shortlist] @ self._content_vector(sig).T).toarray().ravel() > 0
         same_article = self.articles[shortlist] == (-2 if article_id is None else article_id)
-        scores = (VECTOR_SHARE * cosine[shortlist] + (1 - VECTOR_SHARE) * texts) * _factors(shares_content, same_article)
+        scores = _score(cosine[shortlist], texts, _factors(shares_content, same_article))
         order = np.argsort(-scores)[:top]
         return [self._candidate(sig, shortlist[i], float(scores[i]), float(texts[i]))
                 for i in order if scores[i] >= min_score]
@@ -179,18 +179,17 @@ class ClaimIndex:
         """Score and text similarity of two signatures, weighted by this library's idf."""
         cosine = float(self.vector(a).multiply(self.vector(b)).sum())
         text = text_similarity(self.pivot(a), self.pivot(b))
-        factor = _factors(np.array([bool(set(a.content) & set(b.content))]), np.array([False]))[0]
-        return (VECTOR_SHARE * cosine + (1 - VECTOR_SHARE) * text) * float(factor), text
+        factor = float(_factors(np.array([bool(set(a.content) & set(b.content))]), np.array([False]))[0])
+        return _score(cosine, text, factor), text
 
-    def candidate_pairs(self, rows: list[int] | None = None, *, min_score: float = SUGGEST_THRESHOLD,
-                        progress: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, float]]:
+    def candidate_pairs(self, rows: list[int] | None = None, *,
+                        min_score: float = SUGGEST_THRESHOLD) -> Iterator[tuple[int, int, float]]:
         """Each claim's best partners (a < b) scoring at least ``min_score``, found by blocking.
 
         Per claim: the claims sharing its discriminating keys (blocking), the
         best of them by that product, then the best by the exact vector score,
         then the text similarity of those. ``rows`` limits the work to these
         claims (new or changed since the last run) against the whole library.
-        ``progress(done, total)`` may return False to stop between blocks.
         """
         rows = list(range(len(self.items))) if rows is None else sorted(rows)
         if self._blocking is None:
@@ -217,8 +216,6 @@ class ClaimIndex:
                     if code not in seen:
                         seen.add(code)
                         yield min(a, b), max(a, b), score
-            if progress and progress(min(start + _BLOCK_ROWS, len(rows)), len(rows)) is False:
-                return
 
     def _blocking_matrix(self) -> sparse.csr_matrix:
         """Claims as blocking keys: their keys rare enough to block on, and pairs of their
@@ -259,8 +256,8 @@ class ClaimIndex:
         shared = np.asarray(self.content[a_rows].multiply(self.content[b_rows]).sum(axis=1)).ravel() > 0
         same = (self.articles[a_rows] == self.articles[b_rows]) & (self.articles[a_rows] != -1)
         factor = _factors(shared, same)
-        vector = VECTOR_SHARE * cosine * factor
-        ceiling = vector + (1 - VECTOR_SHARE) * factor  # the score if the texts were identical
+        vector = _score(cosine, 0.0, factor)  # the score without the text comparison
+        ceiling = _score(cosine, 1.0, factor)  # the score if the texts were identical
         bounds = np.flatnonzero(np.diff(a_rows, prepend=-1, append=-2))
         for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
             order = lo + np.argsort(-vector[lo:hi])[:_PAIRS_PER_CLAIM]
@@ -268,10 +265,15 @@ class ClaimIndex:
                 if ceiling[i] < min_score:
                     continue
                 a, b = int(a_rows[i]), int(b_rows[i])
-                score = float(vector[i]) + (1 - VECTOR_SHARE) * float(factor[i]) * text_similarity(
-                    self.pivots[a], self.pivots[b])
+                score = float(_score(cosine[i], text_similarity(self.pivots[a], self.pivots[b]), factor[i]))
                 if score >= min_score:
                     yield a, b, score
+
+
+def _score(cosine, text, factor):
+    """A pair's score from its vector cosine and text similarity (0..1 each, or arrays of
+    them) and the factor that lowers misleading pairs (``_factors``)."""
+    return (VECTOR_SHARE * cosine + (1 - VECTOR_SHARE) * text) * factor
 
 
 def _factors(shares_content: np.ndarray, same_article: np.ndarray) -> np.ndarray:
