@@ -81,11 +81,11 @@ def quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(pieces):
-        month_length = _month_at(pieces, i, words.months)
-        if month_length:
-            key = _month_key(pieces, i, month_length, words.months)
-            found.append(Quantity("month", words.months[key], " ".join(pieces[i:i + month_length])))
-            i += month_length
+        month = _month_at(pieces, i, words.months)
+        if month:
+            length, value = month
+            found.append(Quantity("month", value, " ".join(pieces[i:i + length])))
+            i += length
             continue
         number = _number_at(pieces, i, words)
         if number is None:
@@ -151,23 +151,18 @@ def _percent_at(pieces: list[str], i: int, percent: set[tuple[str, ...]]) -> int
     return 0
 
 
-def _month_key(pieces: list[str], i: int, length: int, months: dict) -> tuple[str, ...]:
-    key = tuple(pieces[i:i + length])
-    for first in (key[0], *clitic_variants(key[0])):
-        if (first, *key[1:]) in months:
-            return (first, *key[1:])
-    return key
-
-
-def _month_at(pieces: list[str], i: int, months: dict) -> int:
-    """How many pieces from ``i`` name a month (longest first), or 0."""
+def _month_at(pieces: list[str], i: int, months: dict) -> tuple[int, int] | None:
+    """The month named from piece ``i`` and how many pieces name it (longest first;
+    the first word may carry a joined clitic: ביולי), or None."""
     for length in (2, 1):
         key = tuple(pieces[i:i + length])
         if len(key) < length:
             continue
-        if any((first, *key[1:]) in months for first in (key[0], *clitic_variants(key[0]))):
-            return length
-    return 0
+        for first in (key[0], *clitic_variants(key[0])):
+            month = months.get((first, *key[1:]))
+            if month is not None:
+                return length, month
+    return None
 
 
 def is_quantity_word(word: str) -> bool:
@@ -177,7 +172,8 @@ def is_quantity_word(word: str) -> bool:
         return True
     if any(_lookup(table, word) is not None for table in (words.units, words.multipliers, words.ordinals)):
         return True
-    return any(((form,) in words.months) for form in (word, *clitic_variants(word)))
+    month = _month_at([word], 0, words.months)
+    return month is not None
 
 
 def reserved_words(words: list[str]) -> list[bool]:
@@ -188,7 +184,8 @@ def reserved_words(words: list[str]) -> list[bool]:
     reserved = [False] * len(words)
     i = 0
     while i < len(words):
-        length = _month_at(words, i, table.months) or (1 if words[i] in table.units else 0)
+        month = _month_at(words, i, table.months)
+        length = month[0] if month else (1 if words[i] in table.units else 0)
         for j in range(i, i + length):
             reserved[j] = True
         i += max(length, 1)
