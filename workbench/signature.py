@@ -93,45 +93,10 @@ def signature(text: str, glossary: Glossary) -> Signature:
     words = [folded for folded, _ in spelled]
     written = [as_written for _, as_written in spelled]
     sig = Signature(words=len(words), source=text_digest(text))
-    covered = [False] * len(words)
     reserved = reserved_words(words)
-    for match in glossary.find([w if not r else "" for w, r in zip(words, reserved)]):
-        phrase = " ".join(written[match.first:match.first + match.count])
-        weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
-        sig.add("#" + match.concept, weight, phrase)
-        if match.concept in glossary.actors:  # a capital stands for its country here: Pyongyang sent = North Korea sent
-            wider = [w for w in glossary.broader.get(match.concept, ()) if w in glossary.actors]
-            sig.actors.extend("#" + actor for actor in wider or [match.concept])
-        elif match.concept not in glossary.light:
-            sig.content.append("#" + match.concept)
-        for wider in glossary.broader.get(match.concept, ()):
-            sig.add("#" + wider, _ALTERNATIVE, phrase)
-            if wider not in glossary.light and wider not in glossary.actors:
-                sig.content.append("#" + wider)
-        for i in range(match.first, match.first + match.count):
-            covered[i] = True
-    named = {w for w, c in zip(words, covered) if c}
-    for quantity in quantities(text):
-        if quantity.kind != "ordinal" or quantity.text not in named:  # "first" is a concept already
-            as_written = dict(spelled)
-            weight = _WEIGHTS["number"] * (_LIGHT if _is_small_count(quantity) else 1.0)
-            sig.add(quantity.key, weight, " ".join(as_written.get(p, p) for p in quantity.text.split()))
-            sig.content.append(quantity.key)
-    previous: tuple[str, str] | None = None
-    for i, word in enumerate(words):
-        if covered[i] or reserved[i] or _is_stopword(word) or is_quantity_word(word):
-            previous = None
-            continue
-        main, alternatives = _name_forms(word)
-        rarity = _rarity(main)
-        for form, weight in [(main, _WEIGHTS["name"])] + [(a, _ALTERNATIVE) for a in alternatives]:
-            key = skeleton(form)
-            if len(key) >= 2:
-                sig.add(key, weight * rarity, written[i])
-        key = skeleton(main)
-        if previous and len(key) <= _SHORT_SKELETON and len(previous[1]) <= _SHORT_SKELETON and key:
-            sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {written[i]}")
-        previous = (written[i], key)
+    covered = _add_concepts(sig, words, written, reserved, glossary)
+    _add_quantities(sig, text, dict(spelled), {w for w, c in zip(words, covered) if c})
+    _add_names(sig, words, written, [c or r for c, r in zip(covered, reserved)])
     sig.content = list(dict.fromkeys(sig.content))
     sig.actors = list(dict.fromkeys(sig.actors))
     return sig
@@ -193,6 +158,58 @@ def _is_small_count(quantity) -> bool:
 
 def text_digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _add_concepts(sig: Signature, words: list[str], written: list[str], reserved: list[bool],
+                  glossary: Glossary) -> list[bool]:
+    """Glossary concepts (and the wider ones they imply); returns which words they covered."""
+    covered = [False] * len(words)
+    for match in glossary.find([w if not r else "" for w, r in zip(words, reserved)]):
+        phrase = " ".join(written[match.first:match.first + match.count])
+        weight = _WEIGHTS["concept"] * (_LIGHT if match.concept in glossary.light else 1.0)
+        sig.add("#" + match.concept, weight, phrase)
+        if match.concept in glossary.actors:  # a capital stands for its country here: Pyongyang sent = North Korea sent
+            wider = [w for w in glossary.broader.get(match.concept, ()) if w in glossary.actors]
+            sig.actors.extend("#" + actor for actor in wider or [match.concept])
+        elif match.concept not in glossary.light:
+            sig.content.append("#" + match.concept)
+        for wider in glossary.broader.get(match.concept, ()):
+            sig.add("#" + wider, _ALTERNATIVE, phrase)
+            if wider not in glossary.light and wider not in glossary.actors:
+                sig.content.append("#" + wider)
+        for i in range(match.first, match.first + match.count):
+            covered[i] = True
+    return covered
+
+
+def _add_quantities(sig: Signature, text: str, as_written: dict[str, str], named: set[str]) -> None:
+    """Numbers, percentages, months and ordinals, shown as written."""
+    for quantity in quantities(text):
+        if quantity.kind == "ordinal" and quantity.text in named:  # "first" is a concept already
+            continue
+        weight = _WEIGHTS["number"] * (_LIGHT if _is_small_count(quantity) else 1.0)
+        sig.add(quantity.key, weight, " ".join(as_written.get(p, p) for p in quantity.text.split()))
+        sig.content.append(quantity.key)
+
+
+def _add_names(sig: Signature, words: list[str], written: list[str], taken: list[bool]) -> None:
+    """Consonant skeletons of the remaining words that are not function or number words;
+    two short ones in a row also as one (بيونغ يانغ = بيونغيانغ)."""
+    previous: tuple[str, str] | None = None
+    for i, word in enumerate(words):
+        if taken[i] or _is_stopword(word) or is_quantity_word(word):
+            previous = None
+            continue
+        main, alternatives = _name_forms(word)
+        rarity = _rarity(main)
+        for form, weight in [(main, _WEIGHTS["name"])] + [(a, _ALTERNATIVE) for a in alternatives]:
+            key = skeleton(form)
+            if len(key) >= 2:
+                sig.add(key, weight * rarity, written[i])
+        key = skeleton(main)
+        if previous and len(key) <= _SHORT_SKELETON and len(previous[1]) <= _SHORT_SKELETON and key:
+            sig.add(previous[1] + key, _ALTERNATIVE * rarity, f"{previous[0]} {written[i]}")
+        previous = (written[i], key)
 
 
 def _name_forms(word: str) -> tuple[str, list[str]]:
