@@ -22,7 +22,7 @@ from typing import Callable
 
 from sqlite_utils import Database
 
-from .claims import get_claim
+from .claims import Claim, get_claim
 from .errors import BadInput, DatabaseError, NotFound
 from .glossary import Glossary, load_glossary
 from .matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
@@ -136,6 +136,16 @@ def decided_pairs(db: Database, claim_id: int) -> dict[int, str]:
     return {(b if a == claim_id else a): decision for a, b, decision in rows}
 
 
+def current_signature(db: Database, claim: Claim, index: ClaimIndex, glossary: Glossary | None = None) -> Signature:
+    """The claim's signature: the index's if it was made from the claim's current text,
+    else made now (a claim marked or edited since the index was built)."""
+    text = claim_text(claim.quote, claim.statement)
+    row = index.row_of.get(claim.id)
+    if row is not None and index.items[row].signature.source == text_digest(text):
+        return index.items[row].signature
+    return signature(text, glossary or load_glossary(db))
+
+
 def suggest(db: Database, claim_id: int, *, top: int = 10, index: ClaimIndex | None = None,
             glossary: Glossary | None = None, min_score: float = SUGGEST_THRESHOLD) -> list[Candidate]:
     """The claims most likely to state the same as ``claim_id``, best first, without
@@ -148,11 +158,7 @@ def suggest(db: Database, claim_id: int, *, top: int = 10, index: ClaimIndex | N
         glossary = glossary or load_glossary(db)
         index = load_index(db, glossary)
     claim = get_claim(db, claim_id)
-    row = index.row_of.get(claim_id)
-    if row is not None and index.items[row].signature.source == text_digest(claim_text(claim.quote, claim.statement)):
-        sig = index.items[row].signature
-    else:
-        sig = signature(claim_text(claim.quote, claim.statement), glossary or load_glossary(db))
+    sig = current_signature(db, claim, index, glossary)
     exclude = {claim_id, *decided_pairs(db, claim_id), *cluster_of(db, claim_id)}
     return index.query(sig, top=top, exclude=exclude, min_score=min_score, article_id=claim.article_id)
 

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from .claims import get_claim
 from .errors import DatabaseError
 from .glossary import Glossary
-from .links import claim_text
+from .links import current_signature
 from .matching import SUGGEST_THRESHOLD, ClaimIndex, reasons
 from .search import Term
 from .signature import signature
@@ -55,7 +55,7 @@ def sentence_candidates(db: Database, claim_id: int, *, index: ClaimIndex, gloss
                         min_score: float = SUGGEST_THRESHOLD) -> list[SentenceCandidate]:
     """Sentences of unmarked articles most likely to state claim ``claim_id``, best first."""
     claim = get_claim(db, claim_id)
-    sig = signature(claim_text(claim.quote, claim.statement), glossary)
+    sig = current_signature(db, claim, index, glossary)
     concepts = sorted((k for k in sig.keys if k.startswith("#")),
                       key=lambda k: -float(index.idf[index.vocab[k]]) if k in index.vocab else 0.0)
     terms = _search_terms(concepts[:_CONCEPTS], glossary)
