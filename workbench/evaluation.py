@@ -63,9 +63,11 @@ def evaluate(gold_path: Path, *, threshold: float = SUGGEST_THRESHOLD) -> Figure
             ids = report.added
             gold = _gold_pairs(data, ids, figures)
             index = load_index(db)
-            _rank(index, ids, gold, figures)
-            _pairs(index, gold, threshold, figures)
-            figures.baseline = _baseline(index, data, ids, gold)
+            ranked = {item.claim_id: index.query(item.signature, top=len(index), exclude={item.claim_id},
+                                                 article_id=item.article_id) for item in index.items}
+            _rank(ranked, gold, figures)
+            _pairs(index, ranked, gold, threshold, figures)
+            figures.baseline = _baseline(data, ids, gold)
         finally:
             db.close()
     return figures
@@ -92,13 +94,12 @@ def _duplicates_of(gold: set[frozenset[int]]) -> dict[int, set[int]]:
     return found
 
 
-def _rank(index, ids: dict[str, int], gold: set[frozenset[int]], figures: Figures) -> None:
+def _rank(ranked: dict[int, list], gold: set[frozenset[int]], figures: Figures) -> None:
+    """hit@1, hit@5 and MRR of the claims that have a duplicate, from each claim's ranking."""
     duplicates = _duplicates_of(gold)
     hits1 = hits5 = reciprocal = 0.0
     for claim_id, truth in duplicates.items():
-        item = index.items[index.row_of[claim_id]]
-        ranked = [c.claim_id for c in index.query(item.signature, top=len(index), exclude={claim_id}, article_id=item.article_id)]
-        rank = next((i for i, other in enumerate(ranked, 1) if other in truth), None)
+        rank = next((i for i, c in enumerate(ranked[claim_id], 1) if c.claim_id in truth), None)
         hits1 += rank == 1
         hits5 += rank is not None and rank <= 5
         reciprocal += 1 / rank if rank else 0
@@ -107,12 +108,10 @@ def _rank(index, ids: dict[str, int], gold: set[frozenset[int]], figures: Figure
     figures.hit1, figures.hit5, figures.mrr = hits1 / n, hits5 / n, reciprocal / n
 
 
-def _pairs(index, gold: set[frozenset[int]], threshold: float, figures: Figures) -> None:
-    found = set()
-    for item in index.items:
-        for candidate in index.query(item.signature, top=len(index), exclude={item.claim_id}, min_score=threshold,
-                                     article_id=item.article_id):
-            found.add(frozenset((item.claim_id, candidate.claim_id)))
+def _pairs(index, ranked: dict[int, list], gold: set[frozenset[int]], threshold: float, figures: Figures) -> None:
+    """Precision, recall and F1 of the pairs scoring at least ``threshold`` from either side."""
+    found = {frozenset((claim_id, c.claim_id)) for claim_id, candidates in ranked.items()
+             for c in candidates if c.score >= threshold}
     true = len(found & gold)
     figures.precision = true / len(found) if found else 0.0
     figures.recall = true / len(gold)
@@ -124,7 +123,7 @@ def _pairs(index, gold: set[frozenset[int]], threshold: float, figures: Figures)
     figures.cross_language_found = len(cross & found)
 
 
-def _baseline(index, data: dict, ids: dict[str, int], gold: set[frozenset[int]]) -> dict:
+def _baseline(data: dict, ids: dict[str, int], gold: set[frozenset[int]]) -> dict:
     """Plain rapidfuzz token_set_ratio over the raw quotes, for comparison."""
     quotes = {ids[str(c["id"])]: c["quote"] for c in data["claims"] if str(c.get("id")) in ids}
     score = {frozenset((a, b)): fuzz.token_set_ratio(quotes[a], quotes[b]) for a in quotes for b in quotes if a < b}
