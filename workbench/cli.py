@@ -8,7 +8,9 @@ database error.
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -351,9 +353,7 @@ def claims_list_command(obj: Context, article_id: int | None, as_json: bool) -> 
 
 
 def _who() -> str:
-    import getpass
-    import os
-
+    """Who is deciding: $WORKBENCH_USER, else the login name."""
     return os.environ.get("WORKBENCH_USER") or getpass.getuser()
 
 
