@@ -19,7 +19,8 @@ from ui.main_window import MainWindow  # noqa: E402
 from workbench.claim_import import import_claims  # noqa: E402
 from workbench.errors import DatabaseError  # noqa: E402
 from workbench.glossary import load_glossary, user_terms  # noqa: E402
-from workbench.links import cluster_of, decide  # noqa: E402
+from workbench.clusters import cluster_of  # noqa: E402
+from workbench.links import decide  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
 from conftest import by_name  # noqa: E402

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 
 from workbench.errors import WorkbenchError
 from workbench.ingest import import_paths
-from workbench.people import ROLES, register
+from workbench.people import ROLES, ensure
 from workbench.store import default_db_path, open_db
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data"
@@ -64,7 +64,7 @@ def ask_who(settings: QSettings, db_path: Path) -> str | None:
     role = settings.value("user/role", "checker")
     db = open_db(db_path)
     try:
-        register(db, name, role)
+        ensure(db, name, role)
     finally:
         db.close()
     return name

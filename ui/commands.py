@@ -20,10 +20,11 @@ class ClaimOps(QObject):
     changed = Signal(int, object)  # article id, claim id to show (or None)
     linksChanged = Signal()
     failed = Signal(str)
+    notice = Signal(str)  # what a change did to verdicts, for the person to read
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, who: str, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.who = db, who
 
     def attempt(self, command: QUndoCommand, work: Callable[[], object]) -> object | None:
         try:
@@ -45,14 +46,14 @@ class MarkClaim(QUndoCommand):
         if self.claim is None:
             work = lambda: core.create_claim(self.ops.db, self.article_id, *self.span, checker=self.checker, **self.details)
         else:
-            work = lambda: core.restore_claim(self.ops.db, self.claim)
+            work = lambda: core.restore_claim(self.ops.db, self.claim, who=self.ops.who)
         claim = self.ops.attempt(self, work)
         if claim is not None:
             self.claim = claim
             self.ops.changed.emit(self.article_id, claim.id)
 
     def undo(self) -> None:
-        if self.claim and self.ops.attempt(self, lambda: core.delete_claim(self.ops.db, self.claim.id)) is not None:
+        if self.claim and self.ops.attempt(self, lambda: core.delete_claim(self.ops.db, self.claim.id, who=self.ops.who)) is not None:
             self.ops.changed.emit(self.article_id, None)
 
 
@@ -62,11 +63,11 @@ class DeleteClaim(QUndoCommand):
         self.ops, self.claim = ops, claim
 
     def redo(self) -> None:
-        if self.ops.attempt(self, lambda: core.delete_claim(self.ops.db, self.claim.id)) is not None:
+        if self.ops.attempt(self, lambda: core.delete_claim(self.ops.db, self.claim.id, who=self.ops.who)) is not None:
             self.ops.changed.emit(self.claim.article_id, None)
 
     def undo(self) -> None:
-        if self.ops.attempt(self, lambda: core.restore_claim(self.ops.db, self.claim)) is not None:
+        if self.ops.attempt(self, lambda: core.restore_claim(self.ops.db, self.claim, who=self.ops.who)) is not None:
             self.ops.changed.emit(self.claim.article_id, self.claim.id)
 
 
@@ -78,7 +79,7 @@ class EditClaim(QUndoCommand):
         self.ops, self.before, self.changes, self.span = ops, before, changes or {}, span
 
     def _apply(self, changes: dict, span: tuple[int, int] | None) -> None:
-        work = lambda: core.change_claim(self.ops.db, self.before.id, span=span, **changes)
+        work = lambda: core.change_claim(self.ops.db, self.before.id, span=span, who=self.ops.who, **changes)
         if self.ops.attempt(self, work) is not None:
             self.ops.changed.emit(self.before.article_id, self.before.id)
 
@@ -99,10 +100,15 @@ class DecideLink(QUndoCommand):
         self.ops, self.pair, self.decision, self.who, self.score = ops, (claim_id, other_id), decision, who, score
 
     def redo(self) -> None:
-        work = lambda: links.decide(self.ops.db, *self.pair, self.decision, who=self.who, score=self.score) or True
-        if self.ops.attempt(self, work) is not None:
-            self.ops.linksChanged.emit()
+        work = lambda: links.decide(self.ops.db, *self.pair, self.decision, who=self.who, score=self.score)
+        self._report(self.ops.attempt(self, work))
 
     def undo(self) -> None:
-        if self.ops.attempt(self, lambda: links.withdraw(self.ops.db, *self.pair)) is not None:
-            self.ops.linksChanged.emit()
+        self._report(self.ops.attempt(self, lambda: links.withdraw(self.ops.db, *self.pair, who=self.who)))
+
+    def _report(self, messages: list[str] | None) -> None:
+        if messages is None:
+            return
+        self.ops.linksChanged.emit()
+        for message in messages:
+            self.ops.notice.emit(message)

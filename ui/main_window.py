@@ -16,7 +16,8 @@ from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
 from workbench.sentence_links import sentence_candidates
-from workbench.links import cluster_of, link_all, load_index, split_off
+from workbench.clusters import cluster_of
+from workbench.links import link_all, load_index, split_off
 from workbench.links import suggest as suggest_links
 from workbench.store import open_db
 from workbench.suggest import decide, suggest_for_article
@@ -62,10 +63,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.undo_stack = QUndoStack(self)
-        self.ops = ClaimOps(self.db, self)
+        self.ops = ClaimOps(self.db, user, self)
         self.ops.changed.connect(self._on_claims_changed)
         self.ops.linksChanged.connect(self._on_links_changed)
         self.ops.failed.connect(lambda message: self.notify(message, error=True))
+        self.ops.notice.connect(self.notify)
 
         self._build_library()
         self.reader = ReaderView()
@@ -780,7 +782,7 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("An import is already running."), error=True)
             return None
         def work(db, progress, cancelled):
-            return import_paths(db, paths, progress=progress, should_cancel=cancelled)
+            return import_paths(db, paths, progress=progress, should_cancel=cancelled, who=self.user)
 
         task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(self._on_import_finished)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from . import audit
 from .ingest import content_hash
 from .schema import SCHEMA_VERSION
 from .store import schema_version
@@ -17,6 +18,7 @@ class CheckReport:
     schema_version: int = 0
     expected_schema_version: int = SCHEMA_VERSION
     articles: int = 0
+    audit_entries: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -39,6 +41,9 @@ def check(db: Database) -> CheckReport:
         report.problems.append(f"search index is damaged ({exc}); run 'workbench reindex'")
     _check_articles(db, report)
     _check_ranges(db, report)
+    report.audit_entries, broken = audit.verify(db)
+    if broken:
+        report.problems.append(broken)
     return report
 
 

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from . import audit, coverage
 from .errors import BadInput, NotFound
 from .spans import trim
 from .store import write_transaction
@@ -202,6 +203,8 @@ def create_claim(db: Database, article_id: int, start: int, end: int, *, checker
             f"INSERT INTO claims ({', '.join(chr(34) + c + chr(34) for c in columns)}) VALUES ({', '.join('?' * len(params))})",
             params,
         )
+        audit.record(db, checker, "create", "claim", cursor.lastrowid,
+                     {"article_id": article_id, "start": anchor.start, "end": anchor.end, "quote": anchor.quote})
         return get_claim(db, cursor.lastrowid)
 
 
@@ -222,7 +225,8 @@ def all_claims(db: Database, *, limit: int | None = None) -> list[Claim]:
     return [_row_to_claim(r) for r in db.execute(sql)]
 
 
-def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = None, **changes) -> Claim:
+def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = None, who: str = "",
+                 **changes) -> Claim:
     """Change what a claim records (statement, kind, tags, people, places, numbers,
     status) and/or its span, all in one transaction: all of it or nothing."""
     unknown = set(changes) - set(_EDITABLE)
@@ -239,28 +243,34 @@ def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = 
         if cleaned:
             sets = ", ".join(f'"{k}" = ?' for k in cleaned)
             db.execute(f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?", [*cleaned.values(), _now(), claim_id])
+            audit.record(db, who, "change", "claim", claim_id, cleaned)
         return get_claim(db, claim_id)
 
 
-def update_claim(db: Database, claim_id: int, **changes) -> Claim:
+def update_claim(db: Database, claim_id: int, *, who: str = "", **changes) -> Claim:
     """Change what a claim records."""
-    return change_claim(db, claim_id, **changes)
+    return change_claim(db, claim_id, who=who, **changes)
 
 
-def move_claim(db: Database, claim_id: int, start: int, end: int) -> Claim:
+def move_claim(db: Database, claim_id: int, start: int, end: int, *, who: str = "") -> Claim:
     """Resize or move a claim's span within its article."""
-    return change_claim(db, claim_id, span=(start, end))
+    return change_claim(db, claim_id, span=(start, end), who=who)
 
 
-def delete_claim(db: Database, claim_id: int) -> Claim:
-    """Delete a claim and return it as it was, so that it can be restored (undo)."""
+def delete_claim(db: Database, claim_id: int, *, who: str = "") -> Claim:
+    """Delete a claim and return it as it was, so that it can be restored (undo).
+    A verdict stored on it moves to another claim of its cluster; the last claim
+    of a verdict cannot be deleted (a verdict is never deleted)."""
     with write_transaction(db):
         claim = get_claim(db, claim_id)
+        others = coverage.before_claim_delete(db, claim_id, who)
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        audit.record(db, who, "delete", "claim", claim_id, claim.as_dict())
+        coverage.reconcile(db, others, who)
         return claim
 
 
-def restore_claim(db: Database, claim: Claim) -> Claim:
+def restore_claim(db: Database, claim: Claim, *, who: str = "") -> Claim:
     """Put a deleted claim back with its id and everything it recorded."""
     data = claim.as_dict()
     for name in _LIST_FIELDS:
@@ -272,6 +282,7 @@ def restore_claim(db: Database, claim: Claim) -> Claim:
                 f"INSERT INTO claims ({', '.join(chr(34) + c + chr(34) for c in _COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
                 [data[c] for c in _COLUMNS],
             )
+            audit.record(db, who, "restore", "claim", claim.id)
     except sqlite3.IntegrityError as exc:
         raise BadInput(f"claim {claim.id} cannot be restored: {exc}") from None
     return get_claim(db, claim.id)

@@ -110,7 +110,7 @@ def import_command(obj: Context, paths: tuple[Path, ...], as_json: bool, quiet: 
             bar.update(done - bar.pos)
 
     try:
-        report = import_paths(db, paths, progress=progress)
+        report = import_paths(db, paths, progress=progress, who=_who())
     finally:
         if bar is not None:
             bar.render_finish()
@@ -263,15 +263,18 @@ def _mark(snippet: str, highlights: list[tuple[int, int]]) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def check_command(obj: Context, as_json: bool) -> None:
-    """Check the database: SQLite integrity, foreign keys, search index, texts against their hashes."""
+    """Check the database: SQLite integrity, foreign keys, search index, texts against their hashes,
+    and the audit log's hash chain (where it breaks, if it was altered)."""
     from .checks import check
 
     report = check(obj.db)
     if as_json:
         _emit_json({"database": str(obj.db_path), "ok": report.ok, "schema_version": report.schema_version,
-                    "articles": report.articles, "problems": report.problems})
+                    "articles": report.articles, "audit_entries": report.audit_entries,
+                    "problems": report.problems})
     else:
-        click.echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s)")
+        click.echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s), "
+                   f"audit log of {report.audit_entries} entries")
         for problem in report.problems:
             click.echo(f"problem: {problem}")
         click.echo("OK" if report.ok else f"{len(report.problems)} problem(s) found")
@@ -468,11 +471,15 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
             raise click.UsageError("give two claims to link")
         a, b = (resolve_claim(db, c) for c in claims)
         if withdraw:
-            found = withdraw_decision(db, a, b)
-            click.echo(f"claims {a} and {b}: " + ("decision withdrawn" if found else "there was no decision"))
+            messages = withdraw_decision(db, a, b, who=_who())
+            click.echo(f"claims {a} and {b}: " + ("there was no decision" if messages is None else "decision withdrawn"))
+            for message in messages or []:
+                click.echo(f"  {message}")
             return
-        decide(db, a, b, "different" if different else "same", who=_who())
+        messages = decide(db, a, b, "different" if different else "same", who=_who())
         click.echo(f"claims {a} and {b}: {'different' if different else 'same claim'}")
+        for message in messages:
+            click.echo(f"  {message}")
         return
     report = link_all(db)
     if as_json:
@@ -489,7 +496,8 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
 def clusters_command(obj: Context, as_json: bool) -> None:
     """Groups of claims linked as the same claim, with their quotes, languages and articles."""
     from .claims import get_claim
-    from .links import claim_language, clusters
+    from .clusters import clusters
+    from .links import claim_language
 
     db = obj.db
     groups = []
@@ -578,7 +586,7 @@ def glossary_remove_command(obj: Context, language: str, term: str) -> None:
     from .errors import NotFound
     from .glossary import remove_term
 
-    if not remove_term(obj.db, language, term):
+    if not remove_term(obj.db, language, term, who=_who()):
         raise NotFound(f"this desk added no term {term!r} in {language!r}")
     click.echo(f"removed {term} ({language})")
 

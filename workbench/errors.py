@@ -15,3 +15,11 @@ class DatabaseError(WorkbenchError):
 
 class NotFound(WorkbenchError):
     """An article, claim or other item asked for by id does not exist."""
+
+
+class Refused(WorkbenchError):
+    """A rule of the desk forbids the action (role, four-eyes, state), and which rule."""
+
+
+class Conflict(WorkbenchError):
+    """Someone else changed the item since it was read: the save is refused, nothing is lost."""

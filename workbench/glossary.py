@@ -22,6 +22,7 @@ from importlib import resources
 from sqlite_utils import Database
 
 from .errors import BadInput
+from . import audit
 from .store import write_transaction
 from .textnorm import clitic_variants, fold, tokens
 
@@ -164,10 +165,14 @@ def add_term(db: Database, concept: str, language: str, term: str, *, added_by: 
             [concept, language.strip().lower() or "und", term, added_by,
              datetime.now(timezone.utc).isoformat(timespec="seconds")],
         )
+        audit.record(db, added_by, "add", "glossary", f"{language}:{term}", {"concept": concept})
 
 
-def remove_term(db: Database, language: str, term: str) -> bool:
+def remove_term(db: Database, language: str, term: str, *, who: str = "") -> bool:
     """Remove a desk's own term; returns whether there was one."""
+    language, term = language.strip().lower(), " ".join(term.split())
     with write_transaction(db):
-        return db.execute("DELETE FROM glossary_terms WHERE language = ? AND term = ?",
-                          [language.strip().lower(), " ".join(term.split())]).rowcount > 0
+        if db.execute("DELETE FROM glossary_terms WHERE language = ? AND term = ?", [language, term]).rowcount == 0:
+            return False
+        audit.record(db, who, "remove", "glossary", f"{language}:{term}")
+        return True

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from .derived import Analysis, analyse, fold_rows, fts_row, paragraph_rows, write_derived
 from .readers import Problem, SourceRecord, read_file, walk
+from . import audit
 from .store import write_transaction
 
 BATCH_SIZE = 200
@@ -65,7 +66,8 @@ class _Pending:
 class _Batch:
     """Articles waiting to be written, deduplicated against the database and each other."""
 
-    def __init__(self) -> None:
+    def __init__(self, who: str) -> None:
+        self.who = who
         self.items: list[_Pending] = []
         self.digests: dict[str, int] = {}
 
@@ -80,14 +82,16 @@ def import_paths(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
     batch_size: int = BATCH_SIZE,
+    who: str = "",
 ) -> ImportReport:
-    """Import every article under ``paths``; bad items are reported, good ones go in."""
+    """Import every article under ``paths``; bad items are reported, good ones go in.
+    Each batch written is an entry of the audit log, by ``who``."""
     report = ImportReport()
     roots = [Path(p) for p in paths]
     # Walked twice, counting first, rather than holding every path of a large
     # folder in memory: the import's memory stays flat in the size of the folder.
     total = sum(1 for entry in walk(roots) if isinstance(entry, Path)) if progress else 0
-    batch = _Batch()
+    batch = _Batch(who)
     done = 0
     for path in walk(roots):
         if isinstance(path, Problem):
@@ -135,6 +139,8 @@ def _flush(db: Database, batch: _Batch, report: ImportReport) -> None:
     with write_transaction(db):
         next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
         ids = _write_batch(db, batch.items, next_id, report)
+        audit.record(db, batch.who, "import", "articles", f"{ids[0]}-{ids[-1]}",
+                     {"count": len(ids), "new_versions": [i for i in report.new_versions if i in ids]})
     report.added.extend(ids)
     # Duplicates found inside the batch pointed at its positions; now they have ids.
     for i, dup in enumerate(report.duplicates):

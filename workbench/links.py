@@ -16,13 +16,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
 
 from sqlite_utils import Database
 
+from . import audit, coverage
 from .claims import Claim, get_claim
+from .clusters import cluster_of
 from .errors import BadInput, DatabaseError, NotFound
 from .glossary import Glossary, load_glossary
 from .matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
@@ -166,8 +168,10 @@ def suggest(db: Database, claim_id: int, *, top: int = 10, index: ClaimIndex | N
 # --- decisions and clusters ----------------------------------------------------------------
 
 
-def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: float | None = None) -> None:
-    """Record that claims ``a`` and ``b`` are the same claim, or different ones."""
+def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: float | None = None) -> list[str]:
+    """Record that claims ``a`` and ``b`` are the same claim, or different ones.
+    Returns what that changed for verdicts (a verdict covering more claims, two
+    verdicts now on one cluster), for the person to read."""
     if decision not in ("same", "different"):
         raise BadInput(f"a link decision is 'same' or 'different', not {decision!r}")
     if not who.strip():
@@ -184,49 +188,20 @@ def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: floa
             raise BadInput(f"claims {a} and {b} stay in one cluster through other links: "
                            f"split one of them off the cluster instead")
         db.execute("DELETE FROM link_candidates WHERE a = ? AND b = ?", [a, b])
+        audit.record(db, who, decision, "link", f"{a}-{b}", {"score": score})
+        return coverage.reconcile(db, [a, b], who)
 
 
-def withdraw(db: Database, a: int, b: int) -> bool:
+def withdraw(db: Database, a: int, b: int, *, who: str = "") -> list[str] | None:
     """Take back the decision about claims ``a`` and ``b`` (a wrong "different" or
-    "same"): the pair may be suggested again. Returns whether there was one."""
+    "same"): the pair may be suggested again. Returns None if there was no
+    decision, else what that changed for verdicts."""
     a, b = _pair(a, b)
     with write_transaction(db):
-        return db.execute("DELETE FROM claim_links WHERE a = ? AND b = ?", [a, b]).rowcount > 0
-
-
-def cluster_of(db: Database, claim_id: int) -> list[int]:
-    """Every claim linked to ``claim_id`` as the same claim, directly or through others
-    (``claim_id`` included), in id order."""
-    rows = db.execute(
-        """WITH RECURSIVE linked(id) AS (
-               SELECT ?
-               UNION
-               SELECT CASE WHEN l.a = linked.id THEN l.b ELSE l.a END
-               FROM claim_links l JOIN linked ON l.a = linked.id OR l.b = linked.id
-               WHERE l.decision = 'same'
-           )
-           SELECT id FROM linked ORDER BY id""",
-        [claim_id],
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def clusters(db: Database) -> list[list[int]]:
-    """All clusters of two claims or more, each in id order, largest first."""
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in db.execute("SELECT a, b FROM claim_links WHERE decision = 'same'"):
-        parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for claim_id in list(parent):
-        groups.setdefault(root(claim_id), []).append(claim_id)
-    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0]))
+        if db.execute("DELETE FROM claim_links WHERE a = ? AND b = ?", [a, b]).rowcount == 0:
+            return None
+        audit.record(db, who, "withdraw", "link", f"{a}-{b}")
+        return coverage.reconcile(db, [a, b], who)
 
 
 def split_off(db: Database, claim_id: int, *, who: str) -> list[int]:
@@ -245,6 +220,8 @@ def split_off(db: Database, claim_id: int, *, who: str) -> list[int]:
             db.execute(
                 "INSERT OR IGNORE INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
                 " VALUES (?, ?, 'same', 'person', NULL, ?, ?)", [first, second, who, now])
+        audit.record(db, who, "split-off", "claim", claim_id, {"from": members})
+        coverage.reconcile(db, [claim_id, *members], who)
         return members
 
 
@@ -258,6 +235,7 @@ class LinkReport:
     candidates: int = 0
     linked: int = 0
     cancelled: bool = False
+    messages: list[str] = field(default_factory=list)  # what linking changed for verdicts
 
 
 def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None,
@@ -276,12 +254,15 @@ def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None
         batch = pending[start:start + _BATCH]
         pairs = list(index.candidate_pairs(batch))
         with write_transaction(db):
+            linked: list[int] = []
             for a_row, b_row, score in pairs:
-                report.candidates += _store_pair(db, index, a_row, b_row, score, report)
+                report.candidates += _store_pair(db, index, a_row, b_row, score, report, linked)
             db.execute(
                 f"UPDATE claim_signatures SET linked = 1 WHERE claim_id IN ({','.join('?' * len(batch))})",
                 [index.items[r].claim_id for r in batch],
             )
+            audit.record(db, AUTO_LINKER, "link-all", "links", "", {"scored": len(batch), "linked": report.linked})
+            report.messages += coverage.reconcile(db, linked, AUTO_LINKER)
         report.scored += len(batch)
         if progress and progress(report.scored, len(pending)) is False:
             report.cancelled = report.scored < len(pending)
@@ -289,7 +270,10 @@ def link_all(db: Database, *, progress: Callable[[int, int], bool] | None = None
     return report
 
 
-def _store_pair(db: Database, index: ClaimIndex, a_row: int, b_row: int, score: float, report: LinkReport) -> int:
+def _store_pair(db: Database, index: ClaimIndex, a_row: int, b_row: int, score: float, report: LinkReport,
+                linked: list[int]) -> int:
+    """Link the pair or keep it as a candidate; returns 1 for a new candidate.
+    Claims linked are appended to ``linked``."""
     a, b = index.items[a_row], index.items[b_row]
     decided = db.execute("SELECT 1 FROM claim_links WHERE a = ? AND b = ?", [a.claim_id, b.claim_id]).fetchone()
     if decided:
@@ -299,6 +283,7 @@ def _store_pair(db: Database, index: ClaimIndex, a_row: int, b_row: int, score: 
             "INSERT INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
             " VALUES (?, ?, 'same', 'auto', ?, ?, ?)", [a.claim_id, b.claim_id, score, AUTO_LINKER, _now()])
         report.linked += 1
+        linked += [a.claim_id, b.claim_id]
         return 0
     why = reasons(a.signature, b.signature, text_similarity(index.pivots[a_row], index.pivots[b_row]))
     db.execute("INSERT OR REPLACE INTO link_candidates (a, b, score, reasons) VALUES (?, ?, ?, ?)",

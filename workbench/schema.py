@@ -195,4 +195,109 @@ def m005_claim_links(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_verdicts(db: Database) -> None:
+    """Verdicts on claim clusters with their sources and revisions, the rating scale,
+    which claims each verdict covers (derived from links, rebuilt by reconciling), and
+    the append-only audit log whose entries are chained by hash."""
+    db.executescript(
+        """
+        CREATE TABLE ratings (
+            label TEXT PRIMARY KEY,
+            value REAL NOT NULL,
+            position INTEGER NOT NULL,
+            retired INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO ratings (label, value, position) VALUES
+            ('True', 5, 1), ('Mostly true', 4, 2), ('Mixed', 3, 3), ('Mostly false', 2, 4),
+            ('False', 1, 5), ('Misleading', 2, 6), ('Unverifiable', 0, 7);
+
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY,
+            anchor_claim INTEGER NOT NULL REFERENCES claims(id),
+            state TEXT NOT NULL
+                CHECK (state IN ('draft', 'submitted', 'approved', 'returned', 'published', 'merged')),
+            rating TEXT NOT NULL REFERENCES ratings(label),
+            summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+            rationale TEXT NOT NULL DEFAULT '',
+            checker TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            submitted_at TEXT,
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            published_at TEXT,
+            comment TEXT NOT NULL DEFAULT '',
+            merged_into INTEGER REFERENCES verdicts(id),
+            cluster_size INTEGER NOT NULL DEFAULT 1,
+            languages TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX verdicts_queue ON verdicts(state, submitted_at);
+        CREATE INDEX verdicts_anchor ON verdicts(anchor_claim);
+
+        CREATE TABLE verdict_sources (
+            id INTEGER PRIMARY KEY,
+            verdict_id INTEGER NOT NULL REFERENCES verdicts(id),
+            position INTEGER NOT NULL,
+            url TEXT,
+            article_id INTEGER REFERENCES articles(id),
+            title TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            accessed TEXT NOT NULL DEFAULT '',
+            archive_url TEXT NOT NULL DEFAULT '',
+            passage TEXT NOT NULL DEFAULT '',
+            stance TEXT NOT NULL CHECK (stance IN ('supports', 'contradicts')),
+            CHECK (url IS NOT NULL OR article_id IS NOT NULL)
+        );
+        CREATE INDEX verdict_sources_verdict ON verdict_sources(verdict_id, position);
+
+        CREATE TABLE verdict_revisions (
+            verdict_id INTEGER NOT NULL REFERENCES verdicts(id),
+            revision INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            rating TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            rationale TEXT NOT NULL,
+            checker TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            sources TEXT NOT NULL,
+            PRIMARY KEY (verdict_id, revision)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER verdict_revisions_no_update BEFORE UPDATE ON verdict_revisions
+        BEGIN SELECT RAISE(ABORT, 'a verdict revision is never changed: make a new revision'); END;
+        CREATE TRIGGER verdict_revisions_no_delete BEFORE DELETE ON verdict_revisions
+        BEGIN SELECT RAISE(ABORT, 'a verdict revision is never deleted'); END;
+
+        CREATE TABLE verdict_claims (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            verdict_id INTEGER NOT NULL REFERENCES verdicts(id),
+            PRIMARY KEY (claim_id, verdict_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX verdict_claims_verdict ON verdict_claims(verdict_id);
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

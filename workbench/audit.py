@@ -1,0 +1,96 @@
+"""The audit trail: an append-only log of every create, change, decision and export.
+
+The database refuses updates and deletes of the log (triggers in the schema).
+Each entry carries a SHA-256 hash over its own fields and the previous entry's
+hash, so an entry changed, removed or inserted by going round the triggers
+breaks the chain at that point, and ``verify`` says where.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+GENESIS = "0" * 64
+
+
+@dataclass
+class Entry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    details: dict
+
+    def as_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def entry_hash(prev_hash: str, at: str, actor: str, action: str, entity: str, entity_id: str, details: str) -> str:
+    payload = json.dumps([prev_hash, at, actor, action, entity, entity_id, details],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(db: Database, actor: str, action: str, entity: str, entity_id: object = "",
+           details: dict | None = None) -> None:
+    """Append an entry. Call it inside the write transaction of the change it records,
+    so that the change and its entry are written together or not at all (the
+    transaction's write lock also keeps the chain in order across processes)."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("audit.record must run inside the write transaction of the change it records")
+    row = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    at = _now()
+    text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
+    key = "" if entity_id is None else str(entity_id)
+    digest = entry_hash(prev, at, actor or "unknown", action, entity, key, text)
+    db.execute(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, details, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [at, actor or "unknown", action, entity, key, text, prev, digest],
+    )
+
+
+def entries(db: Database, *, entity: str | None = None, entity_id: object = None,
+            limit: int | None = None) -> list[Entry]:
+    """Entries, oldest first; of one entity (and id) when given."""
+    where, params = [], []
+    if entity is not None:
+        where.append("entity = ?")
+        params.append(entity)
+    if entity_id is not None:
+        where.append("entity_id = ?")
+        params.append(str(entity_id))
+    sql = "SELECT id, at, actor, action, entity, entity_id, details FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id" + (f" LIMIT {int(limit)}" if limit else "")
+    return [Entry(i, at, actor, action, ent, eid, json.loads(d)) for i, at, actor, action, ent, eid, d
+            in db.execute(sql, params)]
+
+
+def verify(db: Database) -> tuple[int, str | None]:
+    """Walk the chain. Returns (entries checked, None) when it holds, else the
+    number checked before the break and a message naming the entry."""
+    prev, count = GENESIS, 0
+    rows = db.execute("SELECT id, at, actor, action, entity, entity_id, details, prev_hash, hash"
+                      " FROM audit_log ORDER BY id")
+    for i, at, actor, action, entity, entity_id, details, prev_hash, digest in rows:
+        if prev_hash != prev:
+            return count, (f"audit log entry {i} does not follow the entry before it: "
+                           f"an entry before it was removed or changed")
+        if entry_hash(prev_hash, at, actor, action, entity, entity_id, details) != digest:
+            return count, f"audit log entry {i} was altered after it was written"
+        prev, count = digest, count + 1
+    return count, None

@@ -1,0 +1,449 @@
+"""Verdicts on claim clusters: rating, summary, rationale, sources, revisions, review.
+
+A cluster has one current verdict. Setting a verdict on any claim of a cluster
+revises that verdict (a new revision), never adds a second. Every change, from
+an edit to an approval, is a new row of ``verdict_revisions`` (which the
+database refuses to change) and an entry of the audit log. Saves are
+optimistic: a caller passes the revision it read, and a save over someone
+else's newer revision is refused with ``Conflict``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from . import audit, coverage, workflow
+from .claims import get_claim
+from .clusters import cluster_of
+from .errors import BadInput, Conflict, NotFound, Refused
+from .people import require_person
+from .sources import Source, clean_source, flag_duplicates
+from .store import write_transaction
+
+MAX_SUMMARY = 300
+MAX_RATIONALE = 50_000
+NEW = 0
+"""``expected_revision`` of a save that believes the cluster has no verdict yet."""
+
+_FIELDS = ("id", "anchor_claim", "state", "rating", "summary", "rationale", "checker", "revision", "created_at",
+           "updated_at", "submitted_at", "reviewed_by", "reviewed_at", "published_at", "comment", "merged_into",
+           "cluster_size", "languages")
+_SOURCE_FIELDS = ("url", "article_id", "title", "publisher", "published", "accessed", "archive_url", "passage",
+                  "stance")
+
+
+@dataclass
+class Verdict:
+    id: int
+    anchor_claim: int
+    state: str
+    rating: str
+    summary: str
+    rationale: str
+    checker: str
+    revision: int
+    created_at: str
+    updated_at: str
+    submitted_at: str | None
+    reviewed_by: str | None
+    reviewed_at: str | None
+    published_at: str | None
+    comment: str
+    merged_into: int | None
+    cluster_size: int
+    languages: str
+    sources: list[Source] = field(default_factory=list)
+    claims: list[int] = field(default_factory=list)
+    conflicts: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        data = {name: getattr(self, name) for name in _FIELDS}
+        data["sources"] = [s.as_dict() for s in self.sources]
+        data["claims"] = self.claims
+        data["conflicts"] = self.conflicts
+        data["warnings"] = self.warnings()
+        return data
+
+    def warnings(self) -> list[str]:
+        """What a person should look at before going on: repeated sources, a second verdict."""
+        out = [f"source {i} repeats source {s.duplicate_of}" for i, s in enumerate(self.sources, 1)
+               if s.duplicate_of]
+        if self.conflicts:
+            out.append(f"verdict(s) {', '.join(map(str, self.conflicts))} cover the same cluster: merge them")
+        return out
+
+
+@dataclass
+class Revision:
+    verdict_id: int
+    revision: int
+    action: str
+    actor: str
+    at: str
+    state: str
+    rating: str
+    summary: str
+    rationale: str
+    checker: str
+    comment: str
+    sources: list[dict]
+
+    def as_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def get_verdict(db: Database, verdict_id: int) -> Verdict:
+    row = db.execute(f"SELECT {', '.join(_FIELDS)} FROM verdicts WHERE id = ?", [verdict_id]).fetchone()
+    if row is None:
+        raise NotFound(f"there is no verdict {verdict_id}")
+    verdict = Verdict(*row)
+    verdict.sources = _sources(db, verdict_id)
+    verdict.claims = coverage.covered_claims(db, verdict_id)
+    verdict.conflicts = coverage.conflicting(db, verdict_id)
+    return verdict
+
+
+def _sources(db: Database, verdict_id: int) -> list[Source]:
+    rows = db.execute(
+        f"SELECT {', '.join('s.' + f for f in _SOURCE_FIELDS)}, a.title, a.publisher, a.url, a.published "
+        "FROM verdict_sources s LEFT JOIN articles a ON a.id = s.article_id "
+        "WHERE s.verdict_id = ? ORDER BY s.position", [verdict_id])
+    sources = []
+    for row in rows:
+        source = Source(*row[:len(_SOURCE_FIELDS)])
+        if source.article_id is not None:  # linked, not copied: shown as the library has it
+            title, publisher, url, published = row[len(_SOURCE_FIELDS):]
+            source.title = source.title or title
+            source.publisher = source.publisher or (publisher or "")
+            source.published = source.published or (published or "")
+            source.url = source.url or url
+        sources.append(source)
+    return flag_duplicates(sources)
+
+
+def verdict_of_claim(db: Database, claim_id: int) -> Verdict | None:
+    """The current verdict of the claim's cluster (the oldest, if two await merging)."""
+    ids = coverage.verdicts_covering(db, cluster_of(db, claim_id))
+    return get_verdict(db, ids[0]) if ids else None
+
+
+def history(db: Database, verdict_id: int) -> list[Revision]:
+    get_verdict(db, verdict_id)
+    rows = db.execute(
+        "SELECT verdict_id, revision, action, actor, at, state, rating, summary, rationale, checker, comment, sources "
+        "FROM verdict_revisions WHERE verdict_id = ? ORDER BY revision", [verdict_id])
+    return [Revision(*row[:-1], json.loads(row[-1])) for row in rows]
+
+
+def diff(before: Revision, after: Revision) -> list[str]:
+    """What changed between two revisions, as lines for people: fields, then the
+    rationale as a unified diff, then sources added and removed."""
+    lines = []
+    for name in ("state", "rating", "summary", "checker", "comment"):
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            lines.append(f"{name}: {old!r} -> {new!r}")
+    if before.rationale != after.rationale:
+        lines += list(difflib.unified_diff(before.rationale.splitlines(), after.rationale.splitlines(),
+                                           f"rationale r{before.revision}", f"rationale r{after.revision}",
+                                           lineterm=""))
+    old_sources = [json.dumps(s, ensure_ascii=False, sort_keys=True) for s in before.sources]
+    new_sources = [json.dumps(s, ensure_ascii=False, sort_keys=True) for s in after.sources]
+    lines += [f"source removed: {_source_line(s)}" for s, k in zip(before.sources, old_sources) if k not in new_sources]
+    lines += [f"source added: {_source_line(s)}" for s, k in zip(after.sources, new_sources) if k not in old_sources]
+    return lines
+
+
+def _source_line(source: dict) -> str:
+    where = source.get("url") or f"article {source.get('article_id')}"
+    return f"{where} ({source.get('stance')})" + (f" {source['title']!r}" if source.get("title") else "")
+
+
+def ratings(db: Database, *, include_retired: bool = False) -> list[tuple[str, float]]:
+    """The rating scale in its order: label and the numeric value published with it."""
+    sql = "SELECT label, value FROM ratings" + ("" if include_retired else " WHERE retired = 0") + " ORDER BY position"
+    return [(label, value) for label, value in db.execute(sql)]
+
+
+def set_rating(db: Database, label: str, value: float, *, who: str, retired: bool = False) -> None:
+    """Add a rating to the scale or change its value; only a supervisor may.
+    A rating in use is retired (no longer offered), never removed."""
+    label = " ".join(label.split())
+    if not label:
+        raise BadInput("a rating needs a label")
+    with write_transaction(db):
+        if require_person(db, who) != workflow.SUPERVISOR:
+            raise Refused(f"only a supervisor may change the rating scale; {who} is not one")
+        db.execute("INSERT INTO ratings (label, value, position, retired) VALUES "
+                   "(?, ?, (SELECT coalesce(max(position), 0) + 1 FROM ratings), ?) "
+                   "ON CONFLICT(label) DO UPDATE SET value = excluded.value, retired = excluded.retired",
+                   [label, value, int(retired)])
+        audit.record(db, who, "rating", "rating", label, {"value": value, "retired": retired})
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
+    if rating not in dict(ratings(db)):
+        offered = ", ".join(label for label, _ in ratings(db))
+        raise BadInput(f"unknown rating {rating!r}; the scale is: {offered}")
+    summary = summary.strip()
+    if not summary:
+        raise BadInput("the summary is empty: say the verdict in one line")
+    if "\n" in summary:
+        raise BadInput("the summary is one line; put paragraphs in the rationale")
+    if len(summary) > MAX_SUMMARY:
+        raise BadInput(f"the summary is {len(summary)} characters long; the limit is {MAX_SUMMARY}")
+    if len(rationale) > MAX_RATIONALE:
+        raise BadInput(f"the rationale is {len(rationale):,} characters long; the limit is {MAX_RATIONALE:,}")
+    return summary, rationale.strip()
+
+
+def _expect(db: Database, verdict: Verdict, expected_revision: int | None) -> None:
+    if expected_revision is None or expected_revision == verdict.revision:
+        return
+    actor, action = db.execute("SELECT actor, action FROM verdict_revisions WHERE verdict_id = ? "
+                               "ORDER BY revision DESC LIMIT 1", [verdict.id]).fetchone()
+    raise Conflict(f"verdict {verdict.id} was changed by {actor} ({action}, revision {verdict.revision}, "
+                   f"{verdict.updated_at}) since you opened revision {expected_revision}: "
+                   f"reload it to see that change, then make yours again")
+
+
+def set_verdict(db: Database, claim_id: int, *, who: str, rating: str, summary: str, rationale: str = "",
+                sources: list[Source] | None = None, expected_revision: int | None = None) -> Verdict:
+    """Write the verdict of the claim's cluster: a new verdict if it has none, else a
+    new revision of its verdict (which goes back to draft). ``sources`` replaces the
+    list when given. ``expected_revision``: the revision the caller read (``NEW`` for
+    none); a save over a newer one is refused."""
+    with write_transaction(db):
+        role = require_person(db, who)
+        summary, rationale = _check_content(db, rating, summary, rationale)
+        cleaned = None if sources is None else [clean_source(db, s, i) for i, s in enumerate(sources, 1)]
+        get_claim(db, claim_id)
+        live = coverage.verdicts_covering(db, cluster_of(db, claim_id))
+        if len(live) > 1:
+            raise Refused(f"verdicts {', '.join(map(str, live))} cover this claim's cluster: "
+                          f"merge them first ('workbench verdict merge KEEP OTHER')")
+        if not live:
+            if expected_revision not in (None, NEW):
+                raise Conflict(f"the verdict you opened no longer covers claim {claim_id}: reload")
+            return _create(db, claim_id, who, rating, summary, rationale, cleaned or [])
+        verdict = get_verdict(db, live[0])
+        if expected_revision == NEW:
+            raise Conflict(f"{verdict.checker} wrote verdict {verdict.id} on this claim's cluster "
+                           f"meanwhile: reload it and revise it instead")
+        _expect(db, verdict, expected_revision)
+        workflow.check("revise", verdict_id=verdict.id, state=verdict.state, who=who, role=role,
+                       authors=_authors(db, verdict.id))
+        db.execute("UPDATE verdicts SET rating = ?, summary = ?, rationale = ?, checker = ?, state = 'draft', "
+                   "submitted_at = NULL, revision = revision + 1, updated_at = ? WHERE id = ?",
+                   [rating, summary, rationale, who, _now(), verdict.id])
+        if cleaned is not None:
+            _replace_sources(db, verdict.id, cleaned)
+        return _revised(db, verdict.id, "revise", who)
+
+
+def _create(db: Database, claim_id: int, who: str, rating: str, summary: str, rationale: str,
+            sources: list[Source]) -> Verdict:
+    now = _now()
+    verdict_id = db.execute(
+        "INSERT INTO verdicts (anchor_claim, state, rating, summary, rationale, checker, revision, created_at, "
+        "updated_at) VALUES (?, 'draft', ?, ?, ?, ?, 1, ?, ?)",
+        [claim_id, rating, summary, rationale, who, now, now]).lastrowid
+    _replace_sources(db, verdict_id, sources)
+    coverage.cover(db, verdict_id, cluster_of(db, claim_id))
+    return _revised(db, verdict_id, "create", who)
+
+
+def _replace_sources(db: Database, verdict_id: int, sources: list[Source]) -> None:
+    db.execute("DELETE FROM verdict_sources WHERE verdict_id = ?", [verdict_id])
+    db.executemany(
+        f"INSERT INTO verdict_sources (verdict_id, position, {', '.join(_SOURCE_FIELDS)}) "
+        f"VALUES (?, ?, {', '.join('?' * len(_SOURCE_FIELDS))})",
+        [(verdict_id, i, *(getattr(s, f) for f in _SOURCE_FIELDS)) for i, s in enumerate(sources, 1)])
+
+
+def add_sources(db: Database, verdict_id: int, sources: list[Source], *, who: str,
+                expected_revision: int | None = None) -> Verdict:
+    """Add sources to a verdict's list (a revision, like any edit)."""
+    with write_transaction(db):
+        verdict = get_verdict(db, verdict_id)
+        return set_verdict(db, verdict.anchor_claim, who=who, rating=verdict.rating, summary=verdict.summary,
+                           rationale=verdict.rationale, sources=[*_stored(verdict.sources), *sources],
+                           expected_revision=verdict.revision if expected_revision is None else expected_revision)
+
+
+def _stored(sources: list[Source]) -> list[Source]:
+    """Sources as stored: an article source keeps only what the checker typed over the article."""
+    return [Source(**{**s.fields(), "title": "", "publisher": "", "published": "", "url": None})
+            if s.article_id is not None else Source(**s.fields()) for s in sources]
+
+
+def _authors(db: Database, verdict_id: int) -> set[str]:
+    marks = ",".join("?" * len(workflow.AUTHORING))
+    return {r[0] for r in db.execute(
+        f"SELECT DISTINCT actor FROM verdict_revisions WHERE verdict_id = ? AND action IN ({marks})",
+        [verdict_id, *workflow.AUTHORING])}
+
+
+def _revised(db: Database, verdict_id: int, action: str, who: str, comment: str = "") -> Verdict:
+    """Record the verdict as it now is: a revision row and an audit entry."""
+    verdict = get_verdict(db, verdict_id)
+    sources = [s.fields() for s in _stored(verdict.sources)]
+    db.execute(
+        "INSERT INTO verdict_revisions (verdict_id, revision, action, actor, at, state, rating, summary, rationale, "
+        "checker, comment, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [verdict_id, verdict.revision, action, who, verdict.updated_at, verdict.state, verdict.rating,
+         verdict.summary, verdict.rationale, verdict.checker, comment,
+         json.dumps(sources, ensure_ascii=False)])
+    audit.record(db, who, action, "verdict", verdict_id,
+                 {"revision": verdict.revision, "state": verdict.state, "rating": verdict.rating,
+                  "claims": verdict.claims, **({"comment": comment} if comment else {})})
+    return verdict
+
+
+def transition(db: Database, verdict_id: int, action: str, *, who: str, comment: str = "",
+               expected_revision: int | None = None) -> Verdict:
+    """Move a verdict along the workflow (submit, withdraw, approve, return, publish,
+    reopen) if the rules allow ``who`` to; each move is a new revision."""
+    with write_transaction(db):
+        role = require_person(db, who)
+        verdict = get_verdict(db, verdict_id)
+        _expect(db, verdict, expected_revision)
+        workflow.check(action, verdict_id=verdict_id, state=verdict.state, who=who, role=role,
+                       authors=_authors(db, verdict_id), source_count=len(verdict.sources), comment=comment)
+        now = _now()
+        sets = {"state": workflow.target_state(action), "updated_at": now}
+        if action == "submit":
+            sets |= {"submitted_at": now, "comment": ""}
+        elif action in ("withdraw", "reopen"):
+            sets |= {"submitted_at": None}
+        elif action in ("approve", "return"):
+            sets |= {"reviewed_by": who, "reviewed_at": now, "comment": comment.strip()}
+        elif action == "publish":
+            sets |= {"published_at": now, "reviewed_by": who, "reviewed_at": now}
+        db.execute(f"UPDATE verdicts SET {', '.join(f'{k} = ?' for k in sets)}, revision = revision + 1 "
+                   f"WHERE id = ?", [*sets.values(), verdict_id])
+        return _revised(db, verdict_id, action, who, comment.strip())
+
+
+def merge(db: Database, keep: int, other: int, *, who: str) -> Verdict:
+    """Resolve two verdicts that came to cover one cluster: ``other`` is marked merged
+    into ``keep`` (its revisions and sources stay in its history) and covers nothing.
+    A supervisor's call when either verdict has been approved or published."""
+    with write_transaction(db):
+        role = require_person(db, who)
+        kept, merged = get_verdict(db, keep), get_verdict(db, other)
+        if other not in kept.conflicts:
+            raise Refused(f"verdicts {keep} and {other} do not cover one cluster: nothing to merge")
+        reviewed = {"approved", "published"}
+        if role != workflow.SUPERVISOR and reviewed & {kept.state, merged.state}:
+            raise Refused("only a supervisor may merge a verdict that was approved or published")
+        db.execute("UPDATE verdicts SET state = 'merged', merged_into = ?, revision = revision + 1, updated_at = ? "
+                   "WHERE id = ?", [keep, _now(), other])
+        db.execute("DELETE FROM verdict_claims WHERE verdict_id = ?", [other])
+        _revised(db, other, "merged", who, f"merged into verdict {keep}")
+        coverage.cover(db, keep, cluster_of(db, kept.anchor_claim))
+        db.execute("UPDATE verdicts SET revision = revision + 1, updated_at = ? WHERE id = ?", [_now(), keep])
+        return _revised(db, keep, "merge", who, f"verdict {other} merged into this one")
+
+
+# --- the review queue --------------------------------------------------------------------------
+
+
+@dataclass
+class QueueFilter:
+    state: str = "submitted"
+    checker: str = ""
+    rating: str = ""
+    language: str = ""
+    min_age_days: float = 0
+    min_cluster_size: int = 0
+    text: str = ""
+    order: str = "waiting"  # or "cluster": the claims seen in most articles first
+
+
+@dataclass
+class QueueRow:
+    id: int
+    state: str
+    rating: str
+    summary: str
+    checker: str
+    languages: str
+    cluster_size: int
+    submitted_at: str | None
+    updated_at: str
+    revision: int
+    quote: str
+
+    def as_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+def _waiting_since(f: QueueFilter) -> str:
+    """The column a verdict's waiting time counts from: submission in the review queue."""
+    return "v.submitted_at" if f.state == "submitted" else "v.updated_at"
+
+
+def _queue_where(f: QueueFilter) -> tuple[str, list]:
+    where, params = ["v.state = ?"], [f.state]
+    if f.checker:
+        where.append("v.checker = ?")
+        params.append(f.checker)
+    if f.rating:
+        where.append("v.rating = ?")
+        params.append(f.rating)
+    if f.language:
+        where.append("(',' || v.languages || ',') LIKE ?")
+        params.append(f"%,{f.language},%")
+    if f.min_cluster_size:
+        where.append("v.cluster_size >= ?")
+        params.append(int(f.min_cluster_size))
+    if f.min_age_days:
+        cutoff = datetime.now(timezone.utc).timestamp() - float(f.min_age_days) * 86400
+        where.append(f"{_waiting_since(f)} <= ?")
+        params.append(datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds"))
+    if f.text.strip():
+        where.append("(v.summary LIKE ? OR EXISTS (SELECT 1 FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id "
+                     "WHERE vc.verdict_id = v.id AND (c.quote LIKE ? OR c.statement LIKE ?)))")
+        pattern = f"%{f.text.strip()}%"
+        params += [pattern, pattern, pattern]
+    return " AND ".join(where), params
+
+
+def queue(db: Database, f: QueueFilter | None = None, *, offset: int = 0, limit: int = 200) -> list[QueueRow]:
+    """A page of the verdicts in a state (submitted: the review queue), longest waiting first."""
+    f = f or QueueFilter()
+    where, params = _queue_where(f)
+    order = ("v.cluster_size DESC, " if f.order == "cluster" else "") + f"{_waiting_since(f)}, v.id"
+    rows = db.execute(
+        f"SELECT v.id, v.state, v.rating, v.summary, v.checker, v.languages, v.cluster_size, v.submitted_at, "
+        f"v.updated_at, v.revision, (SELECT quote FROM claims WHERE id = v.anchor_claim) "
+        f"FROM verdicts v WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    return [QueueRow(*row) for row in rows]
+
+
+def queue_count(db: Database, f: QueueFilter | None = None) -> int:
+    where, params = _queue_where(f or QueueFilter())
+    return db.execute(f"SELECT count(*) FROM verdicts v WHERE {where}", params).fetchone()[0]
+
+
+def state_counts(db: Database) -> dict[str, int]:
+    """How many verdicts are in each state (for the status bar)."""
+    counts = dict.fromkeys(workflow.STATES[:-1], 0)
+    counts.update(dict(db.execute("SELECT state, count(*) FROM verdicts WHERE state != 'merged' GROUP BY state")))
+    return counts
