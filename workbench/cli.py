@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -26,9 +25,10 @@ from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
 
 
 class Context:
-    def __init__(self, db_path: Path, bidi: str | None):
+    def __init__(self, db_path: Path, bidi: str | None, user: str | None = None):
         self.db_path = db_path
         self.bidi = bidi
+        self.user = user or getpass.getuser()
         self._db = None
 
     @property
@@ -52,6 +52,9 @@ def _emit_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+USER_ENV = "WORKBENCH_USER"
+
+
 class _Group(click.Group):
     """Turns ``WorkbenchError`` and SQLite errors into a one-line message and exit code 2."""
 
@@ -72,14 +75,17 @@ class _Group(click.Group):
 @click.option("--bidi", type=click.Choice(MODES), default=None,
               help=f"Reorder Arabic/Hebrew for the terminal: auto (when on a terminal), on, off "
                    f"(for terminals that do bidi themselves). Default: ${BIDI_ENV} or auto.")
+@click.option("--user", envvar=USER_ENV, default=None,
+              help=f"The person acting (default: ${USER_ENV}, else the login name); "
+                   "verdict commands need a person added with 'workbench user add'.")
 @click.version_option(__version__, prog_name="workbench")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None, bidi: str | None) -> None:
+def main(ctx: click.Context, db_path: Path | None, bidi: str | None, user: str | None) -> None:
     """Fact-check workbench: an article library for checking what the news says.
 
     Without a command, lists the library.
     """
-    ctx.obj = Context(db_path or default_db_path(), bidi)
+    ctx.obj = Context(db_path or default_db_path(), bidi, user)
     if ctx.invoked_subcommand is None:
         ctx.invoke(list_command)
 
@@ -356,8 +362,8 @@ def claims_list_command(obj: Context, article_id: int | None, as_json: bool) -> 
 
 
 def _who() -> str:
-    """Who is deciding: $WORKBENCH_USER, else the login name."""
-    return os.environ.get("WORKBENCH_USER") or getpass.getuser()
+    """Who is acting: ``--user``, else $WORKBENCH_USER, else the login name."""
+    return click.get_current_context().find_object(Context).user
 
 
 @claims_group.command("import")
@@ -606,3 +612,9 @@ def glossary_add_command(obj: Context, concept: str, language: str, term: str) -
     click.echo(f"{term} -> {concept}")
     if concept.strip().lower().replace(" ", "_") not in known:
         click.echo(f"note: {concept!r} is a new concept; check the spelling if you meant an existing one", err=True)
+
+
+from .cli_verdicts import COMMANDS as _VERDICT_COMMANDS  # noqa: E402  (they use the helpers above)
+
+for _command in _VERDICT_COMMANDS:
+    main.add_command(_command)

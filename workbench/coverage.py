@@ -57,7 +57,7 @@ def cluster_languages(db: Database, claim_ids: list[int]) -> str:
 def cover(db: Database, verdict_id: int, claims: list[int]) -> None:
     """Set the claims a verdict covers, with the cluster size and languages the queue shows."""
     db.execute("DELETE FROM verdict_claims WHERE verdict_id = ?", [verdict_id])
-    db.executemany("INSERT INTO verdict_claims (claim_id, verdict_id) VALUES (?, ?)",
+    db.conn.executemany("INSERT INTO verdict_claims (claim_id, verdict_id) VALUES (?, ?)",
                    [(c, verdict_id) for c in claims])
     db.execute("UPDATE verdicts SET cluster_size = ?, languages = ? WHERE id = ?",
                [len(claims), cluster_languages(db, claims), verdict_id])

@@ -270,7 +270,7 @@ def _create(db: Database, claim_id: int, who: str, rating: str, summary: str, ra
 
 def _replace_sources(db: Database, verdict_id: int, sources: list[Source]) -> None:
     db.execute("DELETE FROM verdict_sources WHERE verdict_id = ?", [verdict_id])
-    db.executemany(
+    db.conn.executemany(
         f"INSERT INTO verdict_sources (verdict_id, position, {', '.join(_SOURCE_FIELDS)}) "
         f"VALUES (?, ?, {', '.join('?' * len(_SOURCE_FIELDS))})",
         [(verdict_id, i, *(getattr(s, f) for f in _SOURCE_FIELDS)) for i, s in enumerate(sources, 1)])
@@ -282,12 +282,13 @@ def add_sources(db: Database, verdict_id: int, sources: list[Source], *, who: st
     with write_transaction(db):
         verdict = get_verdict(db, verdict_id)
         return set_verdict(db, verdict.anchor_claim, who=who, rating=verdict.rating, summary=verdict.summary,
-                           rationale=verdict.rationale, sources=[*_stored(verdict.sources), *sources],
+                           rationale=verdict.rationale, sources=[*stored_sources(verdict.sources), *sources],
                            expected_revision=verdict.revision if expected_revision is None else expected_revision)
 
 
-def _stored(sources: list[Source]) -> list[Source]:
-    """Sources as stored: an article source keeps only what the checker typed over the article."""
+def stored_sources(sources: list[Source]) -> list[Source]:
+    """Sources as stored, to save them again: an article source keeps only its link
+    (the library's title and publisher are shown, not copied)."""
     return [Source(**{**s.fields(), "title": "", "publisher": "", "published": "", "url": None})
             if s.article_id is not None else Source(**s.fields()) for s in sources]
 
@@ -302,7 +303,7 @@ def _authors(db: Database, verdict_id: int) -> set[str]:
 def _revised(db: Database, verdict_id: int, action: str, who: str, comment: str = "") -> Verdict:
     """Record the verdict as it now is: a revision row and an audit entry."""
     verdict = get_verdict(db, verdict_id)
-    sources = [s.fields() for s in _stored(verdict.sources)]
+    sources = [s.fields() for s in stored_sources(verdict.sources)]
     db.execute(
         "INSERT INTO verdict_revisions (verdict_id, revision, action, actor, at, state, rating, summary, rationale, "
         "checker, comment, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
