@@ -94,6 +94,9 @@ def explain(exc: sqlite3.Error, path: Path | str) -> str:
     if "locked" in message or "busy" in message:
         return (f"the database {path} is locked by another program (waited {BUSY_TIMEOUT_MS // 1000} s); "
                 "close the other program or try again")
+    if "full" in message:
+        return (f"the disk holding {path} is full (or the database reached its size limit): "
+                "nothing was written; free some space and try again")
     if "not a database" in message or "malformed" in message:
         return f"{path} is not a workbench database (or is damaged): {message}"
     if "readonly" in message or "read-only" in message or "unable to open" in message:
