@@ -261,3 +261,41 @@ def test_eval_links_names_a_missing_articles_folder_and_fails_on_problems(tmp_pa
     gold.write_text(json.dumps(seed), "utf-8")
     result = CliRunner().invoke(main, ["eval-links", str(gold)])
     assert result.exit_code == 2 and "no articles/ folder" in result.output
+
+
+def test_verdict_commands_follow_the_rules_with_json_and_clear_errors(run, db_path):
+    run("import", str(DATA))
+    run("user", "add", "sara", "--role", "supervisor")
+    run("--user", "sara", "user", "add", "dana", "--role", "checker")
+    assert "only a supervisor" in run("--user", "dana", "user", "add", "eve", "--role", "supervisor", expect=2).output
+    article = json.loads(run("list", "--json").output)[0]["id"]
+    from workbench.claims import create_claim
+    from workbench.store import open_db
+    db = open_db(db_path)
+    claim = create_claim(db, article, 0, 15, checker="dana").id
+    db.close()
+    bad = run("--user", "dana", "verdict", "set", str(claim), "--rating", "False", "--summary", "s",
+              "--source", "file:///etc/passwd", expect=2)
+    assert "source 1: address 'file:///etc/passwd' is not a web address" in bad.output
+    made = json.loads(run("--user", "dana", "verdict", "set", str(claim), "--rating", "False", "--summary",
+                          "لم يحدث", "--source", "https://example.org/a", "--json").output)
+    verdict = str(made["id"])
+    assert made["claims"] == [claim] and made["state"] == "draft"
+    added = json.loads(run("--user", "dana", "verdict", "source", verdict, "--url", "https://example.org/a/",
+                           "--title", "تقرير", "--stance", "contradicts", "--json").output)
+    assert [s["duplicate_of"] for s in added["sources"]] == [None, 1]
+    assert added["warnings"] == ["source 2 repeats source 1"]
+    run("--user", "dana", "verdict", "submit", verdict)
+    assert "only a supervisor may approve" in run("--user", "dana", "verdict", "approve", verdict, expect=2).output
+    assert "needs a comment" in run("--user", "sara", "verdict", "return", verdict, "--comment", " ", expect=2).output
+    queue = json.loads(run("queue", "--json").output)
+    assert [r["id"] for r in queue["rows"]] == [int(verdict)] and queue["counts"]["submitted"] == 1
+    run("--user", "sara", "verdict", "approve", verdict)
+    assert "[published]" in run("--user", "sara", "verdict", "publish", verdict, "--expect-revision", "4").output
+    stale = run("--user", "sara", "verdict", "reopen", verdict, "--expect-revision", "2", expect=2)
+    assert "changed by sara" in stale.output
+    history = json.loads(run("history", verdict, "--json").output)
+    assert [h["action"] for h in history] == ["create", "revise", "submit", "approve", "publish"]
+    assert "state: 'approved' -> 'published'" in run("history", verdict, "--diff").output
+    assert "audit log of" in run("check").output
+    assert any(e["action"] == "publish" and e["actor"] == "sara" for e in json.loads(run("audit", "--json").output))
