@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from . import audit, coverage
+from . import audit, coverage, verdict_search
 from .errors import BadInput, NotFound
 from .spans import trim
 from .store import write_transaction
@@ -244,6 +244,7 @@ def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = 
             sets = ", ".join(f'"{k}" = ?' for k in cleaned)
             db.execute(f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?", [*cleaned.values(), _now(), claim_id])
             audit.record(db, who, "change", "claim", claim_id, cleaned)
+            verdict_search.reindex(db, coverage.verdicts_covering(db, [claim_id]))
         return get_claim(db, claim_id)
 
 

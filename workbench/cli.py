@@ -291,8 +291,11 @@ def check_command(obj: Context, as_json: bool) -> None:
 @main.command("reindex")
 @click.pass_obj
 def reindex_command(obj: Context) -> None:
-    """Rebuild everything derived from the original texts: paragraphs, folds, search index."""
+    """Rebuild everything derived from the original texts: paragraphs, folds, search index,
+    and the review queue's search index."""
+    from . import verdict_search
     from .derived import rebuild
+    from .store import write_transaction
 
     bar = click.progressbar(length=1, label="Rebuilding", file=sys.stderr) if sys.stderr.isatty() else None
 
@@ -304,7 +307,10 @@ def reindex_command(obj: Context) -> None:
     n = rebuild(obj.db, progress)
     if bar is not None:
         bar.render_finish()
-    click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s).")
+    with write_transaction(obj.db):
+        verdicts = verdict_search.rebuild(obj.db)
+    click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s), "
+               f"and the search index of {verdicts} verdict(s).")
 
 
 @main.command("gui")

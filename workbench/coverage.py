@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from . import audit
+from . import audit, verdict_search
 from .clusters import cluster_of
 from .errors import Refused
 
@@ -37,8 +37,8 @@ def verdicts_covering(db: Database, claim_ids: Iterable[int]) -> list[int]:
         return []
     marks = ",".join("?" * len(ids))
     return [r[0] for r in db.execute(
-        f"SELECT DISTINCT v.id FROM verdicts v LEFT JOIN verdict_claims vc ON vc.verdict_id = v.id "
-        f"WHERE v.{LIVE} AND (vc.claim_id IN ({marks}) OR v.anchor_claim IN ({marks})) ORDER BY v.id",
+        f"SELECT id FROM verdicts WHERE {LIVE} AND id IN (SELECT verdict_id FROM verdict_claims "
+        f"WHERE claim_id IN ({marks}) UNION SELECT id FROM verdicts WHERE anchor_claim IN ({marks})) ORDER BY id",
         ids + ids)]
 
 
@@ -61,6 +61,7 @@ def cover(db: Database, verdict_id: int, claims: list[int]) -> None:
                    [(c, verdict_id) for c in claims])
     db.execute("UPDATE verdicts SET cluster_size = ?, languages = ? WHERE id = ?",
                [len(claims), cluster_languages(db, claims), verdict_id])
+    verdict_search.reindex(db, [verdict_id])
 
 
 def reconcile(db: Database, claim_ids: Iterable[int], who: str) -> list[str]:

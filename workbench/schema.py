@@ -198,8 +198,9 @@ def m005_claim_links(db: Database) -> None:
 @migrations()
 def m006_verdicts(db: Database) -> None:
     """Verdicts on claim clusters with their sources and revisions, the rating scale,
-    which claims each verdict covers (derived from links, rebuilt by reconciling), and
-    the append-only audit log whose entries are chained by hash."""
+    which claims each verdict covers (derived from links, rebuilt by reconciling), the
+    search index of the review queue (derived), and the append-only audit log whose
+    entries are chained by hash."""
     db.executescript(
         """
         CREATE TABLE ratings (
@@ -234,7 +235,12 @@ def m006_verdicts(db: Database) -> None:
             languages TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX verdicts_queue ON verdicts(state, submitted_at);
+        CREATE INDEX verdicts_queue_updated ON verdicts(state, updated_at);
+        CREATE INDEX verdicts_queue_checker ON verdicts(state, checker, submitted_at);
+        CREATE INDEX verdicts_queue_rating ON verdicts(state, rating, submitted_at);
+        CREATE INDEX verdicts_queue_cluster ON verdicts(state, cluster_size DESC, submitted_at);
         CREATE INDEX verdicts_anchor ON verdicts(anchor_claim);
+        CREATE VIRTUAL TABLE verdicts_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2');
 
         CREATE TABLE verdict_sources (
             id INTEGER PRIMARY KEY,

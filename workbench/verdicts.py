@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from . import audit, coverage, workflow
+from . import audit, coverage, verdict_search, workflow
 from .claims import get_claim
 from .clusters import cluster_of
 from .errors import BadInput, Conflict, NotFound, Refused
@@ -301,8 +301,9 @@ def _authors(db: Database, verdict_id: int) -> set[str]:
 
 
 def _revised(db: Database, verdict_id: int, action: str, who: str, comment: str = "") -> Verdict:
-    """Record the verdict as it now is: a revision row and an audit entry."""
+    """Record the verdict as it now is: a revision row, an audit entry, its search row."""
     verdict = get_verdict(db, verdict_id)
+    verdict_search.reindex(db, [verdict_id])
     sources = [s.fields() for s in stored_sources(verdict.sources)]
     db.execute(
         "INSERT INTO verdict_revisions (verdict_id, revision, action, actor, at, state, rating, summary, rationale, "
@@ -373,7 +374,7 @@ class QueueFilter:
     language: str = ""
     min_age_days: float = 0
     min_cluster_size: int = 0
-    text: str = ""
+    text: str = ""  # words of the summary or the claims, as in the library's search
     order: str = "waiting"  # or "cluster": the claims seen in most articles first
 
 
@@ -418,11 +419,10 @@ def _queue_where(f: QueueFilter) -> tuple[str, list]:
         cutoff = datetime.now(timezone.utc).timestamp() - float(f.min_age_days) * 86400
         where.append(f"{_waiting_since(f)} <= ?")
         params.append(datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds"))
-    if f.text.strip():
-        where.append("(v.summary LIKE ? OR EXISTS (SELECT 1 FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id "
-                     "WHERE vc.verdict_id = v.id AND (c.quote LIKE ? OR c.statement LIKE ?)))")
-        pattern = f"%{f.text.strip()}%"
-        params += [pattern, pattern, pattern]
+    matched = verdict_search.match_clause(f.text)
+    if matched:
+        where.append(matched[0])
+        params += matched[1]
     return " AND ".join(where), params
 
 
