@@ -28,8 +28,10 @@ from .claim_pane import ClaimPane
 from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
+from .queue_window import QueueWindow
 from .reader import ReaderView
 from .task_status import TaskStatus
+from .verdict_pane import VerdictPane
 
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.last_link_report = None
         self._links_shown = None
         self._link_version = 0
+        self.queue_window: QueueWindow | None = None
         self.setWindowTitle(self.tr("Fact-check workbench"))
         self.setAcceptDrops(True)
 
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.reader)
         self._build_claims()
         self._build_links()
+        self._build_verdict()
         self._build_status()
         self._build_actions()
         self._data_version = self._current_data_version()
@@ -177,6 +181,18 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.BottomRightCorner, Qt.BottomDockWidgetArea)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.links_dock)
 
+    def _build_verdict(self) -> None:
+        """The verdict of the selected claim's cluster, in a tab beside the claims."""
+        self.verdict_pane = VerdictPane(self.db, self.user)
+        self.verdict_pane.message.connect(self.notify)
+        self.verdict_pane.verdictChanged.connect(self._on_verdict_changed)
+        self.verdict_dock = QDockWidget(self.tr("Verdict"), self)
+        self.verdict_dock.setObjectName("verdict")
+        self.verdict_dock.setWidget(self.verdict_pane)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.verdict_dock)
+        self.tabifyDockWidget(self.claims_dock, self.verdict_dock)
+        self.claims_dock.raise_()
+
     def _build_status(self) -> None:
         self.import_status = TaskStatus(self.statusBar(), self.tr("Import progress"), self.tr("Cancel"),
                                         self.tr("Cancel the import"))
@@ -256,7 +272,12 @@ class MainWindow(QMainWindow):
         self.links_pane.use_actions(self.same_action, self.different_action, self.split_action, self.glossary_action,
                                     self.unmarked_action)
         view_menu.addAction(self.links_dock.toggleViewAction())
+        view_menu.addAction(self.verdict_dock.toggleViewAction())
         self._update_link_actions()
+
+        verdict_menu = bar.addMenu(self.tr("Ve&rdicts"))
+        self._action(self.tr("Verdict of the claim"), "Ctrl+Shift+V", self.show_verdict_dock, verdict_menu)
+        self.queue_action = self._action(self.tr("Review queue…"), "Ctrl+Shift+Q", self.open_queue, verdict_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts, help_menu)
@@ -289,6 +310,8 @@ class MainWindow(QMainWindow):
         self.link_status.cancel()
         self.refresh_timer.stop()
         self.index_timer.stop()
+        if self.queue_window is not None:
+            self.queue_window.close()
         super().closeEvent(event)
 
     def _exists(self, article_id: int) -> bool:
@@ -521,6 +544,7 @@ class MainWindow(QMainWindow):
     def _show_links(self, keep_row: int | None = None) -> None:
         """Candidates and cluster of the selected claim (asked of the core, with the cached index)."""
         claim = self.claim_pane.current
+        self.verdict_pane.show_claim(claim.id if claim is not None else None)  # its cluster's verdict
         pane = self.links_pane
         if claim is None:
             key = None
@@ -835,7 +859,34 @@ class MainWindow(QMainWindow):
                 self._load_marks(self.reader.current_claim)
             else:
                 self.notify(self.tr("The open article was removed by someone else."), error=True)
+        self.verdict_pane.refresh()
+        if self.queue_window is not None and self.queue_window.isVisible():
+            self.queue_window.refresh()
         self.index_timer.start()
+
+    # --- verdicts ----------------------------------------------------------------------------------------
+    def show_verdict_dock(self) -> None:
+        self.verdict_dock.show()
+        self.verdict_dock.raise_()
+        self.verdict_pane.summary.setFocus()
+
+    def open_queue(self) -> QueueWindow:
+        """The review queue, in a window of its own over this window's database connection."""
+        if self.queue_window is None:
+            self.queue_window = QueueWindow(self.db, self.user, self)
+            self.queue_window.verdictChanged.connect(lambda _id: self.verdict_pane.refresh())
+            self.queue_window.claimActivated.connect(self.open_claim)
+        else:
+            self.queue_window.refresh()
+        self.queue_window.show()
+        self.queue_window.raise_()
+        self.queue_window.activateWindow()
+        return self.queue_window
+
+    def _on_verdict_changed(self, _verdict_id: int) -> None:
+        """Written in the dock: an open queue shows it (the same connection: no data_version change)."""
+        if self.queue_window is not None and self.queue_window.isVisible():
+            self.queue_window.refresh()
 
     # --- messages and help --------------------------------------------------------------------------
     def notify(self, message: str, error: bool = False) -> None:

@@ -1,0 +1,959 @@
+"""The verdict of the selected claim's cluster, edited in a dock: rating, one-line summary,
+rationale and sources; submitted, withdrawn, approved, returned, published and reopened
+through the core, which enforces the rules (a greyed-out button is only a convenience).
+
+The editor remembers the revision it loaded and passes it with every write, so a save over
+a colleague's newer revision comes back as ``Conflict`` and the person chooses to reload it
+or to keep editing. The pieces shared with the review queue (the sources table, the rationale
+editor that lays out each paragraph in its own direction, the history and comment dialogs)
+live here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
+                               QWidget)
+
+from workbench import verdicts, workflow
+from workbench.clusters import cluster_of
+from workbench.claims import get_claim
+from workbench.errors import BadInput, Conflict, Refused, WorkbenchError
+from workbench.language import direction_of, script_counts
+from workbench.library import list_articles
+from workbench.links import claim_language
+from workbench.people import role_of
+from workbench.sources import STANCES, Source, clean_source, flag_duplicates
+
+RLM = "\u200f"
+WARN_STYLE = "color: #8a4b00"
+ERROR_STYLE = "color: #b00020"
+COMMENT_STYLE = "background: #fff4cc; border: 1px solid #e0c060; padding: 4px"
+SUPERVISOR_ACTIONS = ("approve", "return", "publish", "reopen")
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("VerdictPane", text)
+
+
+def text_direction(text: str, default: str = "ltr") -> str:
+    """``rtl`` or ``ltr`` by the dominant script of ``text`` (the reader's rule, from the core)."""
+    return direction_of(script_counts(text), default)
+
+
+def aligned(text: str) -> int:
+    """The alignment of a cell holding ``text``: right for Arabic and Hebrew."""
+    return int((Qt.AlignRight if text_direction(text) == "rtl" else Qt.AlignLeft) | Qt.AlignVCenter)
+
+
+def direct_label(label: QLabel, text: str) -> None:
+    """Show ``text`` in a label laid out (and aligned) in the direction of its own script."""
+    label.setText(text)
+    rtl = text_direction(text) == "rtl"
+    label.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+    label.setAlignment(Qt.AlignLeading | Qt.AlignVCenter)
+
+
+def stored_form(source: Source) -> Source:
+    """A source as the core stores it: a library article is linked, not copied, so what the
+    library says of it (title, publisher, date, address) is left out. Mirrors what the core
+    does when it records a revision, so that an unchanged source is not a change."""
+    if source.article_id is not None:
+        return replace(source, title="", publisher="", published="", url=None, duplicate_of=None)
+    return replace(source, duplicate_of=None)
+
+
+def authors_of(db, verdict_id: int) -> set[str]:
+    """The people who wrote or submitted a verdict (for the four-eyes rule), from its history."""
+    return {r.actor for r in verdicts.history(db, verdict_id) if r.action in workflow.AUTHORING}
+
+
+def why_not(action: str, verdict: verdicts.Verdict, who: str, role: str | None, authors: set[str]) -> str:
+    """The core's reason ``who`` may not do ``action`` now, or "" when allowed (for tooltips)."""
+    if role is None:
+        return _tr("{who} is not a person of this desk").format(who=who)
+    try:
+        workflow.check(action, verdict_id=verdict.id, state=verdict.state, who=who, role=role, authors=authors,
+                       source_count=len(verdict.sources), comment="-")
+    except (Refused, BadInput) as exc:
+        return str(exc)
+    return ""
+
+
+# --- rationale and comments: each paragraph in its own direction -----------------------------------
+
+
+class DirectedTextEdit(QTextEdit):
+    """Plain text (pasted rich text arrives as plain text) in which every paragraph is laid out
+    in the direction of its own dominant script, as the reader lays out articles: an Arabic
+    paragraph that opens with a Latin name or a link still reads from the right, and an English
+    paragraph after it from the left. The direction is a block format, joined to the edit that
+    caused it, so Ctrl+Z undoes the typing, not the layout."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self._changed: tuple[int, int] | None = None
+        self._directing = False
+        self.document().contentsChange.connect(self._note_change)
+        self.textChanged.connect(self._direct_changed)
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (not an undoable edit) and lay out every paragraph."""
+        self._directing = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._directing = False
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        self._direct(0, document.characterCount())
+        document.setUndoRedoEnabled(True)
+        self._changed = None
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def _note_change(self, position: int, _removed: int, added: int) -> None:
+        if self._directing:
+            return
+        start, end = position, position + added
+        if self._changed is not None:
+            start, end = min(start, self._changed[0]), max(end, self._changed[1])
+        self._changed = (start, end)
+
+    def _direct_changed(self) -> None:
+        if self._directing or self._changed is None:
+            return
+        start, end = self._changed
+        self._changed = None
+        self._direct(start, end, join=self.document().isUndoRedoEnabled())
+
+    def _direct(self, start: int, end: int, join: bool = False) -> None:
+        document = self.document()
+        block = document.findBlock(max(0, start))
+        last = document.findBlock(max(0, min(end, document.characterCount() - 1)))
+        cursor = QTextCursor(document)
+        editing = False
+        self._directing = True
+        try:
+            while block.isValid():
+                wanted = Qt.RightToLeft if text_direction(block.text()) == "rtl" else Qt.LeftToRight
+                fmt = block.blockFormat()
+                if fmt.layoutDirection() != wanted or not fmt.alignment() & Qt.AlignLeading:
+                    if not editing:
+                        if join:
+                            cursor.joinPreviousEditBlock()
+                        else:
+                            cursor.beginEditBlock()
+                        editing = True
+                    direction = QTextBlockFormat()
+                    direction.setLayoutDirection(wanted)
+                    direction.setAlignment(Qt.AlignLeading)
+                    cursor.setPosition(block.position())
+                    cursor.mergeBlockFormat(direction)
+                if block == last:
+                    break
+                block = block.next()
+        finally:
+            if editing:
+                cursor.endEditBlock()
+            self._directing = False
+
+    def block_directions(self) -> list[str]:
+        """The direction each paragraph is laid out in (for tests and checks)."""
+        out, block = [], self.document().begin()
+        while block.isValid():
+            out.append("rtl" if block.blockFormat().layoutDirection() == Qt.RightToLeft else "ltr")
+            block = block.next()
+        return out
+
+
+class CommentDialog(QDialog):
+    """A comment for a decision (returning a verdict says what to change). ``send(comment)``
+    returns None when done, or the reason it was not (shown here; the dialog stays open).
+    Ctrl+Return sends; the comment may be in any language."""
+
+    def __init__(self, title: str, prompt: str, send: Callable[[str], str | None], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.send = send
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        self.text = DirectedTextEdit()
+        self.text.setAccessibleName(self.tr("Comment"))
+        self.text.setPlaceholderText(self.tr("What should the checker change? (any language)"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Send (Ctrl+Return)"))
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        send = QShortcut(QKeySequence("Ctrl+Return"), self)
+        send.activated.connect(self._on_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.text)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(480, 260)
+        self.text.setFocus()
+
+    def _on_ok(self) -> None:
+        comment = self.text.text().strip()
+        if not comment:
+            self.message.setText(self.tr("Write a comment first: say what to change."))
+            return
+        problem = self.send(comment)
+        if problem:
+            self.message.setText(problem)
+            return
+        self.accept()
+
+
+def ask_reload(parent, message: str) -> bool:
+    """Someone else changed the verdict: reload their version (True) or keep editing (False)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(_tr("The verdict changed"))
+    box.setText(message)
+    box.setInformativeText(_tr(
+        "Reload shows their version (your edits are dropped; copy what you need first). "
+        "Keep editing leaves your edits in the form."))
+    reload = box.addButton(_tr("Reload"), QMessageBox.AcceptRole)
+    keep = box.addButton(_tr("Keep editing"), QMessageBox.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+# --- sources ----------------------------------------------------------------------------------------
+
+
+class SourceTableModel(QAbstractTableModel):
+    """A verdict's sources: stance, the page or library article, publisher, dates, and which
+    earlier source a row repeats."""
+
+    COLUMNS = ("Stance", "Source", "Publisher", "Published", "Accessed", "Repeats")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sources: list[Source] = []
+
+    def set_sources(self, sources: list[Source]) -> None:
+        self.beginResetModel()
+        self.sources = flag_duplicates([replace(s) for s in sources])
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.sources)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return str(section + 1)
+
+    @staticmethod
+    def name(source: Source) -> str:
+        if source.article_id is not None:
+            return f"article {source.article_id}" + (f": {source.title}" if source.title else "")
+        return source.title or source.url or ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        source, column = self.sources[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            if column == 1:
+                name = self.name(source)
+                return RLM + name + RLM if text_direction(name) == "rtl" else name
+            if column == 5:
+                return self.tr("repeats {n}").format(n=source.duplicate_of) if source.duplicate_of else ""
+            return (self.tr(source.stance), "", source.publisher, source.published, source.accessed)[column]
+        if role == Qt.TextAlignmentRole and column in (1, 2):
+            return aligned(self.name(source) if column == 1 else source.publisher)
+        if role == Qt.ForegroundRole:
+            if column == 5 and source.duplicate_of:
+                return QColor("#8a4b00")
+            if column == 0:
+                return QColor("#1b6e2f") if source.stance == "supports" else QColor("#a11d1d")
+        if role == Qt.ToolTipRole:
+            lines = [self.name(source)]
+            if source.url and source.url not in lines[0]:
+                lines.append(source.url)
+            if source.archive_url:
+                lines.append(self.tr("archived: {url}").format(url=source.archive_url))
+            if source.passage:
+                lines.append("\u201c" + source.passage[:400] + "\u201d")
+            return "\n".join(lines)
+        return None
+
+
+class SourceDialog(QDialog):
+    """A source: a web page (address, title, publisher, dates, archived copy) or an article of
+    the library by id, with the quoted passage and whether it supports or contradicts the claim.
+    The core checks it (``clean_source``) before the dialog closes; ``add(source)`` receives it."""
+
+    def __init__(self, db, position: int, add: Callable[[Source], None], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a source"))
+        self.db, self.position, self.add = db, position, add
+        self.article = QSpinBox()
+        self.article.setRange(0, 2_000_000_000)
+        self.article.setSpecialValueText(self.tr("none: a web page"))
+        self.article.setAccessibleName(self.tr("Library article id"))
+        self.article.valueChanged.connect(self._on_article)
+        self.article_title = QLabel()
+        self.article_title.setWordWrap(True)
+        self.url = QLineEdit()
+        self.url.setAccessibleName(self.tr("Address (URL)"))
+        self.url.setPlaceholderText("https://…")
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Title"))
+        self.publisher = QLineEdit()
+        self.publisher.setAccessibleName(self.tr("Publisher"))
+        self.published = QLineEdit()
+        self.published.setAccessibleName(self.tr("Date published"))
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.accessed = QLineEdit(date.today().isoformat())
+        self.accessed.setAccessibleName(self.tr("Date accessed"))
+        self.accessed.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.archive = QLineEdit()
+        self.archive.setAccessibleName(self.tr("Archived copy (URL)"))
+        self.archive.setPlaceholderText(self.tr("https://web.archive.org/… (optional)"))
+        self.passage = DirectedTextEdit()
+        self.passage.setAccessibleName(self.tr("Quoted passage"))
+        self.passage.setMaximumHeight(110)
+        self.stance = QComboBox()
+        for stance in STANCES:
+            self.stance.addItem(self.tr(stance), stance)
+        self.stance.setAccessibleName(self.tr("Stance"))
+        for field in (self.title, self.publisher):
+            field.textChanged.connect(lambda text, f=field: f.setLayoutDirection(
+                Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add"))
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Library article"), self.article)
+        form.addRow("", self.article_title)
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Publisher"), self.publisher)
+        form.addRow(self.tr("Published"), self.published)
+        form.addRow(self.tr("Accessed"), self.accessed)
+        form.addRow(self.tr("Archived copy"), self.archive)
+        form.addRow(self.tr("Quoted passage"), self.passage)
+        form.addRow(self.tr("Stance"), self.stance)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _on_article(self, article_id: int) -> None:
+        """A library article is linked: its address, title, publisher and date are the library's."""
+        found = list_articles(self.db, ids=[article_id], include_old_versions=True) if article_id else []
+        article = found[0] if found else None
+        for field in (self.url, self.title, self.publisher, self.published):
+            field.setEnabled(article is None)
+        if article is None:
+            self.article_title.setText(self.tr("There is no article {id} in the library.").format(id=article_id)
+                                       if article_id else "")
+            return
+        direct_label(self.article_title, article.title)
+        self.url.setText(article.url or "")
+        self.title.setText(article.title)
+        self.publisher.setText(article.publisher or "")
+        self.published.setText(article.published or "")
+
+    def source(self) -> Source:
+        article_id = self.article.value() or None
+        return Source(url=self.url.text().strip() or None, article_id=article_id, title=self.title.text(),
+                      publisher=self.publisher.text(), published=self.published.text(),
+                      accessed=self.accessed.text(), archive_url=self.archive.text(),
+                      passage=self.passage.text(), stance=self.stance.currentData())
+
+    def _on_ok(self) -> None:
+        source = self.source()
+        try:
+            cleaned = clean_source(self.db, stored_form(source), self.position)
+        except WorkbenchError as exc:
+            self.message.setText(str(exc))
+            return
+        if source.article_id is not None:  # shown with what the library says of the article
+            cleaned = replace(cleaned, title=source.title, publisher=source.publisher, published=source.published,
+                              url=source.url)
+        self.add(cleaned)
+        self.accept()
+
+
+def sources_view(model: SourceTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.Stretch)
+    for column, width in ((0, 90), (2, 110), (3, 90), (4, 90), (5, 80)):
+        view.setColumnWidth(column, width)
+    return view
+
+
+# --- history ----------------------------------------------------------------------------------------
+
+
+def revision_lines(before: verdicts.Revision | None, after: verdicts.Revision) -> list[str]:
+    """What a revision changed (the core's diff), or for the first one what it held."""
+    if before is None:
+        return [f"rating: {after.rating!r}", f"summary: {after.summary!r}", f"checker: {after.checker!r}",
+                f"{len(after.sources)} source(s)", "rationale:", *after.rationale.splitlines()]
+    return verdicts.diff(before, after) or ["(no change of content: " + after.action + ")"]
+
+
+class HistoryDialog(QDialog):
+    """Every revision of a verdict (action, who, when, state, rating, comment); the selected
+    one's changes against the one before it."""
+
+    COLUMNS = ("Rev.", "Action", "Who", "When", "State", "Rating", "Comment")
+
+    def __init__(self, revisions: list[verdicts.Revision], parent=None):
+        super().__init__(parent)
+        self.revisions = revisions
+        self.setWindowTitle(self.tr("History of verdict {id}").format(id=revisions[0].verdict_id if revisions else ""))
+        self.table = revision_table(revisions, self.tr("Revisions"))
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_diff(row))
+        self.diff = QPlainTextEdit()
+        self.diff.setReadOnly(True)
+        self.diff.setAccessibleName(self.tr("Changes of the selected revision"))
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.diff)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+        if revisions:
+            self.table.setCurrentCell(len(revisions) - 1, 0)
+            self.show_diff(len(revisions) - 1)
+
+    def show_diff(self, row: int) -> None:
+        if not 0 <= row < len(self.revisions):
+            self.diff.clear()
+            return
+        before = self.revisions[row - 1] if row > 0 else None
+        self.diff.setPlainText("\n".join(revision_lines(before, self.revisions[row])))
+
+
+def revision_table(revisions: list[verdicts.Revision], name: str) -> QTableWidget:
+    table = QTableWidget(len(revisions), len(HistoryDialog.COLUMNS))
+    table.setHorizontalHeaderLabels([_tr(c) for c in HistoryDialog.COLUMNS])
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.verticalHeader().hide()
+    for i, r in enumerate(revisions):
+        values = (str(r.revision), r.action, r.actor, r.at.replace("T", " ")[:16], r.state, r.rating, r.comment)
+        for j, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if j == 6:
+                item.setTextAlignment(Qt.AlignmentFlag(aligned(value)))
+                item.setToolTip(value)
+            table.setItem(i, j, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+# --- the dock -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """Unsaved edits of a claim's verdict, kept while the checker looks at another claim."""
+
+    rating: str
+    summary: str
+    rationale: str
+    sources: list[Source]
+    expected: int
+
+
+class VerdictPane(QWidget):
+    """The verdict of the selected claim's cluster, or an empty form for a new one."""
+
+    message = Signal(str, bool)  # text, is an error: for the window's status bar
+    verdictChanged = Signal(int)  # a verdict was written here (its id)
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.claim_id: int | None = None
+        self.verdict: verdicts.Verdict | None = None
+        self.expected: int = verdicts.NEW  # the revision the form was loaded from
+        self.role: str | None = None
+        self.authors: set[str] = set()
+        self.sources: list[Source] = []  # the form's sources, as shown
+        self.stale = ""  # someone else changed the verdict while the form had edits
+        self._drafts: dict[int, _Draft] = {}
+        self._filling = False
+        self.history_dialog: HistoryDialog | None = None
+        self.source_dialog: SourceDialog | None = None
+        self.comment_dialog: CommentDialog | None = None
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Claim and cluster"))
+        self.state_line = QLabel()
+        self.state_line.setWordWrap(True)
+        self.state_line.setAccessibleName(self.tr("State of the verdict"))
+        self.comment_caption = QLabel()
+        self.comment = QLabel()
+        self.comment.setWordWrap(True)
+        self.comment.setAccessibleName(self.tr("Supervisor's comment"))
+        self.comment.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.comment_box = QWidget()
+        self.comment_box.setObjectName("comment")
+        self.comment_box.setStyleSheet("#comment { " + COMMENT_STYLE + " }")
+        self.comment_box.setAttribute(Qt.WA_StyledBackground)
+        comment_layout = QVBoxLayout(self.comment_box)
+        comment_layout.setContentsMargins(4, 4, 4, 4)
+        comment_layout.addWidget(self.comment_caption)
+        comment_layout.addWidget(self.comment)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARN_STYLE)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+
+        self.rating = QComboBox()
+        self.rating.setAccessibleName(self.tr("Rating"))
+        self.rating.setPlaceholderText(self.tr("choose a rating"))
+        self.summary = QLineEdit()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setPlaceholderText(self.tr("The verdict in one line (any language)"))
+        self.rationale = DirectedTextEdit()
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(self.tr("Why: paragraphs, links, in any language"))
+        self.source_model = SourceTableModel(self)
+        self.source_view = sources_view(self.source_model, self.tr("Sources"))
+        self.source_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.add_source_button = self._button(self.tr("Add source…"), self.tr("Add a source"), self.add_source)
+        self.remove_source_button = self._button(self.tr("Remove source"), self.tr("Remove the selected source"),
+                                                 self.remove_source)
+
+        self.save_button = self._button(self.tr("Save"), self.tr("Save the verdict"), self.save)
+        self.action_buttons = {
+            "submit": self._button(self.tr("Submit"), self.tr("Submit for review"), lambda: self.transition("submit")),
+            "withdraw": self._button(self.tr("Withdraw"), self.tr("Withdraw from review"),
+                                     lambda: self.transition("withdraw")),
+            "approve": self._button(self.tr("Approve"), self.tr("Approve the verdict"), lambda: self.transition("approve")),
+            "return": self._button(self.tr("Return…"), self.tr("Return the verdict with a comment"), self.ask_return),
+            "publish": self._button(self.tr("Publish"), self.tr("Publish the verdict"), lambda: self.transition("publish")),
+            "reopen": self._button(self.tr("Reopen"), self.tr("Reopen the published verdict"),
+                                   lambda: self.transition("reopen")),
+        }
+        self.history_button = self._button(self.tr("History…"), self.tr("History of the verdict"), self.show_history)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(ERROR_STYLE)
+        self.note.setAccessibleName(self.tr("Message"))
+        save = QShortcut(QKeySequence.Save, self)
+        save.setContext(Qt.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+
+        for signal in (self.rating.currentIndexChanged, self.summary.textChanged, self.rationale.textChanged):
+            signal.connect(self._on_edit)
+        self.summary.textChanged.connect(lambda text: self.summary.setLayoutDirection(
+            Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Rating"), self.rating)
+        form.addRow(self.tr("Summary"), self.summary)
+        source_buttons = QHBoxLayout()
+        source_buttons.addWidget(self.add_source_button)
+        source_buttons.addWidget(self.remove_source_button)
+        source_buttons.addStretch(1)
+        own = QHBoxLayout()
+        for button in (self.save_button, self.action_buttons["submit"], self.action_buttons["withdraw"]):
+            own.addWidget(button)
+        own.addStretch(1)
+        own.addWidget(self.history_button)
+        review = QGridLayout()
+        for i, action in enumerate(SUPERVISOR_ACTIONS):
+            review.addWidget(self.action_buttons[action], 0, i)
+
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.rationale)
+        sources_box = QWidget()
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.setContentsMargins(0, 0, 0, 0)
+        sources_layout.addWidget(QLabel(self.tr("Sources")))
+        sources_layout.addWidget(self.source_view)
+        sources_layout.addLayout(source_buttons)
+        splitter.addWidget(sources_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.state_line)
+        layout.addWidget(self.comment_box)
+        layout.addWidget(self.warnings)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Rationale")))
+        layout.addWidget(splitter, 1)
+        layout.addLayout(own)
+        layout.addLayout(review)
+        layout.addWidget(self.note)
+        self._fill_ratings()
+        self.show_claim(None)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _fill_ratings(self, keep: str = "") -> None:
+        labels = [label for label, _ in verdicts.ratings(self.db)]
+        if keep and keep not in labels:  # a retired rating still shows on the verdicts that have it
+            labels.append(keep)
+        if labels == [self.rating.itemText(i) for i in range(self.rating.count())]:
+            return
+        self.rating.blockSignals(True)
+        self.rating.clear()
+        self.rating.addItems(labels)
+        self.rating.blockSignals(False)
+
+    # --- which claim ----------------------------------------------------------------------------------
+    def show_claim(self, claim_id: int | None) -> None:
+        """Show the verdict of this claim's cluster. Unsaved edits of the previous claim's verdict
+        are kept (and come back with it); the same claim again only refreshes."""
+        if claim_id is not None and claim_id == self.claim_id:
+            self.refresh()
+            return
+        if self.claim_id is not None and self.is_dirty():
+            self._drafts[self.claim_id] = _Draft(self.rating.currentText(), self.summary.text(),
+                                                 self.rationale.text(), list(self.sources), self.expected)
+        self.claim_id = claim_id
+        self.stale = ""
+        self.note.clear()
+        self._load()
+        draft = self._drafts.pop(claim_id, None) if claim_id is not None else None
+        if draft is not None and self._editable():
+            self._restore(draft)
+
+    def _load(self) -> None:
+        """Read the verdict of the current claim's cluster and show it, dropping the form's edits."""
+        self.role = role_of(self.db, self.user)
+        verdict = None
+        if self.claim_id is not None:
+            try:
+                verdict = verdicts.verdict_of_claim(self.db, self.claim_id)
+            except WorkbenchError as exc:  # the claim was deleted meanwhile
+                self._say(str(exc), error=True)
+                self.claim_id = None
+        self._show(verdict)
+
+    def _show(self, verdict: verdicts.Verdict | None) -> None:
+        self.verdict = verdict
+        self.expected = verdict.revision if verdict is not None else verdicts.NEW
+        self.authors = authors_of(self.db, verdict.id) if verdict is not None else set()
+        self.stale = ""
+        self._filling = True
+        try:
+            self._fill_ratings(verdict.rating if verdict else "")
+            self.rating.setCurrentIndex(self.rating.findText(verdict.rating) if verdict else -1)
+            self.summary.setText(verdict.summary if verdict else "")
+            self.rationale.set_text(verdict.rationale if verdict else "")
+            self._set_sources(list(verdict.sources) if verdict else [])
+        finally:
+            self._filling = False
+        self._show_state()
+
+    def _restore(self, draft: _Draft) -> None:
+        self._filling = True
+        try:
+            self.rating.setCurrentIndex(self.rating.findText(draft.rating))
+            self.summary.setText(draft.summary)
+            self.rationale.set_text(draft.rationale)
+            self._set_sources(draft.sources)
+        finally:
+            self._filling = False
+        self.expected = draft.expected
+        if self.verdict is not None and self.verdict.revision != draft.expected or \
+                self.verdict is None and draft.expected != verdicts.NEW:
+            self.stale = self.tr("Changed by someone else since you started editing: saving will ask you to reload.")
+        self._say(self.tr("Your unsaved edits of this verdict are back: Save to keep them."))
+        self._show_state()
+
+    def _set_sources(self, sources: list[Source]) -> None:
+        self.sources = sources
+        self.source_model.set_sources(sources)
+
+    def refresh(self) -> None:
+        """Someone may have changed the verdict (another window, another program): show the
+        stored one; but never replace unsaved edits: they stay, and saving them meets the
+        Conflict path, where the person chooses."""
+        if self.claim_id is None:
+            self.role = role_of(self.db, self.user)
+            self._show_state()
+            return
+        try:
+            fresh = verdicts.verdict_of_claim(self.db, self.claim_id)
+        except WorkbenchError:
+            self.show_claim(None)
+            return
+        if self.is_dirty():
+            self.role = role_of(self.db, self.user)
+            changed = (fresh.revision if fresh else verdicts.NEW) != self.expected or \
+                (fresh is not None and self.verdict is not None and fresh.id != self.verdict.id)
+            if changed:
+                who = f"{fresh.checker}" if fresh else ""
+                self.stale = self.tr("Changed by someone else (now revision {rev}{by}) since you started "
+                                     "editing: your edits are kept; saving will ask you to reload.").format(
+                    rev=fresh.revision if fresh else 0, by=f", {who}" if who else "")
+            self._show_state()
+            return
+        if fresh != self.verdict or role_of(self.db, self.user) != self.role:
+            self.role = role_of(self.db, self.user)
+            self._show(fresh)
+
+    # --- the form -------------------------------------------------------------------------------------
+    def form_sources(self) -> list[Source]:
+        return [stored_form(s) for s in self.sources]
+
+    def is_dirty(self) -> bool:
+        """Whether the form differs from the verdict it was loaded from."""
+        if self.claim_id is None:
+            return False
+        verdict = self.verdict
+        if verdict is None:
+            return bool(self.rating.currentIndex() >= 0 or self.summary.text().strip()
+                        or self.rationale.text().strip() or self.sources)
+        return (self.rating.currentText() != verdict.rating or self.summary.text() != verdict.summary
+                or self.rationale.text() != verdict.rationale
+                or self.form_sources() != [stored_form(s) for s in verdict.sources])
+
+    def _editable(self) -> bool:
+        if self.claim_id is None or self.role is None:
+            return False
+        if self.verdict is None:
+            return True
+        return not why_not("revise", self.verdict, self.user, self.role, self.authors)
+
+    def _on_edit(self, *_) -> None:
+        if not self._filling:
+            self._update_buttons()
+
+    def _show_state(self) -> None:
+        verdict = self.verdict
+        if self.claim_id is None:
+            self.heading.setText(self.tr("Select a claim to see or write the verdict of its cluster."))
+        else:
+            self.heading.setText(self._heading())
+        if verdict is None:
+            self.state_line.setText(self.tr("No verdict yet: write one (it covers every claim linked as the same).")
+                                    if self.claim_id is not None else "")
+            self.comment_box.hide()
+            self.warnings.setText("")
+        else:
+            parts = [self.tr("<b>{state}</b> · revision {rev} · checker {checker}").format(
+                state=verdict.state, rev=verdict.revision, checker=verdict.checker)]
+            if verdict.reviewed_by:
+                parts.append(self.tr("reviewed by {who} ({when})").format(
+                    who=verdict.reviewed_by, when=(verdict.reviewed_at or "").replace("T", " ")[:16]))
+            if verdict.published_at:
+                parts.append(self.tr("published {when}").format(when=verdict.published_at.replace("T", " ")[:16]))
+            self.state_line.setText(" · ".join(parts))
+            if verdict.comment:
+                self.comment_caption.setText(self.tr("Comment from {who}:").format(who=verdict.reviewed_by or ""))
+                direct_label(self.comment, verdict.comment)
+                self.comment_box.show()
+            else:
+                self.comment_box.hide()
+            self.warnings.setText("\n".join(["\u26a0 " + w for w in verdict.warnings()]))
+        if self.stale:
+            self.warnings.setText("\n".join(filter(None, [self.warnings.text(), "\u26a0 " + self.stale])))
+        if self.claim_id is not None and self.role is None:
+            self.warnings.setText(self.tr("{who} is not a person of this desk: ask a supervisor to add you.").format(
+                who=self.user))
+        self._update_buttons()
+
+    def _heading(self) -> str:
+        if self.verdict is not None:
+            size, languages = self.verdict.cluster_size, self.verdict.languages
+            title = self.tr("Verdict {id} on the cluster of claim {claim}").format(id=self.verdict.id,
+                                                                                    claim=self.claim_id)
+        else:
+            members = cluster_of(self.db, self.claim_id)
+            size = len(members)
+            languages = ",".join(sorted({self._language(m) for m in members}))
+            title = self.tr("New verdict on the cluster of claim {claim}").format(claim=self.claim_id)
+        return self.tr("{title}: {n} claim(s), {langs}").format(title=title, n=size, langs=languages or "?")
+
+    def _language(self, claim_id: int) -> str:
+        claim = get_claim(self.db, claim_id)
+        return claim_language(self.db, claim.article_id, claim.start)
+
+    def _update_buttons(self) -> None:
+        editable = self._editable()
+        dirty = self.is_dirty()
+        for field in (self.summary, self.rationale):
+            field.setReadOnly(not editable)
+        self.rating.setEnabled(editable)
+        self.add_source_button.setEnabled(editable)
+        self.remove_source_button.setEnabled(editable and self.source_view.currentIndex().isValid())
+        self.save_button.setEnabled(editable and dirty)
+        verdict = self.verdict
+        for action, button in self.action_buttons.items():
+            if verdict is None:
+                # a new verdict can be submitted straight away: it is saved first
+                ok = action == "submit" and editable and bool(self.sources)
+                button.setEnabled(ok)
+                button.setToolTip("" if ok else self.tr("Save a verdict with at least one source first."))
+                continue
+            if action == "submit" and dirty and editable:  # submitting saves the edits first
+                verdict = replace(verdict, state="draft", sources=self.sources)
+            reason = why_not(action, verdict, self.user, self.role, self.authors)
+            button.setEnabled(not reason)
+            button.setToolTip(reason)
+            verdict = self.verdict
+        self.history_button.setEnabled(verdict is not None)
+
+    # --- writing ---------------------------------------------------------------------------------------
+    def _say(self, text: str, error: bool = False) -> None:
+        self.note.setText(text if error else "")
+        self.message.emit(text, error)
+
+    def save(self) -> bool:
+        """Store the form as a new verdict or a new revision (expected: the revision loaded)."""
+        if self.claim_id is None:
+            return False
+        if self.verdict is not None and not self.is_dirty():
+            self._say(self.tr("Nothing to save: the verdict is as stored."))
+            return True
+        try:
+            verdict = verdicts.set_verdict(
+                self.db, self.claim_id, who=self.user, rating=self.rating.currentText(), summary=self.summary.text(),
+                rationale=self.rationale.text(), sources=self.form_sources(), expected_revision=self.expected)
+        except Conflict as exc:
+            self._on_conflict(str(exc))
+            return False
+        except WorkbenchError as exc:
+            self._say(str(exc), error=True)
+            return False
+        self._show(verdict)
+        self._say(self.tr("Saved verdict {id}, revision {rev} ({state}).").format(
+            id=verdict.id, rev=verdict.revision, state=verdict.state))
+        self.verdictChanged.emit(verdict.id)
+        return True
+
+    def transition(self, action: str, comment: str = "") -> bool:
+        """Move the verdict along the workflow; submitting saves the form's edits first. The core
+        decides (role, four-eyes, state); its refusal is shown, never a traceback."""
+        if self.claim_id is None:
+            return False
+        if action == "submit" and (self.verdict is None or self.is_dirty()):
+            if not self.save():
+                return False
+        if self.verdict is None:
+            self._say(self.tr("There is no verdict to {action} yet.").format(action=action), error=True)
+            return False
+        try:
+            verdict = verdicts.transition(self.db, self.verdict.id, action, who=self.user, comment=comment,
+                                          expected_revision=self.expected)
+        except Conflict as exc:
+            self._on_conflict(str(exc))
+            return False
+        except WorkbenchError as exc:
+            self._say(str(exc), error=True)
+            return False
+        self._show(verdict)
+        self._say(self.tr("Verdict {id}: {action} done; it is {state} (revision {rev}).").format(
+            id=verdict.id, action=action, state=verdict.state, rev=verdict.revision))
+        self.verdictChanged.emit(verdict.id)
+        return True
+
+    def _on_conflict(self, message: str) -> None:
+        self._say(message, error=True)
+        if ask_reload(self, message):
+            self._drafts.pop(self.claim_id, None)
+            self._load()
+            self._say(self.tr("Reloaded: this is the stored verdict (revision {rev}).").format(
+                rev=self.verdict.revision if self.verdict else 0))
+        else:
+            self.stale = self.tr("The stored verdict changed since you opened it: Reload (from a new save) "
+                                 "to see it; your edits are still here.")
+            self._show_state()
+
+    def ask_return(self) -> CommentDialog | None:
+        """Return the verdict to its checker with a comment saying what to change."""
+        if self.verdict is None:
+            return None
+
+        def send(comment: str) -> str | None:
+            return None if self.transition("return", comment) else (self.note.text() or self.tr("Not returned."))
+
+        self.comment_dialog = CommentDialog(self.tr("Return verdict {id}").format(id=self.verdict.id),
+                                            self.tr("Say what the checker should change:"), send, self)
+        self.comment_dialog.open()
+        return self.comment_dialog
+
+    def add_source(self) -> SourceDialog:
+        def add(source: Source) -> None:
+            self._set_sources([*self.sources, source])
+            self._update_buttons()
+            dup = self.source_model.sources[-1].duplicate_of
+            if dup:
+                self._say(self.tr("Added: it repeats source {n}.").format(n=dup))
+
+        self.source_dialog = SourceDialog(self.db, len(self.sources) + 1, add, self)
+        self.source_dialog.open()
+        return self.source_dialog
+
+    def remove_source(self) -> None:
+        row = self.source_view.currentIndex().row()
+        if 0 <= row < len(self.sources):
+            self._set_sources(self.sources[:row] + self.sources[row + 1:])
+            self._update_buttons()
+
+    def show_history(self) -> HistoryDialog | None:
+        if self.verdict is None:
+            return None
+        try:
+            revisions = verdicts.history(self.db, self.verdict.id)
+        except WorkbenchError as exc:
+            self._say(str(exc), error=True)
+            return None
+        self.history_dialog = HistoryDialog(revisions, self)
+        self.history_dialog.show()
+        return self.history_dialog
