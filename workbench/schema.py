@@ -228,6 +228,9 @@ def m006_verdicts(db: Database) -> None:
             submitted_at TEXT,
             reviewed_by TEXT,
             reviewed_at TEXT,
+            approved_by TEXT,
+            approved_at TEXT,
+            published_by TEXT,
             published_at TEXT,
             comment TEXT NOT NULL DEFAULT '',
             merged_into INTEGER REFERENCES verdicts(id),
@@ -302,6 +305,21 @@ def m006_verdicts(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    )
+
+
+@migrations()
+def m007_settings(db: Database) -> None:
+    """The desk's settings kept with its data (the organisation that publishes), with who changed them."""
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
         """
     )
 

@@ -31,7 +31,8 @@ NEW = 0
 """``expected_revision`` of a save that believes the cluster has no verdict yet."""
 
 _FIELDS = ("id", "anchor_claim", "state", "rating", "summary", "rationale", "checker", "revision", "created_at",
-           "updated_at", "submitted_at", "reviewed_by", "reviewed_at", "published_at", "comment", "merged_into",
+           "updated_at", "submitted_at", "reviewed_by", "reviewed_at", "approved_by", "approved_at", "published_by",
+           "published_at", "comment", "merged_into",
            "cluster_size", "languages")
 _SOURCE_FIELDS = ("url", "article_id", "title", "publisher", "published", "accessed", "archive_url", "passage",
                   "stance")
@@ -52,6 +53,9 @@ class Verdict:
     submitted_at: str | None
     reviewed_by: str | None
     reviewed_at: str | None
+    approved_by: str | None
+    approved_at: str | None
+    published_by: str | None
     published_at: str | None
     comment: str
     merged_into: int | None
@@ -333,10 +337,14 @@ def transition(db: Database, verdict_id: int, action: str, *, who: str, comment:
             sets |= {"submitted_at": now, "comment": ""}
         elif action in ("withdraw", "reopen"):
             sets |= {"submitted_at": None}
-        elif action in ("approve", "return"):
-            sets |= {"reviewed_by": who, "reviewed_at": now, "comment": comment.strip()}
+        elif action == "approve":
+            sets |= {"reviewed_by": who, "reviewed_at": now, "approved_by": who, "approved_at": now,
+                     "comment": comment.strip()}
+        elif action == "return":
+            sets |= {"reviewed_by": who, "reviewed_at": now, "approved_by": None, "approved_at": None,
+                     "comment": comment.strip()}
         elif action == "publish":
-            sets |= {"published_at": now, "reviewed_by": who, "reviewed_at": now}
+            sets |= {"published_by": who, "published_at": now}
         db.execute(f"UPDATE verdicts SET {', '.join(f'{k} = ?' for k in sets)}, revision = revision + 1 "
                    f"WHERE id = ?", [*sets.values(), verdict_id])
         return _revised(db, verdict_id, action, who, comment.strip())
