@@ -620,7 +620,8 @@ def glossary_add_command(obj: Context, concept: str, language: str, term: str) -
         click.echo(f"note: {concept!r} is a new concept; check the spelling if you meant an existing one", err=True)
 
 
-from .cli_verdicts import COMMANDS as _VERDICT_COMMANDS  # noqa: E402  (they use the helpers above)
+from .cli_export import COMMANDS as _EXPORT_COMMANDS  # noqa: E402  (they use the helpers above)
+from .cli_verdicts import COMMANDS as _VERDICT_COMMANDS  # noqa: E402
 
-for _command in _VERDICT_COMMANDS:
+for _command in (*_VERDICT_COMMANDS, *_EXPORT_COMMANDS):
     main.add_command(_command)

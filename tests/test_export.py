@@ -1,0 +1,204 @@
+"""Publication: CSV read back field by field, spreadsheet safety, filters, ClaimReview
+validated against a schema, and exports that fail, are cancelled or find nothing."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from workbench import audit
+from workbench.claims import change_claim, create_claim
+from workbench.errors import BadInput, Refused
+from workbench.export import CSV_COLUMNS, ExportFilter, clean_cell, write_claimreview, write_csv
+from workbench.ingest import import_paths
+from workbench.links import decide
+from workbench.people import register
+from workbench.settings import set_setting
+from workbench.sources import Source
+from workbench.verdicts import set_verdict, transition
+
+SCHEMA = json.loads((Path(__file__).parent / "schemas" / "claimreview.schema.json").read_text("utf-8"))
+ARTICLES = [
+    {"title": "كوريا الشمالية ترسل قوات", "publisher": "الجزيرة", "url": "https://aljazeera.example/a1",
+     "published": "2024-10-20",
+     "text": "أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا، بحسب مسؤولين.\n\nوقال المسؤولون إن الجنود يتدربون."},
+    {"title": "צפון קוריאה שלחה חיילים", "publisher": "הארץ", "url": "https://haaretz.example/b2",
+     "published": "2024-10-21",
+     "text": "צפון קוריאה שלחה יותר מ-10,000 חיילים לרוסיה, כך אמרו גורמים.\n\nהחיילים מתאמנים במזרח."},
+    {"title": "Troops, \"sent\", again", "publisher": "Wire", "url": "https://wire.example/c3",
+     "published": "2024-11-02",
+     "text": "=SUM(A1) North Korea sent more than 10,000 troops, officials said.\n\nBoth countries denied arms deals."},
+]
+
+
+def _sentence(db, article_id: int) -> int:
+    text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    return create_claim(db, article_id, 0, text.index("\n"), checker="dana").id
+
+
+@pytest.fixture
+def desk(db, tmp_path):
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), "utf-8")
+    import_paths(db, [source])
+    register(db, "dana", "checker")
+    register(db, "sara", "supervisor")
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    ar, he, en = (_sentence(db, i) for i in ids)
+    change_claim(db, ar, tags=["troops", "russia"], who="dana")
+    decide(db, ar, he, "same", who="dana")
+    rationale = 'فقرة أولى, مع "اقتباس"\n\nSecond paragraph, with a comma'
+    first = set_verdict(db, ar, who="dana", rating="Mostly false", summary="لم يثبت العدد, \"بعد\"",
+                        rationale=rationale, sources=[Source(url="https://example.org/r?a=1,2")])
+    second = set_verdict(db, en, who="dana", rating="True", summary="-1 is not a formula\tnor @this",
+                         sources=[Source(url="https://example.org/s")])
+    for verdict in (first, second):
+        transition(db, verdict.id, "submit", who="dana")
+        transition(db, verdict.id, "approve", who="sara")
+    transition(db, first.id, "publish", who="sara")
+    db.ids = {"ar": ar, "he": he, "en": en, "first": first.id, "second": second.id}
+    return db
+
+
+def _read(path: Path, encoding="utf-8") -> list[dict]:
+    with path.open(encoding=encoding, newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_csv_round_trips_field_by_field(desk, tmp_path):
+    out = tmp_path / "verdicts.csv"
+    report = write_csv(desk, out, who="sara")
+    assert (report.rows, report.written, report.problems) == (1, True, [])
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = _read(out)
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    row = rows[0]
+    assert row["verdict_id"] == str(desk.ids["first"]) and row["cluster_id"] == str(desk.ids["ar"])
+    assert row["rating"] == "Mostly false" and row["rating_value"] == "2"
+    assert row["summary"] == 'لم يثبت العدد, "بعد"'
+    assert row["quotes_ar"] == "أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا، بحسب مسؤولين."
+    assert row["quotes_he"] == "צפון קוריאה שלחה יותר מ-10,000 חיילים לרוסיה, כך אמרו גורמים."
+    assert row["articles_he"] == "צפון קוריאה שלחה חיילים | הארץ | 2024-10-21 | https://haaretz.example/b2"
+    assert row["canonical_claim"] == row["quotes_ar"]
+    assert row["source_urls"] == "https://example.org/r?a=1,2"
+    assert row["tags"] == "russia, troops" and row["languages"] == "ar,he" and row["claim_count"] == "2"
+    assert (row["checker"], row["reviewer"], row["revision"]) == ("dana", "sara", "4")
+    assert row["approved_at"] and row["published_at"] >= row["approved_at"]
+
+
+def test_excel_gets_a_byte_order_mark_and_formulas_are_neutralised(desk, tmp_path):
+    out = tmp_path / "excel.csv"
+    write_csv(desk, out, ExportFilter(include_approved=True), who="sara", excel=True)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = {r["verdict_id"]: r for r in _read(out, "utf-8-sig")}
+    second = rows[str(desk.ids["second"])]
+    assert second["summary"] == "'-1 is not a formula\tnor @this"
+    assert second["quotes_en"].startswith("'=SUM(A1) North Korea")
+    assert second["articles_en"] == 'Troops, "sent", again | Wire | 2024-11-02 | https://wire.example/c3'
+    for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
+        assert clean_cell(cell) == "'" + cell
+    assert clean_cell("a\x00b\x1bc\nd") == "a\ufffdb\ufffdc\nd"
+    assert clean_cell("x\ud800y") == "x\ufffdy"
+    assert clean_cell(2.5) == "2.5" and clean_cell(None) == ""
+
+
+def test_filters_choose_the_rows(desk, tmp_path):
+    out = tmp_path / "f.csv"
+
+    def ids(**kw):
+        write_csv(desk, out, ExportFilter(include_approved=True, **kw), who="sara", allow_empty=True)
+        return [int(r["verdict_id"]) for r in _read(out)]
+
+    first, second = desk.ids["first"], desk.ids["second"]
+    assert sorted(ids()) == sorted([first, second])
+    assert ids(language="he") == [first]
+    assert ids(rating="True") == [second]
+    assert ids(tag="troops") == [first]
+    assert ids(since="2999-01-01") == []
+    assert sorted(ids(until="2999-01-01")) == sorted([first, second])
+    with pytest.raises(BadInput, match="--since '20/10/2024' is not a date"):
+        write_csv(desk, out, ExportFilter(since="20/10/2024"), who="sara")
+
+
+def test_nothing_to_publish_writes_nothing_unless_asked(desk, tmp_path):
+    out = tmp_path / "none.csv"
+    with pytest.raises(BadInput, match="nothing to export: no published verdicts, rating Mixed"):
+        write_csv(desk, out, ExportFilter(rating="Mixed"), who="sara")
+    assert not out.exists()
+    report = write_csv(desk, out, ExportFilter(rating="Mixed"), who="sara", allow_empty=True)
+    assert report.rows == 0 and _read(out) == [] and out.read_text("utf-8").startswith("verdict_id,")
+
+
+def test_a_bad_destination_is_named(desk, tmp_path):
+    with pytest.raises(BadInput, match="the folder .*missing does not exist"):
+        write_csv(desk, tmp_path / "missing" / "x.csv", who="sara")
+    with pytest.raises(BadInput, match="is a folder"):
+        write_csv(desk, tmp_path, who="sara")
+
+
+def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, monkeypatch):
+    out = tmp_path / "keep.csv"
+    out.write_text("the previous export\n", "utf-8")
+    import workbench.export as export
+
+    def broken(item):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "csv_row", broken)
+    with pytest.raises(BadInput, match="No space left on device"):
+        write_csv(desk, out, who="sara")
+    monkeypatch.undo()
+    monkeypatch.setattr(export, "_PROGRESS_EVERY", 1)
+    report = write_csv(desk, out, ExportFilter(include_approved=True), who="sara", progress=lambda done, total: False)
+    assert report.cancelled and not report.written
+    assert out.read_text("utf-8") == "the previous export\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    assert not [e for e in audit.entries(desk) if e.action == "export"]
+
+
+def test_every_export_is_in_the_audit_log(desk, tmp_path):
+    write_csv(desk, tmp_path / "a.csv", ExportFilter(language="ar"), who="sara")
+    entry = [e for e in audit.entries(desk) if e.action == "export"][-1]
+    assert (entry.actor, entry.entity_id, entry.details["rows"]) == ("sara", "csv", 1)
+    assert entry.details["path"].endswith("a.csv") and "language ar" in entry.details["filter"]
+
+
+def test_a_rating_no_longer_in_the_scale_is_exported_and_noted(desk, tmp_path):
+    desk.execute("PRAGMA foreign_keys = OFF")
+    desk.execute("UPDATE ratings SET label = 'Largely false' WHERE label = 'Mostly false'")
+    report = write_csv(desk, tmp_path / "r.csv", who="sara")
+    assert report.problems == [f"verdict {desk.ids['first']}: rating 'Mostly false' is no longer in the rating "
+                               f"scale; exported without a value"]
+    assert _read(tmp_path / "r.csv")[0]["rating_value"] == ""
+
+
+def test_claimreview_follows_the_schema_with_the_organisation_from_settings(desk, tmp_path):
+    out = tmp_path / "claimreview.json"
+    with pytest.raises(BadInput, match="organisation's name and web site"):
+        write_claimreview(desk, out, who="sara")
+    with pytest.raises(Refused):
+        set_setting(desk, "organisation_name", "x", who="dana")
+    with pytest.raises(BadInput, match="not a web address"):
+        set_setting(desk, "organisation_url", "javascript:alert(1)", who="sara")
+    set_setting(desk, "organisation_name", "مرصد التحقق", who="sara")
+    set_setting(desk, "organisation_url", "https://factcheck.example", who="sara")
+    report = write_claimreview(desk, out, who="sara")
+    data = json.loads(out.read_text("utf-8"))
+    jsonschema.validate(data, SCHEMA)
+    assert report.rows == len(data) == 1
+    review = data[0]
+    assert review["url"] == f"https://factcheck.example/fact-checks/{desk.ids['first']}"
+    assert review["author"] == {"@type": "Organization", "name": "مرصد التحقق", "url": "https://factcheck.example"}
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Mostly false", "ratingValue": 2,
+                                      "bestRating": 5, "worstRating": 0}
+    assert review["claimReviewed"].startswith("أرسلت كوريا الشمالية")
+    item = review["itemReviewed"]
+    assert [a["url"] for a in item["appearance"]] == ["https://aljazeera.example/a1", "https://haaretz.example/b2"]
+    assert item["datePublished"] == "2024-10-20" and item["author"]["name"] == "الجزيرة"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([{**review, "reviewRating": {"@type": "Rating"}}], SCHEMA)

@@ -1,0 +1,52 @@
+"""Writing a file whole or not at all: into a temporary file beside it, renamed over the
+target only when everything was written (a failed or cancelled write leaves the
+previous file, or none, never a truncated one)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from .errors import BadInput
+
+
+def check_destination(path: Path) -> None:
+    """Say why a file cannot be written at ``path`` before any work is done."""
+    folder = path.parent
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give a file name")
+    if not folder.is_dir():
+        raise BadInput(f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise BadInput(f"the folder {folder} cannot be written (read-only)")
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
+                 newline: str | None = None) -> Iterator[IO]:
+    """Open a temporary file beside ``path``; on leaving without an error it replaces ``path``."""
+    path = Path(path)
+    check_destination(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": encoding,
+                                                                           "newline": newline})) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        _remove(tmp)
+        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)

@@ -1,0 +1,113 @@
+"""The ``workbench`` commands for publication: CSV and ClaimReview exports, and the
+desk's settings they use."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import export, settings
+from .cli import Context, _emit_json, _who
+
+_JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+
+
+def _filters(command):
+    """The options that choose which verdicts are exported."""
+    for option in reversed([
+        click.option("--since", default="", help="Published on or after this date (YYYY-MM-DD)."),
+        click.option("--until", default="", help="Published on or before this date (YYYY-MM-DD)."),
+        click.option("--language", default="", help="Only verdicts with a claim in this language (ar, he, en…)."),
+        click.option("--rating", default="", help="Only verdicts with this rating."),
+        click.option("--tag", default="", help="Only verdicts with a claim tagged so."),
+        click.option("--empty-ok", "allow_empty", is_flag=True,
+                     help="When nothing matches, still write the file (headers only)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _run(obj: Context, write, path: Path, as_json: bool, **kwargs) -> None:
+    bar = click.progressbar(length=1, label="Exporting", file=sys.stderr) if sys.stderr.isatty() and not as_json \
+        else None
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+    try:
+        report = write(obj.db, path, progress=progress, who=_who(), **kwargs)
+    finally:
+        if bar is not None:
+            bar.render_finish()
+    if as_json:
+        _emit_json(report.__dict__)
+    else:
+        click.echo(f"{report.rows} verdict(s) written to {path}")
+        for problem in report.problems:
+            click.echo(f"note: {problem}", err=True)
+
+
+@click.group("export")
+def export_group() -> None:
+    """Publish verdicts: CSV for partners and spreadsheets, ClaimReview for search engines."""
+
+
+@export_group.command("csv")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--include-approved", is_flag=True, help="Approved verdicts too, not only published ones.")
+@_filters
+@click.option("--excel", is_flag=True, help="With a byte-order mark, so spreadsheet programs read Arabic and Hebrew.")
+@_JSON
+@click.pass_obj
+def export_csv_command(obj: Context, path: Path, include_approved: bool, excel: bool, allow_empty: bool,
+                       as_json: bool, **filters) -> None:
+    """One row per published verdict, columns as in docs/EXPORT.md (RFC 4180, UTF-8).
+    The file appears only when the whole export succeeded."""
+    f = export.ExportFilter(include_approved=include_approved, **filters)
+    _run(obj, export.write_csv, path, as_json, f=f, excel=excel, allow_empty=allow_empty)
+
+
+@export_group.command("claimreview")
+@click.argument("path", type=click.Path(path_type=Path))
+@_filters
+@_JSON
+@click.pass_obj
+def export_claimreview_command(obj: Context, path: Path, allow_empty: bool, as_json: bool, **filters) -> None:
+    """A JSON array of schema.org ClaimReview objects, one per published verdict, with the
+    organisation from 'workbench settings'."""
+    _run(obj, export.write_claimreview, path, as_json, f=export.ExportFilter(**filters), allow_empty=allow_empty)
+
+
+@click.group("settings")
+def settings_group() -> None:
+    """The desk's settings for publication (organisation name and web site)."""
+
+
+@settings_group.command("list")
+@_JSON
+@click.pass_obj
+def settings_list_command(obj: Context, as_json: bool) -> None:
+    """Every setting, its value and what it is for."""
+    values = settings.all_settings(obj.db)
+    if as_json:
+        _emit_json(values)
+        return
+    for key, value in values.items():
+        click.echo(f"{key} = {value or '(not set)'}    # {settings.KEYS[key]}")
+
+
+@settings_group.command("set")
+@click.argument("key", type=click.Choice(list(settings.KEYS)))
+@click.argument("value")
+@click.pass_obj
+def settings_set_command(obj: Context, key: str, value: str) -> None:
+    """Change a setting (a supervisor)."""
+    settings.set_setting(obj.db, key, value, who=_who())
+    click.echo(f"{key} = {value}")
+
+
+COMMANDS = (export_group, settings_group)

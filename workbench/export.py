@@ -1,0 +1,314 @@
+"""Publication: published verdicts as CSV for partners and spreadsheets, and as
+ClaimReview (schema.org JSON-LD) for search engines and fact-check aggregators.
+
+Rows are read with one query and written as they come (memory stays flat in
+the number of verdicts), into a temporary file renamed over the target only when
+the whole export succeeded. Every export is an entry of the audit log.
+The CSV columns are documented in docs/EXPORT.md; they only ever grow at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import audit
+from .atomic import atomic_write, check_destination
+from .errors import BadInput
+from .settings import get_setting
+from .store import write_transaction
+
+PUBLISHED = ("published",)
+LANGUAGE_COLUMNS = ("ar", "he", "en")
+CSV_COLUMNS = (
+    "verdict_id", "cluster_id", "canonical_claim", "rating", "rating_value", "summary", "languages",
+    "claim_count",
+    *(f"{kind}_{lang}" for lang in (*LANGUAGE_COLUMNS, "other") for kind in ("quotes", "articles")),
+    "source_urls", "tags", "checker", "reviewer", "approved_at", "published_at", "revision",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PROGRESS_EVERY = 500
+
+Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
+
+
+@dataclass
+class ExportFilter:
+    include_approved: bool = False
+    since: str = ""  # YYYY-MM-DD, on the publication (or approval) date
+    until: str = ""
+    language: str = ""
+    rating: str = ""
+    tag: str = ""
+
+    def states(self) -> tuple[str, ...]:
+        return ("published", "approved") if self.include_approved else PUBLISHED
+
+    def describe(self) -> str:
+        parts = [f"{name} {value}" for name, value in (("since", self.since), ("until", self.until),
+                 ("language", self.language), ("rating", self.rating), ("tag", self.tag)) if value]
+        return " ".join(self.states()) + (" verdicts" if not parts else " verdicts, " + ", ".join(parts))
+
+
+@dataclass
+class ExportReport:
+    path: str
+    rows: int = 0
+    written: bool = False
+    cancelled: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def _date(value: str, name: str) -> str:
+    if value:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise BadInput(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None
+    return value
+
+
+def _where(f: ExportFilter) -> tuple[str, list]:
+    states = f.states()
+    where = [f"v.state IN ({','.join('?' * len(states))})"]
+    params: list = list(states)
+    stamp = "coalesce(v.published_at, v.approved_at)"
+    if _date(f.since, "since"):
+        where.append(f"{stamp} >= ?")
+        params.append(f.since)
+    if _date(f.until, "until"):
+        where.append(f"substr({stamp}, 1, 10) <= ?")
+        params.append(f.until)
+    if f.language:
+        where.append("(',' || v.languages || ',') LIKE ?")
+        params.append(f"%,{f.language},%")
+    if f.rating:
+        where.append("v.rating = ?")
+        params.append(f.rating)
+    if f.tag:
+        where.append("EXISTS (SELECT 1 FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id, "
+                     "json_each(c.tags) t WHERE vc.verdict_id = v.id AND t.value = ?)")
+        params.append(f.tag)
+    return " AND ".join(where), params
+
+
+_SELECT = """
+SELECT v.id, v.anchor_claim, v.rating, r.value, v.summary, v.languages, v.cluster_size, v.checker,
+       v.approved_by, v.approved_at, v.published_at, v.revision,
+       (SELECT CASE WHEN c.statement != '' THEN c.statement ELSE c.quote END FROM claims c WHERE c.id = v.anchor_claim),
+       (SELECT json_group_array(json_object(
+            'claim', c.id, 'quote', c.quote, 'tags', json(c.tags), 'article', a.id, 'title', a.title,
+            'publisher', a.publisher, 'url', a.url, 'published', a.published,
+            'language', coalesce((SELECT p.language FROM paragraphs p WHERE p.article_id = c.article_id
+                                  AND p.start <= c.start AND p."end" > c.start), a.language)))
+        FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id JOIN articles a ON a.id = c.article_id
+        WHERE vc.verdict_id = v.id),
+       (SELECT json_group_array(coalesce(s.url, a2.url, 'article ' || s.article_id))
+        FROM (SELECT * FROM verdict_sources WHERE verdict_id = v.id ORDER BY position) s
+        LEFT JOIN articles a2 ON a2.id = s.article_id)
+FROM verdicts v LEFT JOIN ratings r ON r.label = v.rating
+WHERE {where}
+ORDER BY coalesce(v.published_at, v.approved_at), v.id
+"""
+
+
+@dataclass
+class Published:
+    """A verdict as it is published, with the claims it covers and their articles."""
+    id: int
+    cluster_id: int
+    rating: str
+    rating_value: float | None
+    summary: str
+    languages: str
+    claim_count: int
+    checker: str
+    reviewer: str | None
+    approved_at: str | None
+    published_at: str | None
+    revision: int
+    canonical_claim: str
+    claims: list[dict]
+    sources: list[str]
+
+
+def published(db: Database, f: ExportFilter) -> Iterator[Published]:
+    """The verdicts to publish, oldest publication first, one at a time."""
+    where, params = _where(f)
+    for row in db.execute(_SELECT.format(where=where), params):
+        *head, claims, sources = row
+        yield Published(*head[:12], head[12] or "", json.loads(claims), json.loads(sources))
+
+
+def count(db: Database, f: ExportFilter) -> int:
+    where, params = _where(f)
+    return db.execute(f"SELECT count(*) FROM verdicts v WHERE {where}", params).fetchone()[0]
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def clean_cell(value: object) -> str:
+    """A cell safe to open in a spreadsheet: control characters and unpaired surrogates
+    replaced, and text that a spreadsheet would run as a formula neutralised with a
+    leading apostrophe (OWASP's advice for CSV injection)."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    text = str(value).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = _CONTROL.sub("\ufffd", text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _article_line(claim: dict) -> str:
+    return " | ".join(str(claim.get(k) or "") for k in ("title", "publisher", "published", "url"))
+
+
+def csv_row(item: Published) -> list[str]:
+    by_language: dict[str, list[dict]] = {lang: [] for lang in (*LANGUAGE_COLUMNS, "other")}
+    for claim in item.claims:
+        by_language[claim["language"] if claim["language"] in LANGUAGE_COLUMNS else "other"].append(claim)
+    per_language = []
+    for lang, claims in by_language.items():
+        per_language += ["\n".join(c["quote"] for c in claims), "\n".join(_article_line(c) for c in claims)]
+    tags = sorted({t for c in item.claims for t in c.get("tags") or []})
+    values = [item.id, item.cluster_id, item.canonical_claim, item.rating, item.rating_value, item.summary,
+              item.languages, item.claim_count, *per_language, "\n".join(item.sources), ", ".join(tags),
+              item.checker, item.reviewer, item.approved_at, item.published_at, item.revision]
+    return [clean_cell(v) for v in values]
+
+
+def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: str, excel: bool = False,
+              allow_empty: bool = False, progress: Progress | None = None) -> ExportReport:
+    """Write the verdicts as CSV (RFC 4180: comma, double quotes, CRLF). ``excel``: UTF-8
+    with a byte-order mark, so spreadsheet programs read Arabic and Hebrew right."""
+    f = f or ExportFilter()
+    return _export(db, Path(path), f, who=who, kind="csv", allow_empty=allow_empty, progress=progress,
+                   write=lambda fh, items, report: _write_csv_rows(fh, items, report),
+                   open_args={"encoding": "utf-8-sig" if excel else "utf-8", "newline": ""})
+
+
+def _write_csv_rows(fh, items: Iterator[Published], report: ExportReport) -> Iterator[int]:
+    writer = csv.writer(fh, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in items:
+        if item.rating_value is None:
+            report.problems.append(f"verdict {item.id}: rating {item.rating!r} is no longer in the rating scale; "
+                                   f"exported without a value")
+        writer.writerow(csv_row(item))
+        yield 1
+
+
+# --- ClaimReview -------------------------------------------------------------------------------
+
+
+def claimreview(item: Published, *, organisation: str, organisation_url: str, review_url: str,
+                worst: float, best: float) -> dict:
+    """One ClaimReview object (https://schema.org/ClaimReview, with the properties Google's
+    fact-check markup requires and recommends)."""
+    appearances = [{"@type": "CreativeWork", "headline": c["title"],
+                    **({"url": c["url"]} if c.get("url") else {}),
+                    **({"datePublished": c["published"]} if c.get("published") else {}),
+                    **({"publisher": {"@type": "Organization", "name": c["publisher"]}} if c.get("publisher") else {})}
+                   for c in item.claims]
+    first = min((c for c in item.claims if c.get("published")), key=lambda c: c["published"], default=None)
+    claim = {"@type": "Claim", "appearance": appearances}
+    if first:
+        claim["datePublished"] = first["published"][:10]
+    author = next((c.get("publisher") for c in ([first] if first else []) + item.claims if c.get("publisher")), None)
+    if author:
+        claim["author"] = {"@type": "Organization", "name": author}
+    rating = {"@type": "Rating", "alternateName": item.rating, "bestRating": _number(best),
+              "worstRating": _number(worst)}
+    if item.rating_value is not None:
+        rating["ratingValue"] = _number(item.rating_value)
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": review_url.replace("{id}", str(item.id)),
+        "claimReviewed": item.canonical_claim,
+        "datePublished": (item.published_at or item.approved_at or "")[:10],
+        "author": {"@type": "Organization", "name": organisation, "url": organisation_url},
+        "reviewRating": rating,
+        "itemReviewed": claim,
+        "reviewBody": item.summary,
+        "inLanguage": item.languages.split(",")[0] if item.languages else None,
+    }
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *, who: str,
+                      allow_empty: bool = False, progress: Progress | None = None) -> ExportReport:
+    """Write the published verdicts as a JSON array of ClaimReview objects. The
+    organisation's name and URL come from the desk's settings."""
+    f = f or ExportFilter()
+    if f.include_approved:
+        raise BadInput("ClaimReview is for published verdicts only")
+    organisation, url = get_setting(db, "organisation_name"), get_setting(db, "organisation_url")
+    if not organisation or not url:
+        raise BadInput("ClaimReview needs the organisation's name and web site: "
+                       "'workbench settings set organisation_name NAME' and 'settings set organisation_url URL'")
+    review_url = get_setting(db, "review_url") or url.rstrip("/") + "/fact-checks/{id}"
+    values = [v for (v,) in db.execute("SELECT value FROM ratings WHERE retired = 0")] or [0, 1]
+    options = {"organisation": organisation, "organisation_url": url, "review_url": review_url,
+               "worst": min(values), "best": max(values)}
+
+    def write(fh, items, report):
+        fh.write("[")
+        for n, item in enumerate(items):
+            if item.rating_value is None:
+                report.problems.append(f"verdict {item.id}: rating {item.rating!r} is no longer in the rating "
+                                       f"scale; published with its name only")
+            data = {k: v for k, v in claimreview(item, **options).items() if v is not None}
+            fh.write(("," if n else "") + "\n" + json.dumps(data, ensure_ascii=False, indent=2))
+            yield 1
+        fh.write("\n]\n")
+
+    return _export(db, Path(path), f, who=who, kind="claimreview", allow_empty=allow_empty, progress=progress,
+                   write=write, open_args={"encoding": "utf-8", "newline": "\n"})
+
+
+# --- the common part ---------------------------------------------------------------------------
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, allow_empty: bool,
+            progress: Progress | None, write, open_args: dict) -> ExportReport:
+    report = ExportReport(str(path))
+    check_destination(path)
+    total = count(db, f)
+    if total == 0 and not allow_empty:
+        raise BadInput(f"nothing to export: no {f.describe()}; nothing was written "
+                       f"(to write an empty file anyway, ask for one: --empty-ok)")
+    try:
+        with atomic_write(path, **open_args) as fh:
+            for _ in write(fh, published(db, f), report):
+                report.rows += 1
+                if progress and report.rows % _PROGRESS_EVERY == 0 and progress(report.rows, total) is False:
+                    raise _Cancelled
+            # Logged before the file takes its place: an export the log cannot record is not made.
+            with write_transaction(db):
+                audit.record(db, who, "export", "verdicts", kind,
+                             {"path": str(path.resolve()), "rows": report.rows, "filter": f.describe()})
+    except _Cancelled:
+        report.cancelled = True
+        return report
+    report.written = True
+    if progress:
+        progress(report.rows, total)
+    return report

@@ -1,0 +1,50 @@
+"""The desk's settings kept in its database: what publication needs to know about the
+organisation. Changed by a supervisor, each change in the audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from . import audit
+from .errors import BadInput, Refused
+from .people import require_person
+from .sources import check_url
+from .store import write_transaction
+
+KEYS = {
+    "organisation_name": "the name published as the author of fact-checks",
+    "organisation_url": "the organisation's web site (http or https)",
+    "review_url": "the address of a published fact-check, with {id} for the verdict's id "
+                  "(default: ORGANISATION_URL/fact-checks/{id})",
+}
+
+
+def get_setting(db: Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def all_settings(db: Database) -> dict[str, str]:
+    return {key: get_setting(db, key) for key in KEYS}
+
+
+def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
+    if key not in KEYS:
+        raise BadInput(f"unknown setting {key!r}; the settings are: {', '.join(KEYS)}")
+    value = value.strip()
+    if key == "organisation_url" and value:
+        value = check_url(value, "organisation_url")
+    if key == "review_url" and value:
+        if "{id}" not in value:
+            raise BadInput("review_url needs {id} where the verdict's id goes")
+        check_url(value.replace("{id}", "1"), "review_url")
+    with write_transaction(db):
+        if require_person(db, who) != "supervisor":
+            raise Refused(f"only a supervisor may change the desk's settings; {who} is not one")
+        db.execute("INSERT INTO settings (key, value, changed_by, changed_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by, "
+                   "changed_at = excluded.changed_at",
+                   [key, value, who, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+        audit.record(db, who, "setting", "settings", key, {"value": value})
