@@ -76,7 +76,7 @@ def timed(fn, repeats: int = REPEATS) -> tuple[float, float]:
     return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
 
 
-def build(db_path: Path, n: int, seed: int) -> dict:
+def build(db_path: Path, n: int, seed: int, states: list[str] = STATES) -> dict:
     """The library, people, N claims and N verdicts with sources and revisions, in bulk."""
     rng = random.Random(seed)
     db = open_db(db_path)
@@ -100,13 +100,16 @@ def build(db_path: Path, n: int, seed: int) -> dict:
             claims.append((claim_id, rng.choice(articles), 0, len(quote), quote, now.isoformat()))
             members.append(claim_id)
             covered.append((claim_id, vid))
-        state = rng.choice(STATES)
+        state = rng.choice(states)
         waited = timedelta(minutes=rng.randint(5, 60 * 24 * 60))
         stamp = (now - waited).isoformat(timespec="seconds")
         summary = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 10)))
         rating, checker = rng.choice(RATINGS), rng.choice(CHECKERS)
+        reviewed = state in ("approved", "published")
         verdicts.append((vid, members[0], state, rating, summary, "", checker, 2, stamp, stamp,
-                         stamp if state != "draft" else None, size, rng.choice(LANGS)))
+                         stamp if state != "draft" else None, size, rng.choice(LANGS),
+                         "omar" if reviewed else None, stamp if reviewed else None,
+                         stamp if state == "published" else None))
         sources.append((vid, 1, f"https://example.org/{vid}", "supports"))
         for revision in (1, 2):
             revisions.append((vid, revision, "create" if revision == 1 else "submit", checker, stamp,
@@ -114,8 +117,8 @@ def build(db_path: Path, n: int, seed: int) -> dict:
     conn.executemany('INSERT INTO claims (id, article_id, start, "end", quote, created_at) VALUES (?,?,?,?,?,?)',
                      claims)
     conn.executemany("INSERT INTO verdicts (id, anchor_claim, state, rating, summary, rationale, checker, revision, "
-                     "created_at, updated_at, submitted_at, cluster_size, languages) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", verdicts)
+                     "created_at, updated_at, submitted_at, cluster_size, languages, approved_by, approved_at, "
+                     "published_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", verdicts)
     conn.executemany("INSERT INTO verdict_claims (claim_id, verdict_id) VALUES (?,?)", covered)
     conn.executemany("INSERT INTO verdict_sources (verdict_id, position, url, stance) VALUES (?,?,?,?)", sources)
     conn.executemany("INSERT INTO verdict_revisions (verdict_id, revision, action, actor, at, state, rating, "

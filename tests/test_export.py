@@ -146,10 +146,10 @@ def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, m
     out.write_text("the previous export\n", "utf-8")
     import workbench.export as export
 
-    def broken(item):
+    def broken(values):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export, "csv_row", broken)
+    monkeypatch.setattr(export, "safe_row", broken)
     with pytest.raises(BadInput, match="No space left on device"):
         write_csv(desk, out, who="sara")
     monkeypatch.undo()

@@ -1,0 +1,131 @@
+#!/usr/bin/env python
+"""Benchmark of publication: CSV export of published verdicts, time and peak memory.
+
+    .venv/bin/python bench/bench_export.py                 # 10,000 and 100,000 verdicts
+    .venv/bin/python bench/bench_export.py --sizes 20000
+
+For each size N, a database of N published verdicts (1-6 claims each, with
+sources; built in bulk as in bench_verdicts.py, untimed) is exported, in a fresh
+process (so its peak RSS is its own), with ``workbench.export.write_csv`` (timed,
+everything included: the query, the rows, the temporary file, the rename and the
+audit entry). The reference, in the same process: the very rows the export wrote,
+computed beforehand (untimed) and held in a list, written with the bare ``csv``
+module to a file (timed); and, to show what safety costs, the export's own query
+streamed into a bare ``csv.writer`` (no cell neutralising, no temporary file, no
+audit entry). Goals: within 2x of the reference, and memory flat in
+the number of rows (streaming). Also the ClaimReview export's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def rss_mb() -> float:
+    """Peak RSS of this process so far (VmHWM: unlike ru_maxrss, not inherited across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(db_path: Path) -> dict:
+    """Export the database at ``db_path`` in this fresh process, then the reference."""
+    from workbench.export import CSV_COLUMNS, ExportFilter, csv_rows, safe_row, write_claimreview, write_csv
+    from workbench.settings import set_setting
+    from workbench.store import open_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(db_path)
+        n = db.execute("SELECT count(*) FROM verdicts").fetchone()[0]
+        base = rss_mb()
+        t = time.perf_counter()
+        report = write_csv(db, Path(tmp) / "out.csv", who="omar")
+        ours = time.perf_counter() - t
+        peak = rss_mb()
+        size = (Path(tmp) / "out.csv").stat().st_size
+        rows = [safe_row(values) for values in csv_rows(db, ExportFilter())]  # the same rows, untimed
+        t = time.perf_counter()
+        with open(Path(tmp) / "bare.csv", "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(rows)
+        bare = time.perf_counter() - t
+        del rows
+        t = time.perf_counter()
+        with open(Path(tmp) / "bare-query.csv", "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(csv_rows(db, ExportFilter()))
+        bare_query = time.perf_counter() - t
+        set_setting(db, "organisation_name", "Bench", who="omar")
+        set_setting(db, "organisation_url", "https://bench.example", who="omar")
+        t = time.perf_counter()
+        write_claimreview(db, Path(tmp) / "out.json", who="omar")
+        claimreview = time.perf_counter() - t
+        db.close()
+    return {"n": n, "rows": report.rows, "ours_s": ours, "bare_s": bare, "bare_query_s": bare_query,
+            "claimreview_s": claimreview,
+            "rss_before_mb": base, "rss_export_mb": peak, "size_mb": size / 1e6}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return
+    from bench_verdicts import build
+
+    results = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            db_path = Path(tmp) / "bench.sqlite"
+            print(f"building {n:,} published verdicts…", file=sys.stderr)
+            build(db_path, n, seed=1, states=["published"])
+            print(f"exporting {n:,} verdicts…", file=sys.stderr)
+            out = subprocess.run([sys.executable, __file__, "--child", str(db_path)], capture_output=True,
+                                 text=True, check=True, cwd=ROOT)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    rows = []
+    for r in results:
+        ratio = r["ours_s"] / r["bare_s"]
+        rows.append([f"CSV export, {r['n']:,} verdicts ({r['size_mb']:.0f} MB)", f"{r['ours_s']:.2f} s",
+                     f"bare csv module, same rows {r['bare_s']:.2f} s", f"{ratio:.1f}x (goal <= 2.0)",
+                     "ok" if ratio <= 2 else "MISS"])
+        rows.append(["  same, against the export's own query", f"{r['ours_s']:.2f} s",
+                     f"its rows by bare csv.writer {r['bare_query_s']:.2f} s",
+                     f"{r['ours_s'] / r['bare_query_s']:.1f}x", "-"])
+        rows.append([f"  peak RSS during export, {r['n']:,}", f"{r['rss_export_mb']:.0f} MB",
+                     f"before export {r['rss_before_mb']:.0f} MB", "-", "-"])
+        rows.append([f"ClaimReview export, {r['n']:,}", f"{r['claimreview_s']:.2f} s", "-", "-", "-"])
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        growth = (large["rss_export_mb"] - large["rss_before_mb"]) - (small["rss_export_mb"] - small["rss_before_mb"])
+        rows.append([f"memory growth of the export, {small['n']:,} -> {large['n']:,}", f"{growth:+.0f} MB",
+                     "flat means ~0", "-", "ok" if growth < 20 else "MISS"])
+    table = tabulate(rows, headers=["measure", "value", "reference", "ratio/goal", "status"], tablefmt="github")
+    print(table)
+    out_dir = ROOT / "bench" / "out"
+    out_dir.mkdir(exist_ok=True)
+    (out_dir / "export.md").write_text(table + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
