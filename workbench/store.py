@@ -134,15 +134,21 @@ def apply_migrations(db: Database, path: Path) -> Path | None:
 
 
 def backup_db(db: Database, folder: Path, label: str) -> Path:
-    """Copy the database with SQLite's online backup API into ``folder``."""
+    """Copy the database with SQLite's online backup API into ``folder``, under a
+    temporary name renamed when the copy is whole."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"workbench-{stamp}-{label}.sqlite"
-    dest = sqlite3.connect(str(target))
+    partial = target.with_name(target.name + ".part")
+    dest = sqlite3.connect(str(partial))
     try:
         db.conn.backup(dest)
-    finally:
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)
+        raise
+    dest.close()
+    os.replace(partial, target)
     return target
 
 

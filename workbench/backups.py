@@ -1,0 +1,52 @@
+"""Scheduled copies of the database: SQLite's online backup API into a folder, keeping
+the newest N. A copy is written under a temporary name and renamed when whole, so a
+folder never holds a half-written backup; a folder that has gone missing is reported,
+and work goes on."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import BadInput
+from .store import backup_db
+
+SCHEDULED = "scheduled"
+DEFAULT_KEEP = 10
+
+
+@dataclass
+class BackupResult:
+    path: Path | None = None
+    removed: list[Path] | None = None
+    problem: str | None = None
+
+
+def scheduled_backups(folder: Path) -> list[Path]:
+    """The scheduled backups in ``folder``, oldest first (their names sort by time)."""
+    return sorted(folder.glob(f"workbench-*-{SCHEDULED}.sqlite"))
+
+
+def back_up(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupResult:
+    """Copy the database into ``folder`` and delete the oldest scheduled copies beyond
+    ``keep``. Never raises for a missing or unwritable folder: the reason is returned,
+    because a backup that cannot be made must not stop the desk's work."""
+    if keep < 1:
+        raise BadInput("keep at least one backup")
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        return BackupResult(problem=f"the backup folder {folder} does not exist (was it unplugged or moved?); "
+                                    f"no backup was made")
+    if not os.access(folder, os.W_OK):
+        return BackupResult(problem=f"the backup folder {folder} cannot be written; no backup was made")
+    try:
+        made = backup_db(db, folder, SCHEDULED)
+    except OSError as exc:
+        return BackupResult(problem=f"the backup into {folder} failed: {exc.strerror or exc}")
+    old = scheduled_backups(folder)[:-keep]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return BackupResult(path=made, removed=old)
