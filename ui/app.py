@@ -1,21 +1,31 @@
-"""Starting the window: database, first start (sample library, who is working), settings."""
+"""Starting the window: settings (a damaged settings file is set aside), interface language
+and appearance, database, first start (sample library, who is working)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
 
 from workbench.errors import WorkbenchError
 from workbench.ingest import import_paths
 from workbench.people import ROLES, ensure
-from workbench.store import default_db_path, open_db
+from workbench.store import DB_ENV, default_db_path, open_db
+
+from . import appearance, i18n
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data"
 ORGANISATION = "factcheck-workbench"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # a path keeps its own direction in an Arabic or Hebrew sentence
+DB_KEY = "db/path"  # the database chosen in the settings dialog (used from the next start)
+ROLE_NAMES = {"checker": QT_TRANSLATE_NOOP("WhoDialog", "checker"),
+              "supervisor": QT_TRANSLATE_NOOP("WhoDialog", "supervisor")}
 
 
 class WhoDialog(QDialog):
@@ -27,18 +37,72 @@ class WhoDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your name"))
         self.role = QComboBox()
-        self.role.addItems(ROLES)
+        for role in ROLES:
+            self.role.addItem(self.tr(ROLE_NAMES.get(role, role)), role)
         self.role.setAccessibleName(self.tr("Your role"))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok)
         buttons.accepted.connect(self._accept)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Your name"), self.name)
-        layout.addRow(self.tr("Your role"), self.role)
+        layout.addRow(self.tr("Your &name"), self.name)
+        layout.addRow(self.tr("Your &role"), self.role)
         layout.addRow(buttons)
 
     def _accept(self) -> None:
         if self.name.text().strip():
             self.accept()
+
+
+def _damaged(settings: QSettings) -> bool:
+    """Qt's reader reports a broken section header as a format error; a file a crash left
+    full of NUL bytes (a common way for a file being written to die) it reads as empty."""
+    if settings.status() == QSettings.FormatError:
+        return True
+    ini = settings.format() == QSettings.IniFormat or sys.platform not in ("win32", "darwin")
+    if not ini:  # the registry, or a binary property list (NUL bytes are normal there)
+        return False
+    try:
+        with open(settings.fileName(), "rb") as fh:
+            return b"\0" in fh.read(1 << 20)
+    except OSError:
+        return False
+
+
+def check_settings(settings: QSettings) -> tuple[QSettings, str | None]:
+    """A settings file Qt cannot read is copied to ``<name>.corrupt-<timestamp>`` and started
+    afresh. Returns the settings to use and, when that happened, what to tell the person."""
+    path = settings.fileName()
+    if not path or not os.path.isfile(path) or not _damaged(settings):
+        return settings, None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept, n = f"{path}.corrupt-{stamp}", 1
+    while os.path.exists(kept):  # never overwrite the copy of an earlier damage
+        n += 1
+        kept = f"{path}.corrupt-{stamp}-{n}"
+    try:
+        shutil.copy2(path, kept)
+        os.remove(path)
+    except OSError as exc:
+        return settings, QCoreApplication.translate(
+            "app", "The settings file {path} is damaged and could not be set aside ({why}); "
+                   "the workbench starts with its default settings.").format(
+            path=LRI + path + PDI, why=FSI + str(exc.strerror or exc) + PDI)
+    fresh = QSettings(path, settings.format())
+    fresh.clear()
+    fresh.sync()
+    return fresh, QCoreApplication.translate(
+        "app", "The settings file was damaged and has been reset: window layout, language, theme and "
+               "your name are back to their defaults. The damaged file was kept as {kept}.").format(
+        kept=LRI + kept + PDI)
+
+
+def database_path(given: Path | None, settings: QSettings) -> Path:
+    """--db, else $WORKBENCH_DB, else the file chosen in the settings, else the user data folder."""
+    if given is not None:
+        return given
+    chosen = str(settings.value(DB_KEY, "") or "").strip()
+    if chosen and not os.environ.get(DB_ENV):
+        return Path(chosen).expanduser()
+    return default_db_path()
 
 
 def prepare_database(db_path: Path) -> None:
@@ -58,7 +122,7 @@ def ask_who(settings: QSettings, db_path: Path) -> str | None:
         dialog = WhoDialog()
         if dialog.exec() != QDialog.Accepted:
             return None
-        name, role = dialog.name.text().strip(), dialog.role.currentText()
+        name, role = dialog.name.text().strip(), dialog.role.currentData()
         settings.setValue("user/name", name)
         settings.setValue("user/role", role)
     role = settings.value("user/role", "checker")
@@ -77,18 +141,25 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("workbench")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    db_path = args.db or default_db_path()
+    settings, problem = check_settings(QSettings())
+    i18n.apply_language(settings, app)  # before any window is built: its strings and direction
+    appearance.apply_appearance(settings, app)
+    title = QCoreApplication.translate("app", "Fact-check workbench")
+    if problem:
+        QMessageBox.warning(None, title, problem)
+    db_path = database_path(args.db, settings)
     try:
         prepare_database(db_path)
-        settings = QSettings()
         user = ask_who(settings, db_path)
         if user is None:
             return 0
         from .main_window import MainWindow
 
         window = MainWindow(db_path, user, settings)
+        if settings.value("window/state") is None:  # the default layout: docks on the reading side
+            i18n.mirror_docks(window)
     except WorkbenchError as exc:
-        QMessageBox.critical(None, "Fact-check workbench", str(exc))
+        QMessageBox.critical(None, title, str(exc))
         return 2
     window.show()
     return app.exec()

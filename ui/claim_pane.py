@@ -9,7 +9,16 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListV
 from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
 from workbench.language import direction_of, script_counts
 
-from .models import ID_ROLE, ClaimListModel
+from .models import ID_ROLE, ClaimListModel, kind_name, status_name
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    """Show ``value`` (a word of the core) in ``combo``; one the list lacks is added as it is."""
+    index = combo.findData(value)
+    if index < 0 and value:
+        combo.addItem(value, value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
 
 
 class ClaimPane(QWidget):
@@ -34,7 +43,8 @@ class ClaimPane(QWidget):
         self.statement.setAccessibleName(self.tr("Canonical statement"))
         self.statement.setMaximumHeight(90)
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        for kind in KINDS:  # shown in the interface's language, stored as the core's word
+            self.kind.addItem(kind_name(kind), kind)
         self.kind.setAccessibleName(self.tr("Kind"))
         self.tags = QLineEdit()
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -45,7 +55,8 @@ class ClaimPane(QWidget):
         self.numbers = QLineEdit()
         self.numbers.setAccessibleName(self.tr("Numbers"))
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        for status in STATUSES:
+            self.status.addItem(status_name(status), status)
         self.status.setAccessibleName(self.tr("Status"))
         self.checker = QLabel()
         self.save = QPushButton(self.tr("Save changes"))
@@ -113,12 +124,12 @@ class ClaimPane(QWidget):
         self.quote.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         self.quote.setAlignment(Qt.AlignLeading | Qt.AlignTop)
         self.statement.setPlainText(claim.statement)
-        self.kind.setCurrentText(claim.kind)
+        _choose(self.kind, claim.kind)
         self.tags.setText(join_list(claim.tags))
         self.people.setText(join_list(claim.people))
         self.places.setText(join_list(claim.places))
         self.numbers.setText(join_list(claim.numbers))
-        self.status.setCurrentText(claim.status)
+        _choose(self.status, claim.status)
         self.checker.setText(claim.checker)
 
     def edited_fields(self) -> dict:
@@ -126,12 +137,12 @@ class ClaimPane(QWidget):
         claim = self.current
         form = {
             "statement": self.statement.toPlainText().strip(),
-            "kind": self.kind.currentText(),
+            "kind": self.kind.currentData(),
             "tags": split_list(self.tags.text()),
             "people": split_list(self.people.text()),
             "places": split_list(self.places.text()),
             "numbers": split_list(self.numbers.text()),
-            "status": self.status.currentText(),
+            "status": self.status.currentData(),
         }
         return {k: v for k, v in form.items() if v != getattr(claim, k)}
 

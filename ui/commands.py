@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from workbench import claims as core
@@ -37,7 +37,7 @@ class ClaimOps(QObject):
 
 class MarkClaim(QUndoCommand):
     def __init__(self, ops: ClaimOps, article_id: int, start: int, end: int, checker: str, details: dict | None = None):
-        super().__init__("Mark claim")
+        super().__init__(QCoreApplication.translate("ClaimOps", "Mark claim"))
         self.ops, self.article_id, self.span, self.checker = ops, article_id, (start, end), checker
         self.details = details or {}
         self.claim: core.Claim | None = None
@@ -59,7 +59,7 @@ class MarkClaim(QUndoCommand):
 
 class DeleteClaim(QUndoCommand):
     def __init__(self, ops: ClaimOps, claim: core.Claim):
-        super().__init__("Delete claim")
+        super().__init__(QCoreApplication.translate("ClaimOps", "Delete claim"))
         self.ops, self.claim = ops, claim
 
     def redo(self) -> None:
@@ -75,7 +75,8 @@ class EditClaim(QUndoCommand):
     """Change what a claim records, or (with ``span``) resize it."""
 
     def __init__(self, ops: ClaimOps, before: core.Claim, changes: dict | None = None, span: tuple[int, int] | None = None):
-        super().__init__("Resize claim" if span else "Edit claim")
+        super().__init__(QCoreApplication.translate("ClaimOps", "Resize claim") if span
+                         else QCoreApplication.translate("ClaimOps", "Edit claim"))
         self.ops, self.before, self.changes, self.span = ops, before, changes or {}, span
 
     def _apply(self, changes: dict, span: tuple[int, int] | None) -> None:
@@ -96,7 +97,8 @@ class DecideLink(QUndoCommand):
     takes it back, so the pair is suggested again."""
 
     def __init__(self, ops: ClaimOps, claim_id: int, other_id: int, decision: str, who: str, score: float | None):
-        super().__init__("Same claim" if decision == "same" else "Different claim")
+        super().__init__(QCoreApplication.translate("ClaimOps", "Same claim") if decision == "same"
+                         else QCoreApplication.translate("ClaimOps", "Different claim"))
         self.ops, self.pair, self.decision, self.who, self.score = ops, (claim_id, other_id), decision, who, score
 
     def redo(self) -> None:

@@ -32,15 +32,18 @@ def reasons_line(reasons: dict | None) -> str:
     """``numbers: 10000 · names: شويغو = שויגו · concepts: visit, defense · text 0.63``"""
     if not reasons:
         return ""
+    names = {"numbers": QApplication.translate("LinksPane", "numbers"),
+             "names": QApplication.translate("LinksPane", "names"),
+             "concepts": QApplication.translate("LinksPane", "concepts")}
     parts = []
     for key in ("numbers", "names", "concepts"):
         values = reasons.get(key) or []
         if key == "concepts":
             values = [v.replace("_", " ") for v in values]
         if values:
-            parts.append(f"{key}: " + ", ".join(_isolated(v) for v in values))
+            parts.append(f"{names[key]}: " + ", ".join(_isolated(v) for v in values))
     if reasons.get("text") is not None:
-        parts.append(f"text {float(reasons['text']):.2f}")
+        parts.append(QApplication.translate("LinksPane", "text {score}").format(score=f"{float(reasons['text']):.2f}"))
     return " · ".join(parts)
 
 
@@ -61,7 +64,8 @@ def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None)
     titles = {a.id: a.title for a in list_articles(db, ids=article_ids, include_old_versions=True)} if article_ids else {}
     rows = []
     for claim, candidate in claims:
-        title = titles.get(claim.article_id, f"article {claim.article_id}")
+        title = titles.get(claim.article_id) or QApplication.translate("LinksPane", "article {id}").format(
+            id=claim.article_id)
         language = candidate.language if candidate is not None else claim_language(db, claim.article_id, claim.start)
         rows.append(LinkRow(
             claim_id=claim.id, article_id=claim.article_id, language=language, title=title, quote=claim.quote,
@@ -146,7 +150,9 @@ class LinkCardDelegate(QStyledItemDelegate):
         quote_font.setBold(row.is_self)
         parts.append((*self._layout(LinkRowsModel.quote(row), quote_font, width, rtl), "quote"))
         if self.reasons and row.why:
-            parts.append((*self._layout(row.why, small, width, False), "reasons"))
+            # the reasons speak the interface's language: its direction (each value is isolated in its own)
+            interface_rtl = QApplication.layoutDirection() == Qt.RightToLeft
+            parts.append((*self._layout(row.why, small, width, interface_rtl), "reasons"))
         return parts
 
     def sizeHint(self, option, index) -> QSize:

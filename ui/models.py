@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 
 from workbench.claims import Claim
 from workbench.language import direction_of, script_counts
@@ -19,6 +20,39 @@ ROW_ROLE = Qt.UserRole + 5
 
 
 RLM = "\u200f"  # right-to-left mark
+LRM = "\u200e"  # left-to-right mark
+
+
+def aligned(direction: str) -> int:
+    """A cell's alignment for text of ``direction``: on its own side whatever the interface's
+    direction (AlignAbsolute: a mirrored interface does not swap it)."""
+    side = Qt.AlignRight if direction == "rtl" else Qt.AlignLeft
+    return int(side | Qt.AlignAbsolute | Qt.AlignVCenter)
+
+# A claim's kind and status are stored in English (workbench.claims.KINDS, STATUSES) and shown
+# in the interface's language.
+KIND_NAMES = {
+    "numeric": QT_TRANSLATE_NOOP("ClaimPane", "numeric"),
+    "quote": QT_TRANSLATE_NOOP("ClaimPane", "quote"),
+    "event": QT_TRANSLATE_NOOP("ClaimPane", "event"),
+    "denial": QT_TRANSLATE_NOOP("ClaimPane", "denial"),
+    "prediction": QT_TRANSLATE_NOOP("ClaimPane", "prediction"),
+    "other": QT_TRANSLATE_NOOP("ClaimPane", "other"),
+}
+STATUS_NAMES = {
+    "marked": QT_TRANSLATE_NOOP("ClaimPane", "marked"),
+    "checking": QT_TRANSLATE_NOOP("ClaimPane", "checking"),
+    "verdict": QT_TRANSLATE_NOOP("ClaimPane", "verdict"),
+    "published": QT_TRANSLATE_NOOP("ClaimPane", "published"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("ClaimPane", KIND_NAMES.get(kind, kind))
+
+
+def status_name(status: str) -> str:
+    return QCoreApplication.translate("ClaimPane", STATUS_NAMES.get(status, status))
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -27,7 +61,9 @@ class ArticleTableModel(QAbstractTableModel):
 
     CHUNK = 200
     SEARCH_LIMIT = 300
-    COLUMNS = ("Title", "Lang", "Publisher", "Date", "Claims")
+    COLUMNS = (QT_TRANSLATE_NOOP("ArticleTableModel", "Title"), QT_TRANSLATE_NOOP("ArticleTableModel", "Lang"),
+               QT_TRANSLATE_NOOP("ArticleTableModel", "Publisher"), QT_TRANSLATE_NOOP("ArticleTableModel", "Date"),
+               QT_TRANSLATE_NOOP("ArticleTableModel", "Claims"))
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -85,12 +121,14 @@ class ArticleTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.DisplayRole:
             title = article.title
-            if article.direction == "rtl":  # the view lays cells out left to right: keep a cut title's "…" at its end
-                title = RLM + title + RLM
+            # the view lays a cell out in the interface's direction: marks of the title's own direction
+            # keep a cut title's "…" (and its punctuation) at its end, in either interface
+            mark = RLM if article.direction == "rtl" else LRM
+            title = mark + title + mark
             return (title, article.language, article.publisher or "", article.published or "",
                     article.claim_count)[column]
         if role == Qt.TextAlignmentRole and column == 0:
-            return int((Qt.AlignRight if article.direction == "rtl" else Qt.AlignLeft) | Qt.AlignVCenter)
+            return aligned(article.direction)
         if role == Qt.ToolTipRole and column == 0:
             return article.title
         if role == ID_ROLE:
@@ -122,7 +160,9 @@ class ArticleTableModel(QAbstractTableModel):
 class ArticleFilter(QSortFilterProxyModel):
     """Filters the library by language and by whether articles have claims yet."""
 
-    STATUSES = ("any", "unmarked", "with claims")
+    # keys, shown through the window's tr() (hence its context)
+    STATUSES = (QT_TRANSLATE_NOOP("MainWindow", "any"), QT_TRANSLATE_NOOP("MainWindow", "unmarked"),
+                QT_TRANSLATE_NOOP("MainWindow", "with claims"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -180,10 +220,9 @@ class ClaimListModel(QAbstractListModel):
             quote = claim.quote.replace("\n", " ")
             return f"{quote[:90]}{'…' if len(quote) > 90 else ''}"
         if role == Qt.TextAlignmentRole:
-            rtl = direction_of(script_counts(claim.quote)) == "rtl"
-            return int((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter)
+            return aligned(direction_of(script_counts(claim.quote)))
         if role == Qt.ToolTipRole:
-            return f"{claim.kind} · {claim.status} · {claim.checker}\n{claim.statement}"
+            return f"{kind_name(claim.kind)} · {status_name(claim.status)} · {claim.checker}\n{claim.statement}"
         if role == ID_ROLE:
             return claim.id
         return None

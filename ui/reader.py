@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QUrl, Signal, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
@@ -81,7 +81,8 @@ class ReaderView(QTextBrowser):
 
     def _fold_label(self, kinds: list[str], length: int) -> str:
         what = ", ".join(self.tr(FOLD_LABELS.get(kind, kind)) for kind in kinds)
-        return "▸ " + self.tr("{what} folded ({n} characters): click to show").format(what=what, n=length)
+        arrow = "◂ " if QGuiApplication.layoutDirection() == Qt.RightToLeft else "▸ "  # pointing the way it reads
+        return arrow + self.tr("{what} folded ({n} characters): click to show").format(what=what, n=length)
 
     def _format_paragraphs(self) -> None:
         """Set each block's direction from the paragraph analysis of the core (dominant script)."""
@@ -217,10 +218,10 @@ class ReaderView(QTextBrowser):
     def selection_span(self) -> tuple[int, int] | str:
         """The selected text as original offsets, or why it cannot be a claim."""
         cursor = self.textCursor()
-        if self.map is None:
-            return "no article is open"
+        if self.map is None:  # the window shows these through its tr(): its context
+            return QT_TRANSLATE_NOOP("MainWindow", "no article is open")
         if not cursor.hasSelection():
-            return "select the text of the claim first"
+            return QT_TRANSLATE_NOOP("MainWindow", "select the text of the claim first")
         return self.map.selection_to_original(cursor.anchor(), cursor.position())
 
     def claims_at(self, original: int) -> list[Claim]:

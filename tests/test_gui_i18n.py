@@ -1,0 +1,350 @@
+"""The interface in Arabic and Hebrew: translators, the mirrored layout (articles keeping their own
+direction), the translation files themselves, and screenshots of the window in both languages."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui import i18n, translatable  # noqa: E402
+from ui.app import prepare_database  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from workbench.store import open_db  # noqa: E402
+
+import app_state  # noqa: E402
+
+restore_application = app_state.restore_application  # the fixture, for this module's tests
+
+pytestmark = pytest.mark.usefixtures("event_loops_run", "restore_application")
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "ui"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+LANGUAGES = ("ar", "he")
+FILE_MENU = {"en": "&File", "ar": "&ملف", "he": "&קובץ"}
+VIEW_MENU = {"en": "&View", "ar": "&عرض", "he": "&תצוגה"}
+ENGLISH_ARTICLE = """Russia and North Korea agree on new arms talks, officials say
+
+Moscow, Sept. 13 (Wire) - Russian President Vladimir Putin met North Korean leader Kim Jong Un at the \
+Vostochny spaceport on Wednesday, and officials said the two sides discussed military cooperation.
+
+"We will help them build satellites," Putin told reporters, according to state media.
+
+A U.S. official said Washington believed North Korea could supply more than 10,000 artillery shells.
+"""
+
+
+def settings_with(tmp_path, **values) -> QSettings:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    return settings
+
+
+def new_window(qtbot, db_path, tmp_path) -> MainWindow:
+    prepare_database(db_path)
+    win = MainWindow(db_path, "Noa", QSettings(str(tmp_path / "window.ini"), QSettings.IniFormat))
+    qtbot.addWidget(win)
+    return win
+
+
+def menu_titles(win) -> list[str]:
+    return [action.text() for action in win.menuBar().actions()]
+
+
+# --- choosing the language ----------------------------------------------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_arabic_and_hebrew_mirror_the_application_and_the_window(qtbot, qapp, db_path, tmp_path, language):
+    assert i18n.apply_language(settings_with(tmp_path, **{"ui/language": language})) == language
+    assert qapp.layoutDirection() == Qt.RightToLeft
+    win = new_window(qtbot, db_path, tmp_path)
+    assert win.layoutDirection() == Qt.RightToLeft
+    assert win.library_view.layoutDirection() == Qt.RightToLeft  # tables mirror too
+    titles = menu_titles(win)
+    assert titles[0] == FILE_MENU[language] and VIEW_MENU[language] in titles
+    assert win.library_dock.windowTitle() == {"ar": "المكتبة", "he": "ספרייה"}[language]
+    # Qt's own strings come from Qt's catalogue, when the Qt installation has one
+    if any((folder / f"qtbase_{language}.qm").is_file() for folder in i18n.qt_translation_folders()):
+        assert QApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_english_is_left_to_right(qtbot, qapp, db_path, tmp_path):
+    i18n.apply_language(settings_with(tmp_path, **{"ui/language": "ar"}))
+    assert i18n.apply_language(settings_with(tmp_path, **{"ui/language": "en"})) == "en"  # replaces Arabic
+    assert qapp.layoutDirection() == Qt.LeftToRight
+    win = new_window(qtbot, db_path, tmp_path)
+    assert win.layoutDirection() == Qt.LeftToRight
+    assert menu_titles(win)[0] == "&File"
+
+
+def test_system_follows_the_computer_when_it_speaks_arabic_or_hebrew(tmp_path):
+    settings = settings_with(tmp_path)
+    assert i18n.chosen_language(settings) == "system"
+    assert i18n.effective_language(settings, QLocale(QLocale.Arabic, QLocale.Egypt)) == "ar"
+    assert i18n.effective_language(settings, QLocale(QLocale.Hebrew, QLocale.Israel)) == "he"
+    assert i18n.effective_language(settings, QLocale(QLocale.French, QLocale.France)) == "en"
+    settings.setValue("ui/language", "klingon")  # a hand-edited settings file
+    assert i18n.chosen_language(settings) == "system"
+    settings.setValue("ui/language", "he")
+    assert i18n.effective_language(settings, QLocale(QLocale.Arabic)) == "he"
+
+
+def test_a_missing_translation_falls_back_to_english(qtbot, qapp, db_path, tmp_path):
+    empty = tmp_path / "no-translations"
+    empty.mkdir()
+    assert i18n.install_language("ar", folder=empty) == "en"
+    assert qapp.layoutDirection() == Qt.LeftToRight
+    win = new_window(qtbot, db_path, tmp_path)
+    assert menu_titles(win)[0] == "&File"
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "workbench_he.qm").write_bytes(b"not a translation file")
+    assert i18n.install_language("he", folder=broken) == "en"
+
+
+def test_docks_move_to_the_reading_side_once(qtbot, db_path, tmp_path):
+    i18n.install_language("he")
+    win = new_window(qtbot, db_path, tmp_path)
+    assert win.dockWidgetArea(win.library_dock) == Qt.LeftDockWidgetArea  # Qt leaves dock areas alone
+    assert i18n.mirror_docks(win)
+    assert win.dockWidgetArea(win.library_dock) == Qt.RightDockWidgetArea
+    assert win.dockWidgetArea(win.claims_dock) == Qt.LeftDockWidgetArea
+    assert win.dockWidgetArea(win.verdict_dock) == Qt.LeftDockWidgetArea
+    assert win.verdict_dock in win.tabifiedDockWidgets(win.claims_dock)  # still tabbed together
+    assert win.dockWidgetArea(win.links_dock) == Qt.BottomDockWidgetArea
+    assert not i18n.mirror_docks(win)  # once
+    assert win.dockWidgetArea(win.library_dock) == Qt.RightDockWidgetArea
+    i18n.install_language("en")
+    english = new_window(qtbot, db_path, tmp_path)
+    assert not i18n.mirror_docks(english)
+    assert english.dockWidgetArea(english.library_dock) == Qt.LeftDockWidgetArea
+
+
+def block_directions(reader) -> list[tuple[str, Qt.LayoutDirection]]:
+    """(text, layout direction) of each non-empty paragraph of the reader."""
+    out, block = [], reader.document().begin()
+    while block.isValid():
+        if block.text().strip():
+            out.append((block.text(), block.blockFormat().layoutDirection()))
+        block = block.next()
+    return out
+
+
+def test_an_english_article_stays_left_to_right_in_the_arabic_interface(qtbot, db_path, tmp_path):
+    from workbench.ingest import import_paths
+
+    i18n.install_language("ar")
+    prepare_database(db_path)
+    folder = tmp_path / "english"
+    folder.mkdir()
+    (folder / "wire-putin-kim.txt").write_text(ENGLISH_ARTICLE, "utf-8")
+    db = open_db(db_path)
+    try:
+        [english] = import_paths(db, [folder]).added
+        arabic = _first_in(db, "ar")
+    finally:
+        db.close()
+    win = new_window(qtbot, db_path, tmp_path)
+    i18n.mirror_docks(win)
+    win.resizeDocks([win.library_dock, win.claims_dock], [430, 380], Qt.Horizontal)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_article(english)
+    paragraphs = block_directions(win.reader)
+    assert paragraphs and all(direction == Qt.LeftToRight for _, direction in paragraphs)
+    assert win.layoutDirection() == Qt.RightToLeft and win.reader.layoutDirection() == Qt.RightToLeft
+    row = win.library_model.row_of(english)
+    alignment = Qt.AlignmentFlag(win.library_model.index(row, 0).data(Qt.TextAlignmentRole))
+    assert alignment & Qt.AlignLeft and alignment & Qt.AlignAbsolute  # the title on its own side
+    qtbot.wait(100)
+    assert win.grab().save(str(SCREENSHOTS / "window-ar-english-article.png"))
+    win.open_article(arabic)
+    assert any(direction == Qt.RightToLeft for _, direction in block_directions(win.reader))
+
+
+def _first_in(db, language: str) -> int:
+    return db.execute("SELECT min(id) FROM articles WHERE language = ? AND is_current = 1", [language]).fetchone()[0]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
+    """docs/screenshots/window-ar.png and window-he.png: the sample library, an article in the
+    interface's language open, a suggested claim marked and selected."""
+    from ui.commands import MarkClaim
+
+    i18n.install_language(language)
+    prepare_database(db_path)
+    db = open_db(db_path)
+    try:
+        article = _first_in(db, language)
+    finally:
+        db.close()
+    win = new_window(qtbot, db_path, tmp_path)
+    i18n.mirror_docks(win)
+    win.resizeDocks([win.library_dock, win.claims_dock], [430, 380], Qt.Horizontal)
+    win.resizeDocks([win.links_dock], [300], Qt.Vertical)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_article(article)
+    first = win.reader.suggestions[0]
+    win.undo_stack.push(MarkClaim(win.ops, article, first.start, first.end, "Noa"))
+    claim = win.claim_pane.current
+    assert claim is not None
+    win.select_claim(claim.id)
+    win.step_suggestion(1)
+    qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=30000)
+    win.select_claim(claim.id)
+    qtbot.wait(100)
+    assert win.claim_pane.kind.currentText() == QApplication.translate("ClaimPane", claim.kind)  # kinds translated
+    assert win.grab().save(str(SCREENSHOTS / f"window-{language}.png"))
+
+
+# --- the translation files -------------------------------------------------------------------------
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+TAG = re.compile(r"</?[a-z]+>")
+
+
+def accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+def messages(language: str):
+    tree = ET.parse(UI / "i18n" / f"workbench_{language}.ts")
+    assert tree.getroot().get("language") == language
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.find("name").text, message.find("source").text, message.find("translation")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders_and_accelerator(language):
+    count = 0
+    for context, source, translation in messages(language):
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        count += 1
+        where = f"{language} {context}: {source!r}"
+        assert translation.get("type") != "unfinished" and translation.text, f"untranslated: {where}"
+        text = translation.text
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+        assert accelerators(text) == accelerators(source), where
+        assert TAG.findall(text) == TAG.findall(source), where
+        assert source.startswith(" ") == text.startswith(" ") and source.endswith(" ") == text.endswith(" "), where
+        if "(*" in source:  # a file-dialog filter: the patterns themselves are not translated
+            assert re.findall(r"\(\*[^)]*\)", text) == re.findall(r"\(\*[^)]*\)", source), where
+    assert count > 300
+
+
+def test_menu_accelerators_are_unique_in_each_language(qtbot, db_path, tmp_path):
+    for language in ("en", *LANGUAGES):
+        i18n.install_language(language)
+        win = new_window(qtbot, db_path, tmp_path)
+        keys = [re.search(r"&(.)", title).group(1).lower() for title in menu_titles(win)]
+        assert len(keys) == len(set(keys)), (language, menu_titles(win))
+
+
+def test_compiled_translations_are_up_to_date_with_the_sources(tmp_path):
+    """ui/i18n/*.qm are committed (and shipped); they must be what lrelease makes of the .ts
+    files. After editing a .ts: scripts/update_translations.sh."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    for language in LANGUAGES:
+        ts, qm = UI / "i18n" / f"workbench_{language}.ts", UI / "i18n" / f"workbench_{language}.qm"
+        assert qm.is_file(), f"{qm} is missing: run scripts/update_translations.sh"
+        fresh = tmp_path / qm.name
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}: run scripts/update_translations.sh"
+
+
+def test_the_compiled_translations_sit_where_the_application_loads_them():
+    """Shipped as package data (pyproject.toml: ui = ["i18n/*.qm"]) beside ui/i18n.py."""
+    for language in LANGUAGES:
+        assert (i18n.FOLDER / f"{i18n.CATALOGUE}_{language}.qm").is_file()
+
+
+def test_strings_translated_from_values_are_listed_for_lupdate():
+    """self.tr(variable) and verdict_pane's _tr() are invisible to lupdate: ui/translatable.py
+    lists their values, and must follow the code."""
+    from ui import queue_window, textmap, verdict_pane
+    from ui.models import ArticleFilter
+    from workbench.sources import STANCES
+
+    assert translatable.FOLD_LABELS == tuple(textmap.FOLD_LABELS.values())
+    assert set(queue_window.QUEUE_STATES) <= set(translatable.QUEUE_STATES)
+    assert tuple(label for _, label in queue_window.ORDERS) == translatable.QUEUE_ORDERS
+    assert queue_window.QueueModel.COLUMNS == translatable.QUEUE_COLUMNS
+    assert verdict_pane.SourceTableModel.COLUMNS == translatable.SOURCE_COLUMNS
+    assert tuple(STANCES) == translatable.SOURCE_STANCES == translatable.DIALOG_STANCES
+    assert verdict_pane.HistoryDialog.COLUMNS == translatable.HISTORY_COLUMNS
+    assert ArticleFilter.STATUSES == ("any", "unmarked", "with claims")
+    helper_strings = set()
+    for node in ast.walk(ast.parse((UI / "verdict_pane.py").read_text("utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr" and node.args:
+            argument = node.args[0]
+            if isinstance(argument, ast.Constant):
+                helper_strings.add(argument.value)
+    assert helper_strings <= set(translatable.VERDICT_PANE), helper_strings - set(translatable.VERDICT_PANE)
+
+
+def test_the_workflow_states_shown_in_the_queue_are_listed():
+    from workbench import workflow
+
+    shown = set(workflow.STATES) - {"merged"}  # state_counts leaves merged verdicts out
+    assert shown <= set(translatable.QUEUE_STATES)
+
+
+# Qt calls that show their string argument to people, and which of their arguments do
+SHOWN = {name: (0,) for name in (
+    "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setAccessibleName", "setAccessibleDescription",
+    "setStatusTip", "setWhatsThis", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton",
+    "addTab", "addMenu", "setTitle", "setSuffix", "setPrefix", "setSpecialValueText", "setInformativeText",
+    "setLabelText", "showMessage", "addToolBar", "setTabText", "beginMacro", "addItem", "insertItem", "addButton")}
+SHOWN.update({"QAction": (0, 1), "QDockWidget": (0,), "addRow": (0,), "setHorizontalHeaderLabels": (0,),
+              "warning": (1, 2), "critical": (1, 2), "information": (1, 2), "question": (1, 2),
+              "getOpenFileName": (1, 3), "getOpenFileNames": (1, 3), "getSaveFileName": (1, 3),
+              "getExistingDirectory": (1,)})
+NOT_WORDS = re.compile(r"^(https?://\S*|[a-z]{2}|[\W\d_]*)$")  # addresses, language codes, symbols
+
+
+def _untranslated(node) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [] if NOT_WORDS.match(node.value.strip()) else [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [ast.unparse(node)] if any(isinstance(v, ast.Constant) and re.search(r"[A-Za-z]{2}", v.value)
+                                          for v in node.values) else []
+    if isinstance(node, ast.BinOp):
+        return _untranslated(node.left) + _untranslated(node.right)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [s for e in node.elts for s in _untranslated(e)]
+    if isinstance(node, ast.IfExp):
+        return _untranslated(node.body) + _untranslated(node.orelse)
+    return []
+
+
+def test_strings_shown_to_people_go_through_tr():
+    """No literal English goes straight to a label, button, title, menu or message box in ui/."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            for index in SHOWN.get(name, ()):
+                if index < len(node.args):
+                    found += [f"{path.name}:{node.lineno}: {name}({text!r})" for text in _untranslated(node.args[index])]
+    assert not found, "\n".join(found)

@@ -1,0 +1,2058 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he">
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>מפרסם</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>טענות</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTimer</name>
+    <message>
+        <source>The scheduled backup was not made: {why}</source>
+        <translation>הגיבוי המתוזמן לא נוצר: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimOps</name>
+    <message>
+        <source>Mark claim</source>
+        <translation>סימון טענה</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>מחיקת הטענה</translation>
+    </message>
+    <message>
+        <source>Resize claim</source>
+        <translation>שינוי היקף הטענה</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>עריכת הטענה</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>אותה טענה</translation>
+    </message>
+    <message>
+        <source>Different claim</source>
+        <translation>טענה אחרת</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPane</name>
+    <message>
+        <source>Claims of this article</source>
+        <translation>הטענות בכתבה זו</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>ציטוט</translation>
+    </message>
+    <message>
+        <source>The claim in your own words (any language)</source>
+        <translation>הטענה במילים שלך (בכל שפה)</translation>
+    </message>
+    <message>
+        <source>Canonical statement</source>
+        <translation>הניסוח המוסכם</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>מקומות</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>מספרים</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>שמירת השינויים</translation>
+    </message>
+    <message>
+        <source>Save the claim&apos;s changes</source>
+        <translation>שמירת השינויים בטענה</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>ניסוח</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>בודק/ת</translation>
+    </message>
+    <message>
+        <source>Select text in the article and press Ctrl+M to mark a claim.</source>
+        <translation>סמנו טקסט בכתבה והקישו Ctrl+M כדי לסמן טענה.</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>מספרי</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>ציטוט</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>הכחשה</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>תחזית</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>מסומנת</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>בבדיקה</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>הוכרעה</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>פורסמה</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>{lang} · {n} claim(s)</source>
+        <translation>{lang} · טענות: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <source>What should the checker change? (any language)</source>
+        <translation>מה הבודק/ת צריך/ה לשנות? (בכל שפה)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>שליחה (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Write a comment first: say what to change.</source>
+        <translation>כתבו הערה קודם: מה צריך לשנות.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Desk dashboard</source>
+        <translation>לוח המחוונים של הדסק</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>תרשימי לוח המחוונים</translation>
+    </message>
+    <message>
+        <source>Verdicts by rating, by language, published per week, waiting for review by age, and the most-repeated claims</source>
+        <translation>הכרעות לפי דירוג ולפי שפה, פרסומים לפי שבוע, ממתינות לבקרה לפי משך ההמתנה, והטענות שחוזרות הכי הרבה</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>מצב לוח המחוונים</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> שבועות</translation>
+    </message>
+    <message>
+        <source>Weeks of publications shown</source>
+        <translation>מספר שבועות הפרסומים המוצגים</translation>
+    </message>
+    <message>
+        <source>How many weeks the publications chart covers</source>
+        <translation>כמה שבועות מכסה תרשים הפרסומים</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;רענון</translation>
+    </message>
+    <message>
+        <source>Refresh the charts</source>
+        <translation>רענון התרשימים</translation>
+    </message>
+    <message>
+        <source>Read the figures again from the database (F5)</source>
+        <translation>קריאה מחדש של הנתונים ממסד הנתונים (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF/PNG…</source>
+        <translation>&amp;שמירה כ־PDF/PNG…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF or PNG file</source>
+        <translation>שמירת לוח המחוונים כקובץ PDF או PNG</translation>
+    </message>
+    <message>
+        <source>Publications over</source>
+        <translation>פרסומים במשך</translation>
+    </message>
+    <message>
+        <source>{verdicts} verdicts · {waiting} waiting for review · {published} published in {weeks} weeks · updated {time}</source>
+        <translation>הכרעות: {verdicts} · ממתינות לבקרה: {waiting} · פורסמו ב־{weeks} שבועות: {published} · עודכן ב־{time}</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>שמירת לוח המחוונים</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation>מסמך PDF (*.pdf);;תמונת PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>לא נשמר: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>נשמר {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export verdicts</source>
+        <translation>ייצוא הכרעות</translation>
+    </message>
+    <message>
+        <source>CSV for partners and spreadsheets</source>
+        <translation>CSV לשותפים ולגיליונות אלקטרוניים</translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD) for search engines</source>
+        <translation>ClaimReview ‏(schema.org JSON-LD) למנועי חיפוש</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>בחירת הקובץ</translation>
+    </message>
+    <message>
+        <source>Approved verdicts too, not only published ones</source>
+        <translation>גם הכרעות שאושרו, לא רק שפורסמו</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>עד תאריך</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>דירוג</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>תגית</translation>
+    </message>
+    <message>
+        <source>For Excel and other spreadsheet programs (adds a byte-order mark)</source>
+        <translation>ל־Excel ולתוכנות גיליונות אחרות (מוסיף סימן סדר בתים)</translation>
+    </message>
+    <message>
+        <source>When nothing matches, still write a file with the headers</source>
+        <translation>אם אין התאמות, לכתוב בכל זאת קובץ עם הכותרות</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>ייצוא אל</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.json)</source>
+        <translation>JSON-LD ‏(*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Add to glossary</source>
+        <translation>הוספה למילון המונחים</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>מושג</translation>
+    </message>
+    <message>
+        <source>e.g. visit, troops, or a new one: joint_exercise</source>
+        <translation>למשל visit,‏ troops, או מושג חדש: joint_exercise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>מונח</translation>
+    </message>
+    <message>
+        <source>the word as written, without و / ה; end with * to match a stem</source>
+        <translation>המילה כפי שהיא נכתבת, בלי ו / ה; כוכבית * בסוף מתאימה לגזע</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Give a concept and a term.</source>
+        <translation>יש להזין מושג ומונח.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of verdict {id}</source>
+        <translation>היסטוריית הכרעה {id}</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>גרסאות</translation>
+    </message>
+    <message>
+        <source>Changes of the selected revision</source>
+        <translation>השינויים בגרסה שנבחרה</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCardDelegate</name>
+    <message>
+        <source>this claim</source>
+        <translation>טענה זו</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPane</name>
+    <message>
+        <source>numbers</source>
+        <translation>מספרים</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>שמות</translation>
+    </message>
+    <message>
+        <source>concepts</source>
+        <translation>מושגים</translation>
+    </message>
+    <message>
+        <source>text {score}</source>
+        <translation>טקסט {score}</translation>
+    </message>
+    <message>
+        <source>article {id}</source>
+        <translation>כתבה {id}</translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>טרם סומנה</translation>
+    </message>
+    <message>
+        <source>Suggestions status</source>
+        <translation>מצב ההצעות</translation>
+    </message>
+    <message>
+        <source>Same claim elsewhere</source>
+        <translation>אותה טענה במקומות אחרים</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>אשכול</translation>
+    </message>
+    <message>
+        <source>Claims linked as the same</source>
+        <translation>טענות שקושרו כאותה טענה</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the same claim in other articles.</source>
+        <translation>בחרו טענה כדי לראות את אותה טענה בכתבות אחרות.</translation>
+    </message>
+    <message>
+        <source>Linked as the same claim: {n} claims, {langs}.</source>
+        <translation>קושרו כאותה טענה: {n} טענות, {langs}.</translation>
+    </message>
+    <message>
+        <source>Not linked to other claims yet. “Same claim” links a candidate.</source>
+        <translation>עדיין לא קושרה לטענות אחרות. „אותה טענה” מקשרת מועמדת.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fact-check workbench</source>
+        <translation>שולחן העבודה לבדיקת עובדות</translation>
+    </message>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>חיפוש בכותרות ובטקסט (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>חיפוש בספרייה</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>סינון לפי שפה</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>סינון לפי מצב</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>כתבות</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ספרייה</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>כל השפות</translation>
+    </message>
+    <message>
+        <source>Current suggestion</source>
+        <translation>ההצעה הנוכחית</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>טענות</translation>
+    </message>
+    <message>
+        <source>Same claim elsewhere</source>
+        <translation>אותה טענה במקומות אחרים</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>הכרעה</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>התקדמות הייבוא</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>ביטול הייבוא</translation>
+    </message>
+    <message>
+        <source>Linking progress</source>
+        <translation>התקדמות הקישור</translation>
+    </message>
+    <message>
+        <source>Cancel linking</source>
+        <translation>ביטול הקישור</translation>
+    </message>
+    <message>
+        <source>Cancel linking all claims</source>
+        <translation>ביטול קישור כל הטענות</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>ראשי</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>ייבוא קבצים…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>ייבוא תיקייה…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>בטל</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>בצע שוב</translation>
+    </message>
+    <message>
+        <source>Mark claim</source>
+        <translation>סימון טענה</translation>
+    </message>
+    <message>
+        <source>Set claim to selection</source>
+        <translation>הגדרת הטענה לפי הבחירה</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>מחיקת הטענה</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>קבלת ההצעה</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation>דחיית ההצעה</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;מעבר</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>הכתבה הבאה</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>הכתבה הקודמת</translation>
+    </message>
+    <message>
+        <source>Next claim</source>
+        <translation>הטענה הבאה</translation>
+    </message>
+    <message>
+        <source>Previous claim</source>
+        <translation>הטענה הקודמת</translation>
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation>ההצעה הבאה</translation>
+    </message>
+    <message>
+        <source>Previous suggestion</source>
+        <translation>ההצעה הקודמת</translation>
+    </message>
+    <message>
+        <source>Go to the text</source>
+        <translation>מעבר לטקסט</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>טקסט גדול יותר</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>טקסט קטן יותר</translation>
+    </message>
+    <message>
+        <source>Show folded boilerplate</source>
+        <translation>הצגת הטקסט השבלוני המקופל</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>קי&amp;שורים</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>אותה טענה</translation>
+    </message>
+    <message>
+        <source>Different claim</source>
+        <translation>טענה אחרת</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>המועמדת הבאה</translation>
+    </message>
+    <message>
+        <source>Previous candidate</source>
+        <translation>המועמדת הקודמת</translation>
+    </message>
+    <message>
+        <source>Open the candidate&apos;s article</source>
+        <translation>פתיחת הכתבה של המועמדת</translation>
+    </message>
+    <message>
+        <source>Split off from cluster</source>
+        <translation>הפרדה מהאשכול</translation>
+    </message>
+    <message>
+        <source>Link all claims…</source>
+        <translation>קישור כל הטענות…</translation>
+    </message>
+    <message>
+        <source>Add to glossary…</source>
+        <translation>הוספה למילון המונחים…</translation>
+    </message>
+    <message>
+        <source>Find in unmarked articles</source>
+        <translation>חיפוש בכתבות שלא סומנו</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rdicts</source>
+        <translation>&amp;הכרעות</translation>
+    </message>
+    <message>
+        <source>Verdict of the claim</source>
+        <translation>ההכרעה על הטענה</translation>
+    </message>
+    <message>
+        <source>Review queue…</source>
+        <translation>תור הבקרה…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ע&amp;זרה</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Select a claim first, then the new text for it.</source>
+        <translation>בחרו קודם טענה, ואז את הטקסט החדש שלה.</translation>
+    </message>
+    <message>
+        <source>No suggestions left in this article.</source>
+        <translation>לא נשארו הצעות בכתבה זו.</translation>
+    </message>
+    <message>
+        <source>{n} suggested claim(s): F7 to go through them.</source>
+        <translation>טענות מוצעות: {n}; ‏F7 כדי לעבור עליהן.</translation>
+    </message>
+    <message>
+        <source>Suggestion {i} of {n} ({why}): Ctrl+Enter accepts, Ctrl+Backspace dismisses.</source>
+        <translation>הצעה {i} מתוך {n} ({why}): ‏Ctrl+Enter מקבל, Ctrl+Backspace דוחה.</translation>
+    </message>
+    <message>
+        <source>Go to a suggestion first (F7).</source>
+        <translation>עברו קודם להצעה (F7).</translation>
+    </message>
+    <message>
+        <source>Suggestions of the same claim are unavailable: {why}</source>
+        <translation>הצעות לאותה טענה אינן זמינות: {why}</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the same claim in other articles.</source>
+        <translation>בחרו טענה כדי לראות את אותה טענה בכתבות אחרות.</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: {why}</source>
+        <translation>ההצעות אינן זמינות: {why}</translation>
+    </message>
+    <message>
+        <source>Preparing suggestions…</source>
+        <translation>מכין הצעות…</translation>
+    </message>
+    <message>
+        <source>{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · F8 next</source>
+        <translation>התאמות אפשריות: {n}, הטובה ביותר ראשונה · Ctrl+L אותה טענה · Ctrl+Shift+L שונה · F8 הבאה</translation>
+    </message>
+    <message>
+        <source>No other claim in the library looks like this one.</source>
+        <translation>אין בספרייה טענה אחרת שדומה לזו.</translation>
+    </message>
+    <message>
+        <source>Suggestions failed: {why}</source>
+        <translation>ההצעות נכשלו: {why}</translation>
+    </message>
+    <message>
+        <source>Select a claim and one of its candidates first.</source>
+        <translation>בחרו קודם טענה ואחת המועמדות שלה.</translation>
+    </message>
+    <message>
+        <source>Linked as the same claim ({lang}, {title}).</source>
+        <translation>קושרה כאותה טענה ({lang}, {title}).</translation>
+    </message>
+    <message>
+        <source>Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back).</source>
+        <translation>סומנה כטענה אחרת: היא לא תוצע שוב (Ctrl+Z מבטל).</translation>
+    </message>
+    <message>
+        <source>Mark and link as the same claim</source>
+        <translation>סימון וקישור כאותה טענה</translation>
+    </message>
+    <message>
+        <source>Marked in “{title}” and linked as the same claim.</source>
+        <translation>סומנה ב„{title}” וקושרה כאותה טענה.</translation>
+    </message>
+    <message>
+        <source>Select a claim (and wait for suggestions to be ready) first.</source>
+        <translation>בחרו קודם טענה (והמתינו שההצעות יהיו מוכנות).</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s) of unmarked articles, after the claims: double-click to open, Ctrl+L marks and links</source>
+        <translation>משפטים מכתבות שלא סומנו: {n}, אחרי הטענות: לחיצה כפולה פותחת, Ctrl+L מסמן ומקשר</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s) of unmarked articles may state this claim.</source>
+        <translation>משפטים מכתבות שלא סומנו שעשויים לטעון טענה זו: {n}.</translation>
+    </message>
+    <message>
+        <source>No unmarked article seems to state this claim.</source>
+        <translation>נראה שאף כתבה שלא סומנה אינה טוענת טענה זו.</translation>
+    </message>
+    <message>
+        <source>Searching unmarked articles…</source>
+        <translation>מחפש בכתבות שלא סומנו…</translation>
+    </message>
+    <message>
+        <source>Select a claim of the cluster first.</source>
+        <translation>בחרו קודם טענה מהאשכול.</translation>
+    </message>
+    <message>
+        <source>Split off from a cluster of {n} other claim(s).</source>
+        <translation>הופרדה מאשכול של טענות נוספות: {n}.</translation>
+    </message>
+    <message>
+        <source>Linking is already running.</source>
+        <translation>הקישור כבר פועל.</translation>
+    </message>
+    <message>
+        <source>Linking all claims…</source>
+        <translation>מקשר את כל הטענות…</translation>
+    </message>
+    <message>
+        <source>Linked all claims: {claims} claim(s), {scored} new or changed scored, {candidates} candidate pair(s) for review, {linked} linked automatically.</source>
+        <translation>כל הטענות קושרו: טענות {claims}, חדשות או ששונו שדורגו {scored}, זוגות מועמדים לבדיקה {candidates}, קושרו אוטומטית {linked}.</translation>
+    </message>
+    <message>
+        <source>Linking cancelled (it resumes where it stopped). </source>
+        <translation>הקישור בוטל (הוא ימשיך מהמקום שבו נעצר). </translation>
+    </message>
+    <message>
+        <source>Linking failed: {why}</source>
+        <translation>הקישור נכשל: {why}</translation>
+    </message>
+    <message>
+        <source>Added “{term}” ({lang}) to {concept}; suggestions are being updated.</source>
+        <translation>„{term}” ({lang}) נוסף ל־{concept}; ההצעות מתעדכנות.</translation>
+    </message>
+    <message>
+        <source>“{term}” ({lang}) now reads as {concept} instead of {other}; suggestions are being updated.</source>
+        <translation>„{term}” ({lang}) נקרא עכשיו כ־{concept} במקום {other}; ההצעות מתעדכנות.</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>ייבוא כתבות</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</source>
+        <translation>כתבות (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>ייבוא תיקיית כתבות</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>ייבוא כבר פועל.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>מייבא…</translation>
+    </message>
+    <message>
+        <source>Imported {added} article(s); {dups} already in the library; {bad} not imported.</source>
+        <translation>כתבות שיובאו: {added}; כבר בספרייה: {dups}; לא יובאו: {bad}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. </source>
+        <translation>הייבוא בוטל. </translation>
+    </message>
+    <message>
+        <source>First problem: {where}: {why}</source>
+        <translation>הבעיה הראשונה: {where}: {why}</translation>
+    </message>
+    <message>
+        <source>Import failed: {why}</source>
+        <translation>הייבוא נכשל: {why}</translation>
+    </message>
+    <message>
+        <source>The open article was removed by someone else.</source>
+        <translation>מישהו אחר הסיר את הכתבה הפתוחה.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>קיצור</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation>לא סומנו</translation>
+    </message>
+    <message>
+        <source>with claims</source>
+        <translation>עם טענות</translation>
+    </message>
+    <message>
+        <source>no article is open</source>
+        <translation>אין כתבה פתוחה</translation>
+    </message>
+    <message>
+        <source>select the text of the claim first</source>
+        <translation>סמנו קודם את טקסט הטענה</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate; unfold it first</source>
+        <translation>הבחירה נכנסת לטקסט שבלוני מקופל; פתחו אותו קודם</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>הגדרות…</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>פתיחת ההגדרות</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>המתנה</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>דירוג</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>בודק/ת</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>שפות</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>טענות</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>ציטוט</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWindow</name>
+    <message>
+        <source>Review queue</source>
+        <translation>תור הבקרה</translation>
+    </message>
+    <message>
+        <source>Verdicts per state</source>
+        <translation>הכרעות לפי מצב</translation>
+    </message>
+    <message>
+        <source>Filter by checker</source>
+        <translation>סינון לפי בודק/ת</translation>
+    </message>
+    <message>
+        <source>any checker</source>
+        <translation>כל בודק/ת</translation>
+    </message>
+    <message>
+        <source>Filter by rating</source>
+        <translation>סינון לפי דירוג</translation>
+    </message>
+    <message>
+        <source>any rating</source>
+        <translation>כל דירוג</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>סינון לפי שפה</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>כל שפה</translation>
+    </message>
+    <message>
+        <source>Minimum age in days</source>
+        <translation>גיל מינימלי בימים</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> ימים</translation>
+    </message>
+    <message>
+        <source>Minimum claims in cluster</source>
+        <translation>מספר טענות מינימלי באשכול</translation>
+    </message>
+    <message>
+        <source>Search summaries and quotes</source>
+        <translation>חיפוש בתקצירים ובציטוטים</translation>
+    </message>
+    <message>
+        <source>Search summaries, quotes and statements</source>
+        <translation>חיפוש בתקצירים, בציטוטים ובניסוחים</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>סדר</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>בודק/ת</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>דירוג</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>ותיקות מ־</translation>
+    </message>
+    <message>
+        <source>Claims ≥</source>
+        <translation>טענות ≥</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>חיפוש</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>הכרעות</translation>
+    </message>
+    <message>
+        <source>Claims of the cluster</source>
+        <translation>הטענות באשכול</translation>
+    </message>
+    <message>
+        <source>Rating and state</source>
+        <translation>דירוג ומצב</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>נימוק</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>מקורות</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>בקרה</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>החזרה…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>פרסום</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>פתיחה מחדש</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>היסטוריה…</translation>
+    </message>
+    <message>
+        <source>Open in the window</source>
+        <translation>פתיחה בחלון</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>No verdict selected.</source>
+        <translation>לא נבחרה הכרעה.</translation>
+    </message>
+    <message>
+        <source>Verdict {id} covers {n} claim(s): {langs}</source>
+        <translation>הכרעה {id} חלה על טענות: {n}; {langs}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rating}&lt;/b&gt; · {state} · revision {rev} · checker {checker}</source>
+        <translation>&lt;b&gt;{rating}&lt;/b&gt; · {state} · גרסה {rev} · בודק/ת {checker}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>הערה: {text}</translation>
+    </message>
+    <message>
+        <source>Select a verdict first.</source>
+        <translation>בחרו קודם הכרעה.</translation>
+    </message>
+    <message>
+        <source>The queue was reloaded.</source>
+        <translation>התור נטען מחדש.</translation>
+    </message>
+    <message>
+        <source>Verdict {id}: {action} done; it is {state} now.</source>
+        <translation>הכרעה {id}: „{action}” בוצע; מצבה כעת {state}.</translation>
+    </message>
+    <message>
+        <source>The selected verdict changed: close this and try again.</source>
+        <translation>ההכרעה שנבחרה השתנתה: סגרו חלון זה ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Return verdict {id}</source>
+        <translation>החזרת הכרעה {id}</translation>
+    </message>
+    <message>
+        <source>Say what the checker should change:</source>
+        <translation>כתבו מה הבודק/ת צריך/ה לשנות:</translation>
+    </message>
+    <message>
+        <source>Review queue — {n} {state}</source>
+        <translation>תור הבקרה — {state}: {n}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>טיוטה</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>הוגש</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>אושר</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>הוחזר</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>פורסם</translation>
+    </message>
+    <message>
+        <source>longest waiting</source>
+        <translation>הממתינות הכי הרבה זמן</translation>
+    </message>
+    <message>
+        <source>largest cluster</source>
+        <translation>האשכול הגדול ביותר</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation>טקסט הכתבה</translation>
+    </message>
+    <message>
+        <source>{what} folded ({n} characters): click to show</source>
+        <translation>{what} מקופל ({n} תווים): לחצו להצגה</translation>
+    </message>
+    <message>
+        <source>Folded boilerplate: click to show it</source>
+        <translation>טקסט שבלוני מקופל: לחצו להצגה</translation>
+    </message>
+    <message>
+        <source>Subscription notice</source>
+        <translation>הודעת מינוי</translation>
+    </message>
+    <message>
+        <source>Comment form</source>
+        <translation>טופס תגובה</translation>
+    </message>
+    <message>
+        <source>CAPTCHA</source>
+        <translation>CAPTCHA</translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation>כפתורי שיתוף</translation>
+    </message>
+    <message>
+        <source>“Read also” links</source>
+        <translation>קישורי „קראו גם”</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>קרדיטים</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>זמן קריאה</translation>
+    </message>
+    <message>
+        <source>Details table</source>
+        <translation>טבלת פרטים</translation>
+    </message>
+    <message>
+        <source>Site promotion</source>
+        <translation>קידום האתר</translation>
+    </message>
+    <message>
+        <source>Repeated paragraph</source>
+        <translation>פסקה חוזרת</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>מפריד</translation>
+    </message>
+    <message>
+        <source>Page footer</source>
+        <translation>כותרת תחתונה</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>דפי ההגדרות</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;ממשק</translation>
+    </message>
+    <message>
+        <source>&amp;Data and backups</source>
+        <translation>&amp;נתונים וגיבויים</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation</source>
+        <translation>&amp;ארגון</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings</source>
+        <translation>&amp;דירוגים</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>מי&amp;לון</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>שמירת ההגדרות</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>סגירה בלי לשמור</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>שפת הממשק</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language ({name})</source>
+        <translation>שפת המחשב ({name})</translation>
+    </message>
+    <message>
+        <source>Interface font size</source>
+        <translation>גודל הגופן בממשק</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s size</source>
+        <translation>הגודל של המחשב</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> נק׳</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>ערכת צבעים</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s colours</source>
+        <translation>הצבעים של המחשב</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>בהיר</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>כהה</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ניגודיות גבוהה</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>ממשק</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the workbench starts. Articles always keep the direction of their own script.</source>
+        <translation>שפה חדשה נכנסת לתוקף בהפעלה הבאה של שולחן העבודה. הכתבות שומרות תמיד על כיוון הכתב שלהן.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>על השפה</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;גודל גופן</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;ערכת צבעים</translation>
+    </message>
+    <message>
+        <source>The font size and the theme change as soon as you press OK. The article&apos;s text size is set in the reader (View menu).</source>
+        <translation>גודל הגופן וערכת הצבעים משתנים מיד בלחיצה על „אישור”. גודל הטקסט של הכתבה נקבע בקורא (תפריט „תצוגה”).</translation>
+    </message>
+    <message>
+        <source>About the appearance</source>
+        <translation>על המראה</translation>
+    </message>
+    <message>
+        <source>The default: {path}</source>
+        <translation>ברירת המחדל: {path}</translation>
+    </message>
+    <message>
+        <source>Database file used from the next start</source>
+        <translation>קובץ מסד הנתונים שישמש מההפעלה הבאה</translation>
+    </message>
+    <message>
+        <source>Choose fil&amp;e…</source>
+        <translation>&amp;בחירת קובץ…</translation>
+    </message>
+    <message>
+        <source>Choose another database file</source>
+        <translation>בחירת קובץ מסד נתונים אחר</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>ש&amp;ימוש בברירת המחדל</translation>
+    </message>
+    <message>
+        <source>Use the database in the default location</source>
+        <translation>שימוש במסד הנתונים במיקום ברירת המחדל</translation>
+    </message>
+    <message>
+        <source>In use now: {path}. Another file is opened the next time the workbench starts (a new file becomes a new, empty workspace).</source>
+        <translation>בשימוש כעת: {path}. קובץ אחר ייפתח בהפעלה הבאה של שולחן העבודה (קובץ חדש הופך לסביבת עבודה חדשה וריקה).</translation>
+    </message>
+    <message>
+        <source>${env} is set, and takes precedence over this setting.</source>
+        <translation>המשתנה ${env} מוגדר, והוא גובר על הגדרה זו.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>מסד הנתונים שבשימוש</translation>
+    </message>
+    <message>
+        <source>Beside the database: {path}</source>
+        <translation>ליד מסד הנתונים: {path}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>תיקיית הגיבויים</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>בחי&amp;רת תיקייה…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>בחירת תיקיית הגיבויים</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> גיבויים</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>מספר הגיבויים שנשמרים</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>אף פעם</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> שעות</translation>
+    </message>
+    <message>
+        <source>Hours between backups</source>
+        <translation>שעות בין גיבויים</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>נתונים וגיבויים</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>מסד הנתונים</translation>
+    </message>
+    <message>
+        <source>Data&amp;base file</source>
+        <translation>&amp;קובץ מסד הנתונים</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>גיבויים מתוזמנים</translation>
+    </message>
+    <message>
+        <source>Backup fo&amp;lder</source>
+        <translation>&amp;תיקיית גיבויים</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;שמירת האחרונים</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very</source>
+        <translation>גיבוי &amp;כל</translation>
+    </message>
+    <message>
+        <source>A copy of the database is made while the workbench is open; a folder on another disk or a network drive protects against losing this one.</source>
+        <translation>עותק של מסד הנתונים נוצר כל עוד שולחן העבודה פתוח; תיקייה בדיסק אחר או בכונן רשת מגינה מפני אובדן הדיסק הזה.</translation>
+    </message>
+    <message>
+        <source>About backups</source>
+        <translation>על הגיבויים</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>&amp;שם הארגון</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>שם הארגון</translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation>את&amp;ר אינטרנט</translation>
+    </message>
+    <message>
+        <source>Organisation web site</source>
+        <translation>אתר האינטרנט של הארגון</translation>
+    </message>
+    <message>
+        <source>Re&amp;view address</source>
+        <translation>&amp;כתובת בדיקה שפורסמה</translation>
+    </message>
+    <message>
+        <source>Address of a published fact-check</source>
+        <translation>כתובת של בדיקת עובדות שפורסמה</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ארגון</translation>
+    </message>
+    <message>
+        <source>Published with every fact-check (the export&apos;s author and addresses). In the review address, {id} stands for the verdict&apos;s number; left empty, it is the web site followed by {path}.</source>
+        <translation>מתפרסמים עם כל בדיקת עובדות (המחבר והכתובות בייצוא). בכתובת הבדיקה, ‏{id} מוחלף במספר ההכרעה; אם היא ריקה, זו כתובת האתר ואחריה {path}.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor changes these.</source>
+        <translation>רק מפקח/ת יכול/ה לשנות אותם.</translation>
+    </message>
+    <message>
+        <source>About the organisation&apos;s details</source>
+        <translation>על פרטי הארגון</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>סולם הדירוג</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>תווית</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ערך</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>הוצא משימוש</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rating</source>
+        <translation>&amp;הוספת דירוג</translation>
+    </message>
+    <message>
+        <source>Add a rating to the scale</source>
+        <translation>הוספת דירוג לסולם</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>דירוגים</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ting scale</source>
+        <translation>&amp;סולם הדירוג</translation>
+    </message>
+    <message>
+        <source>The value is published with the rating (ClaimReview&apos;s ratingValue). A retired rating is no longer offered; the verdicts that have it keep it.</source>
+        <translation>הערך מתפרסם עם הדירוג (ratingValue של ClaimReview). דירוג שהוצא משימוש לא מוצע עוד; הכרעות שיש להן אותו שומרות עליו.</translation>
+    </message>
+    <message>
+        <source>Select a value and type to change it; Space retires a rating.</source>
+        <translation>בחרו ערך והקלידו כדי לשנות אותו; מקש הרווח מוציא דירוג משימוש.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor changes the rating scale.</source>
+        <translation>רק מפקח/ת יכול/ה לשנות את סולם הדירוג.</translation>
+    </message>
+    <message>
+        <source>About the rating scale</source>
+        <translation>על סולם הדירוג</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>הוצא משימוש</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>מוצע</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s glossary terms</source>
+        <translation>מונחי הדסק במילון</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>מושג</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>מונח</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>הסרת המונחים שנבחרו</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>מילון</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s &amp;terms</source>
+        <translation>מונ&amp;חי הדסק</translation>
+    </message>
+    <message>
+        <source>Terms this desk taught the claim matcher; a removed term reads as the shipped glossary has it again. Terms are added from the reader: select a word, then Links → Add to glossary…</source>
+        <translation>מונחים שהדסק לימד את מתאם הטענות; מונח שהוסר נקרא שוב כפי שהוא במילון המובנה. מונחים מוסיפים מהקורא: בחרו מילה, ואז קישורים ← הוספה למילון המונחים…</translation>
+    </message>
+    <message>
+        <source>About the glossary</source>
+        <translation>על המילון</translation>
+    </message>
+    <message>
+        <source>The desk has added no terms.</source>
+        <translation>הדסק לא הוסיף מונחים.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>קובץ מסד הנתונים</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.sqlite);;All files (*)</source>
+        <translation>מסד נתונים של שולחן העבודה (*.sqlite);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Row {row} of the rating scale needs a label.</source>
+        <translation>שורה {row} בסולם הדירוג צריכה תווית.</translation>
+    </message>
+    <message>
+        <source>The value of “{label}” is not a number: {text}</source>
+        <translation>הערך של „{label}” אינו מספר: {text}</translation>
+    </message>
+    <message>
+        <source>“{label}” is in the rating scale twice.</source>
+        <translation>„{label}” מופיע פעמיים בסולם הדירוג.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>supports</source>
+        <translation>תומך</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>סותר</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>הוספת מקור</translation>
+    </message>
+    <message>
+        <source>none: a web page</source>
+        <translation>אין: דף אינטרנט</translation>
+    </message>
+    <message>
+        <source>Library article id</source>
+        <translation>מספר הכתבה בספרייה</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>כתובת (URL)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>מפרסם</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>תאריך פרסום</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date accessed</source>
+        <translation>תאריך צפייה</translation>
+    </message>
+    <message>
+        <source>Archived copy (URL)</source>
+        <translation>עותק בארכיון (URL)</translation>
+    </message>
+    <message>
+        <source>https://web.archive.org/… (optional)</source>
+        <translation>https://web.archive.org/… (רשות)</translation>
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation>הקטע המצוטט</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>עמדה</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>Library article</source>
+        <translation>כתבה מהספרייה</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>פורסם</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>נצפה</translation>
+    </message>
+    <message>
+        <source>Archived copy</source>
+        <translation>עותק בארכיון</translation>
+    </message>
+    <message>
+        <source>There is no article {id} in the library.</source>
+        <translation>אין בספרייה כתבה מספר {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>Stance</source>
+        <translation>עמדה</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>מפרסם</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>פורסם</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>נצפה</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>חזרות</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>תומך</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>סותר</translation>
+    </message>
+    <message>
+        <source>repeats {n}</source>
+        <translation>חוזר על {n}</translation>
+    </message>
+    <message>
+        <source>archived: {url}</source>
+        <translation>בארכיון: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPane</name>
+    <message>
+        <source>Rev.</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>דירוג</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <source>{who} is not a person of this desk</source>
+        <translation>{who} אינו/ה חבר/ת הדסק הזה</translation>
+    </message>
+    <message>
+        <source>The verdict changed</source>
+        <translation>ההכרעה השתנתה</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your edits are dropped; copy what you need first). Keep editing leaves your edits in the form.</source>
+        <translation>„טעינה מחדש” מציגה את הגרסה שלהם (העריכות שלך יאבדו; העתיקו קודם את מה שצריך). „המשך עריכה” משאיר את העריכות שלך בטופס.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>טעינה מחדש</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>המשך עריכה</translation>
+    </message>
+    <message>
+        <source>Claim and cluster</source>
+        <translation>הטענה והאשכול</translation>
+    </message>
+    <message>
+        <source>State of the verdict</source>
+        <translation>מצב ההכרעה</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>הערת המפקח/ת</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>אזהרות</translation>
+    </message>
+    <message>
+        <source>choose a rating</source>
+        <translation>בחרו דירוג</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>The verdict in one line (any language)</source>
+        <translation>ההכרעה בשורה אחת (בכל שפה)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>נימוק</translation>
+    </message>
+    <message>
+        <source>Why: paragraphs, links, in any language</source>
+        <translation>למה: פסקאות, קישורים, בכל שפה</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>מקורות</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>הוספת מקור…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>הוספת מקור</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>הסרת המקור</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>הסרת המקור שנבחר</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>Save the verdict</source>
+        <translation>שמירת ההכרעה</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>הגשה</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>הגשה לבקרה</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>משיכה</translation>
+    </message>
+    <message>
+        <source>Withdraw from review</source>
+        <translation>משיכה מהבקרה</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>Approve the verdict</source>
+        <translation>אישור ההכרעה</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>החזרה…</translation>
+    </message>
+    <message>
+        <source>Return the verdict with a comment</source>
+        <translation>החזרת ההכרעה עם הערה</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>פרסום</translation>
+    </message>
+    <message>
+        <source>Publish the verdict</source>
+        <translation>פרסום ההכרעה</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>פתיחה מחדש</translation>
+    </message>
+    <message>
+        <source>Reopen the published verdict</source>
+        <translation>פתיחה מחדש של ההכרעה שפורסמה</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>היסטוריה…</translation>
+    </message>
+    <message>
+        <source>History of the verdict</source>
+        <translation>היסטוריית ההכרעה</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you started editing: saving will ask you to reload.</source>
+        <translation>מישהו אחר שינה אותה מאז שהתחלת לערוך: השמירה תבקש טעינה מחדש.</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits of this verdict are back: Save to keep them.</source>
+        <translation>העריכות שלא נשמרו בהכרעה זו חזרו: לחצו „שמירה” כדי לשמור אותן.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else (now revision {rev}{by}) since you started editing: your edits are kept; saving will ask you to reload.</source>
+        <translation>מישהו אחר שינה אותה (כעת גרסה {rev}{by}) מאז שהתחלת לערוך: העריכות שלך נשמרות; השמירה תבקש טעינה מחדש.</translation>
+    </message>
+    <message>
+        <source>Select a claim to see or write the verdict of its cluster.</source>
+        <translation>בחרו טענה כדי לראות או לכתוב את ההכרעה על האשכול שלה.</translation>
+    </message>
+    <message>
+        <source>No verdict yet: write one (it covers every claim linked as the same).</source>
+        <translation>אין עדיין הכרעה: כתבו אחת (היא חלה על כל טענה שקושרה כאותה טענה).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt; · revision {rev} · checker {checker}</source>
+        <translation>&lt;b&gt;{state}&lt;/b&gt; · גרסה {rev} · בודק/ת {checker}</translation>
+    </message>
+    <message>
+        <source>reviewed by {who} ({when})</source>
+        <translation>נבדקה בידי {who} ({when})</translation>
+    </message>
+    <message>
+        <source>published {when}</source>
+        <translation>פורסמה {when}</translation>
+    </message>
+    <message>
+        <source>Comment from {who}:</source>
+        <translation>הערה מאת {who}:</translation>
+    </message>
+    <message>
+        <source>{who} is not a person of this desk: ask a supervisor to add you.</source>
+        <translation>{who} אינו/ה חבר/ת הדסק הזה: בקשו ממפקח/ת להוסיף אתכם.</translation>
+    </message>
+    <message>
+        <source>Verdict {id} on the cluster of claim {claim}</source>
+        <translation>הכרעה {id} על האשכול של טענה {claim}</translation>
+    </message>
+    <message>
+        <source>New verdict on the cluster of claim {claim}</source>
+        <translation>הכרעה חדשה על האשכול של טענה {claim}</translation>
+    </message>
+    <message>
+        <source>{title}: {n} claim(s), {langs}</source>
+        <translation>{title}: טענות {n}, {langs}</translation>
+    </message>
+    <message>
+        <source>Save a verdict with at least one source first.</source>
+        <translation>שמרו קודם הכרעה עם מקור אחד לפחות.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the verdict is as stored.</source>
+        <translation>אין מה לשמור: ההכרעה זהה לשמורה.</translation>
+    </message>
+    <message>
+        <source>Saved verdict {id}, revision {rev} ({state}).</source>
+        <translation>ההכרעה {id} נשמרה, גרסה {rev} ({state}).</translation>
+    </message>
+    <message>
+        <source>There is no verdict to {action} yet.</source>
+        <translation>אין עדיין הכרעה שאפשר לבצע עליה „{action}”.</translation>
+    </message>
+    <message>
+        <source>Verdict {id}: {action} done; it is {state} (revision {rev}).</source>
+        <translation>הכרעה {id}: „{action}” בוצע; מצבה {state} (גרסה {rev}).</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the stored verdict (revision {rev}).</source>
+        <translation>נטען מחדש: זו ההכרעה השמורה (גרסה {rev}).</translation>
+    </message>
+    <message>
+        <source>The stored verdict changed since you opened it: Reload (from a new save) to see it; your edits are still here.</source>
+        <translation>ההכרעה השמורה השתנתה מאז שפתחת אותה: טענו מחדש (משמירה חדשה) כדי לראות אותה; העריכות שלך עדיין כאן.</translation>
+    </message>
+    <message>
+        <source>Not returned.</source>
+        <translation>לא הוחזרה.</translation>
+    </message>
+    <message>
+        <source>Return verdict {id}</source>
+        <translation>החזרת הכרעה {id}</translation>
+    </message>
+    <message>
+        <source>Say what the checker should change:</source>
+        <translation>כתבו מה הבודק/ת צריך/ה לשנות:</translation>
+    </message>
+    <message>
+        <source>Added: it repeats source {n}.</source>
+        <translation>נוסף: הוא חוזר על מקור {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <source>checker</source>
+        <translation>בודק/ת</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>מפקח/ת</translation>
+    </message>
+    <message>
+        <source>Welcome to the fact-check workbench</source>
+        <translation>ברוכים הבאים לשולחן העבודה לבדיקת עובדות</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>השם שלך</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>התפקיד שלך</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>ה&amp;שם שלך</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>ה&amp;תפקיד שלך</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The settings file {path} is damaged and could not be set aside ({why}); the workbench starts with its default settings.</source>
+        <translation>קובץ ההגדרות {path} פגום ולא ניתן היה להעביר אותו הצידה ({why}); שולחן העבודה מתחיל עם הגדרות ברירת המחדל.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and has been reset: window layout, language, theme and your name are back to their defaults. The damaged file was kept as {kept}.</source>
+        <translation>קובץ ההגדרות היה פגום ואופס: פריסת החלון, השפה, ערכת הצבעים והשם שלך חזרו לברירת המחדל. הקובץ הפגום נשמר בשם {kept}.</translation>
+    </message>
+    <message>
+        <source>Fact-check workbench</source>
+        <translation>שולחן העבודה לבדיקת עובדות</translation>
+    </message>
+</context>
+</TS>
