@@ -639,3 +639,43 @@ def test_verdict_shortcuts_are_in_the_help(qtbot, desk, db_path, tmp_path):
     rows = dict(win.shortcut_rows())
     assert rows["Review queue…"] == "Ctrl+Shift+Q"
     assert rows["Verdict of the claim"] == "Ctrl+Shift+V"
+
+
+# --- screenshots ------------------------------------------------------------------------------------------------
+
+
+def test_screenshots_of_the_verdict_editor_and_the_review_queue(qtbot, desk, db_path, tmp_path):
+    m = desk.marked
+    with Core(db_path) as db:
+        for a, b in (("ar2-drills", "he-joint-drills"), ("ar1-drills", "ar2-drills"), ("ar2-shoigu", "he-shoigu-visit")):
+            decide(db, m[a], m[b], "same", who="Noa")
+        for key, who, rating, summary in (
+                ("ar2-denial", "Dan", "Misleading", "النفي الرسمي لا يغير الأدلة على شحنات الأسلحة"),
+                ("ar2-drills", "Noa", "True", "روسيا وكوريا الشمالية أعلنتا بحث مناورات عسكرية مشتركة"),
+                ("he-shoigu-visit", "Dan", "True", "שויגו ביקר בפיונגיאנג ביולי 2023 למצעד הצבאי"),
+                ("ar1-ammo", "Noa", "Unverifiable", "Analysts expect ammunition deliveries; no shipment is documented")):
+            v = verdicts.set_verdict(db, m[key], who=who, rating=rating, summary=summary,
+                                     rationale="ذكرت وكالة رويترز ذلك في تقريرها.\nReuters reported it on 13 Sept 2023.",
+                                     sources=[Source(url=f"https://www.reuters.com/world/{key}", title="Reuters",
+                                                     publisher="Reuters", published="2023-09-13")])
+            verdicts.transition(db, v.id, "submit", who=who)
+
+    a, _ = desk.troops
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    win.resize(1500, 900)
+    win.resizeDocks([win.claims_dock], [560], Qt.Horizontal)
+    show_claim(win, a)
+    write_verdict(qtbot, win, db_path)
+    click(qtbot, win.verdict_pane.save_button)
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert win.grab().save(str(SCREENSHOTS / "verdict-editor.png"))
+
+    boss = new_window(qtbot, db_path, tmp_path, "Sara")
+    queue = queue_of(qtbot, boss)
+    queue.resize(1500, 900)
+    drills = next(i for i, r in enumerate(queue.model.rows) if r.cluster_size == 3)
+    queue.select_row(drills)
+    assert {lang for lang, _ in queue.claims_view.quotes} == {"ar", "he"}
+    qtbot.wait(50)
+    assert queue.grab().save(str(SCREENSHOTS / "review-queue.png"))

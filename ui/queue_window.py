@@ -383,8 +383,9 @@ class QueueWindow(QMainWindow):
             self.detail.addWidget(widget)
         self.detail.setStretchFactor(0, 4)
         self.detail.setStretchFactor(1, 4)
-        self.detail.setStretchFactor(2, 2)
+        self.detail.setStretchFactor(2, 3)
         self.detail.setChildrenCollapsible(False)
+        self.detail.setSizes([520, 520, 420])
 
     def _build_actions(self) -> None:
         toolbar = self.addToolBar(self.tr("Review"))

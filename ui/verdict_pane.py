@@ -33,10 +33,15 @@ from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 RLM = "\u200f"
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
 WARN_STYLE = "color: #8a4b00"
 ERROR_STYLE = "color: #b00020"
 COMMENT_STYLE = "background: #fff4cc; border: 1px solid #e0c060; padding: 4px"
 SUPERVISOR_ACTIONS = ("approve", "return", "publish", "reopen")
+
+
+def _when(stamp: str | None) -> str:
+    return (stamp or "").replace("T", " ")[:16]
 
 
 def _tr(text: str) -> str:
@@ -274,18 +279,28 @@ class SourceTableModel(QAbstractTableModel):
             return f"article {source.article_id}" + (f": {source.title}" if source.title else "")
         return source.title or source.url or ""
 
+    @staticmethod
+    def shown_name(source: Source) -> str:
+        """The name as the cell shows it: a right-to-left title reads from the right and a cut
+        one ends in "…" at its end; a library article's title is isolated after its number."""
+        if source.article_id is not None:
+            return f"article {source.article_id}" + (f": {FSI}{source.title}{PDI}" if source.title else "")
+        name = source.title or source.url or ""
+        return RLM + name + RLM if text_direction(name) == "rtl" else name
+
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
         source, column = self.sources[index.row()], index.column()
         if role == Qt.DisplayRole:
             if column == 1:
-                name = self.name(source)
-                return RLM + name + RLM if text_direction(name) == "rtl" else name
+                return self.shown_name(source)
             if column == 5:
                 return self.tr("repeats {n}").format(n=source.duplicate_of) if source.duplicate_of else ""
             return (self.tr(source.stance), "", source.publisher, source.published, source.accessed)[column]
         if role == Qt.TextAlignmentRole and column in (1, 2):
+            if column == 1 and source.article_id is not None:
+                return int(Qt.AlignLeft | Qt.AlignVCenter)
             return aligned(self.name(source) if column == 1 else source.publisher)
         if role == Qt.ForegroundRole:
             if column == 5 and source.duplicate_of:
@@ -415,11 +430,12 @@ def sources_view(model: SourceTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.setWordWrap(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().hide()
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)  # a handful of rows: cheap to measure
     header.setSectionResizeMode(1, QHeaderView.Stretch)
-    for column, width in ((0, 90), (2, 110), (3, 90), (4, 90), (5, 80)):
-        view.setColumnWidth(column, width)
+    header.setSectionResizeMode(2, QHeaderView.Interactive)
+    view.setColumnWidth(2, 110)
     return view
 
 
@@ -479,9 +495,11 @@ def revision_table(revisions: list[verdicts.Revision], name: str) -> QTableWidge
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.verticalHeader().hide()
     for i, r in enumerate(revisions):
-        values = (str(r.revision), r.action, r.actor, r.at.replace("T", " ")[:16], r.state, r.rating, r.comment)
+        values = (str(r.revision), r.action, r.actor, r.at.replace("T", " ")[5:16], r.state, r.rating, r.comment)
         for j, value in enumerate(values):
             item = QTableWidgetItem(value)
+            if j == 3:
+                item.setToolTip(r.at)
             if j == 6:
                 item.setTextAlignment(Qt.AlignmentFlag(aligned(value)))
                 item.setToolTip(value)
@@ -790,9 +808,12 @@ class VerdictPane(QWidget):
                 state=verdict.state, rev=verdict.revision, checker=verdict.checker)]
             if verdict.reviewed_by:
                 parts.append(self.tr("reviewed by {who} ({when})").format(
-                    who=verdict.reviewed_by, when=(verdict.reviewed_at or "").replace("T", " ")[:16]))
+                    who=verdict.reviewed_by, when=_when(verdict.reviewed_at)))
             if verdict.published_at:
-                parts.append(self.tr("published {when}").format(when=verdict.published_at.replace("T", " ")[:16]))
+                # who published is recorded by newer cores (published_by); older ones only say when
+                by = getattr(verdict, "published_by", None)
+                parts.append(self.tr("published by {who} ({when})").format(who=by, when=_when(verdict.published_at))
+                             if by else self.tr("published {when}").format(when=_when(verdict.published_at)))
             self.state_line.setText(" · ".join(parts))
             if verdict.comment:
                 self.comment_caption.setText(self.tr("Comment from {who}:").format(who=verdict.reviewed_by or ""))
