@@ -22,8 +22,8 @@ from workbench.links import claim_language
 from workbench.people import people, role_of
 
 from .models import ID_ROLE, ROW_ROLE
-from .verdict_pane import (RLM, CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
-                           authors_of, direct_label, revision_table, sources_view, text_direction, why_not)
+from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned, authors_of,
+                           direct_label, directed, revision_table, sources_view, text_direction, why_not)
 
 QUEUE_STATES = ("submitted", "approved", "returned", "draft", "published")
 ORDERS = (("waiting", "longest waiting"), ("cluster", "largest cluster"))
@@ -134,16 +134,17 @@ class QueueModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.DisplayRole:
             if column == 0:
-                return waiting_text(self.waiting_since(row))
+                return directed(waiting_text(self.waiting_since(row)))
             if column in (2, 6):
-                text = row.summary if column == 2 else self.quote(row)
-                return RLM + text + RLM if text_direction(text) == "rtl" else text  # a cut RTL text ends in "…"
-            return ("", row.rating, "", row.checker, row.languages, row.cluster_size, "")[column]
+                return directed(row.summary if column == 2 else self.quote(row))
+            if column == 5:
+                return row.cluster_size
+            return directed((row.rating, row.checker, row.languages)[(1, 3, 4).index(column)])
         if role == Qt.TextAlignmentRole:
             if column in (2, 6):
                 return aligned(row.summary if column == 2 else row.quote or "")
             if column in (0, 5):
-                return int(Qt.AlignRight | Qt.AlignVCenter)
+                return int(Qt.AlignTrailing | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:
             if column == 0:
                 return self.waiting_since(row)
@@ -507,6 +508,7 @@ class QueueWindow(QMainWindow):
     def _set_history(self, revisions: list) -> None:
         table = revision_table(revisions, self.tr("History"))
         self.history_layout.replaceWidget(self.history, table)
+        self.history.hide()
         self.history.deleteLater()
         self.history = table
         if revisions:

@@ -32,7 +32,7 @@ from workbench.links import claim_language
 from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
-RLM = "\u200f"
+RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
 WARN_STYLE = "color: #8a4b00"
 ERROR_STYLE = "color: #b00020"
@@ -54,8 +54,18 @@ def text_direction(text: str, default: str = "ltr") -> str:
 
 
 def aligned(text: str) -> int:
-    """The alignment of a cell holding ``text``: right for Arabic and Hebrew."""
-    return int((Qt.AlignRight if text_direction(text) == "rtl" else Qt.AlignLeft) | Qt.AlignVCenter)
+    """The alignment of a cell holding ``text``: on the side its own script starts from (right
+    for Arabic and Hebrew), whatever the direction of the interface (so absolute)."""
+    side = Qt.AlignRight if text_direction(text) == "rtl" else Qt.AlignLeft
+    return int(Qt.AlignAbsolute | side | Qt.AlignVCenter)
+
+
+def directed(text: str) -> str:
+    """A cell's text marked with its own direction: views lay cells out in the interface's
+    direction, so "0 min" would read "min 0" in a mirrored (Arabic, Hebrew) interface and a cut
+    Arabic title would show its "…" at its start in an English one."""
+    mark = RLM if text_direction(text) == "rtl" else LRM
+    return mark + text + mark if text else text
 
 
 def direct_label(label: QLabel, text: str) -> None:
@@ -284,9 +294,8 @@ class SourceTableModel(QAbstractTableModel):
         """The name as the cell shows it: a right-to-left title reads from the right and a cut
         one ends in "…" at its end; a library article's title is isolated after its number."""
         if source.article_id is not None:
-            return f"article {source.article_id}" + (f": {FSI}{source.title}{PDI}" if source.title else "")
-        name = source.title or source.url or ""
-        return RLM + name + RLM if text_direction(name) == "rtl" else name
+            return LRM + f"article {source.article_id}" + (f": {FSI}{source.title}{PDI}" if source.title else "")
+        return directed(source.title or source.url or "")
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -297,10 +306,11 @@ class SourceTableModel(QAbstractTableModel):
                 return self.shown_name(source)
             if column == 5:
                 return self.tr("repeats {n}").format(n=source.duplicate_of) if source.duplicate_of else ""
-            return (self.tr(source.stance), "", source.publisher, source.published, source.accessed)[column]
+            return (self.tr(source.stance), "", directed(source.publisher), directed(source.published),
+                    directed(source.accessed))[column]
         if role == Qt.TextAlignmentRole and column in (1, 2):
             if column == 1 and source.article_id is not None:
-                return int(Qt.AlignLeft | Qt.AlignVCenter)
+                return int(Qt.AlignAbsolute | Qt.AlignLeft | Qt.AlignVCenter)
             return aligned(self.name(source) if column == 1 else source.publisher)
         if role == Qt.ForegroundRole:
             if column == 5 and source.duplicate_of:
@@ -454,7 +464,7 @@ class HistoryDialog(QDialog):
     """Every revision of a verdict (action, who, when, state, rating, comment); the selected
     one's changes against the one before it."""
 
-    COLUMNS = ("Rev.", "Action", "Who", "When", "State", "Rating", "Comment")
+    COLUMNS = ("#", "Action", "Who", "When", "State", "Rating", "Comment")
 
     def __init__(self, revisions: list[verdicts.Revision], parent=None):
         super().__init__(parent)
@@ -497,7 +507,7 @@ def revision_table(revisions: list[verdicts.Revision], name: str) -> QTableWidge
     for i, r in enumerate(revisions):
         values = (str(r.revision), r.action, r.actor, r.at.replace("T", " ")[5:16], r.state, r.rating, r.comment)
         for j, value in enumerate(values):
-            item = QTableWidgetItem(value)
+            item = QTableWidgetItem(directed(value) if j == 3 else value)
             if j == 3:
                 item.setToolTip(r.at)
             if j == 6:
