@@ -686,3 +686,24 @@ def test_screenshots_of_the_verdict_editor_and_the_review_queue(qtbot, desk, db_
     assert {lang for lang, _ in queue.claims_view.quotes} == {"ar", "he"}
     qtbot.wait(50)
     assert queue.grab().save(str(SCREENSHOTS / "review-queue.png"))
+
+
+def test_two_verdicts_on_one_cluster_are_shown_as_a_warning(qtbot, desk, db_path, tmp_path):
+    m = desk.marked
+    with Core(db_path) as db:
+        first = verdicts.set_verdict(db, m["ar2-denial"], who="Noa", rating="False", summary="first",
+                                     sources=[Source(url="https://example.org/1")])
+        second = verdicts.set_verdict(db, m["ar3-denial"], who="Dan", rating="False", summary="second",
+                                      sources=[Source(url="https://example.org/1")])
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    show_claim(win, m["ar3-denial"])
+    assert win.verdict_pane.verdict.id == second.id and win.verdict_pane.warnings.text() == ""
+    with Core(db_path) as db:  # a colleague links the two denials: one cluster, two verdicts
+        decide(db, m["ar2-denial"], m["ar3-denial"], "same", who="Dan")
+    win._refresh_if_changed()
+    pane = win.verdict_pane
+    assert pane.verdict.id == first.id  # the oldest of the two
+    assert f"verdict(s) {second.id} cover the same cluster: merge them" in pane.warnings.text()
+    pane.summary.setText("first, revised")
+    click(qtbot, pane.save_button)
+    assert "merge them first" in win.last_message and "merge them first" in pane.note.text()
