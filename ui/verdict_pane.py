@@ -464,7 +464,7 @@ class HistoryDialog(QDialog):
     """Every revision of a verdict (action, who, when, state, rating, comment); the selected
     one's changes against the one before it."""
 
-    COLUMNS = ("#", "Action", "Who", "When", "State", "Rating", "Comment")
+    COLUMNS = ("Rev.", "Action", "Who", "When", "State", "Rating", "Comment")
 
     def __init__(self, revisions: list[verdicts.Revision], parent=None):
         super().__init__(parent)
