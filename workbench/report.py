@@ -1,0 +1,433 @@
+"""The desk's dashboard for supervisors: figures computed in SQL, drawn as charts.
+
+``desk_figures`` reads the five figures from the database (verdicts by rating,
+by language, published per week, waiting for review by age, the most-repeated
+claims); ``draw_dashboard`` draws them on a matplotlib ``Figure``, the one
+drawing used by both ``write_report`` (a PDF or PNG file, rendered with Agg,
+never a Qt backend) and the window (``ui/dashboard.py``).
+
+Arabic and Hebrew: matplotlib 3.11 lays text out with libraqm, which shapes
+Arabic and puts right-to-left text in order by itself, so labels must be drawn
+in logical order; shaping and reordering them beforehand (arabic-reshaper and
+python-bidi, as a terminal needs) would reverse them. Which of the two the
+installed renderer needs is not assumed: ``renderer_orders_text`` draws Hebrew
+once and looks. matplotlib is imported inside the functions that draw, so that
+importing this module (as the ``workbench`` command does for every command)
+does not cost the half second matplotlib takes to load.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from .coverage import LIVE
+from .errors import BadInput, WorkbenchError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+WEEKS = 12
+TOP_CLUSTERS = 10
+LABEL_CHARS = 60
+FONT_PREFERENCE = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu Sans")
+"""Tried in order for each character: Latin, Arabic, Hebrew; DejaVu Sans (shipped with
+matplotlib) covers all three when the Noto fonts are not installed."""
+AGE_BUCKETS: tuple[tuple[str, float | None], ...] = (
+    ("< 1 day", 1), ("1–3 days", 3), ("3–7 days", 7), ("1–2 weeks", 14), ("> 2 weeks", None))
+"""Waiting-time buckets of the review queue: label and upper bound in days (exclusive)."""
+LANGUAGE_NAMES = {"ar": "Arabic\nالعربية", "he": "Hebrew\nעברית", "en": "English", "und": "undetermined"}
+FORMATS = {".pdf": "pdf", ".png": "png"}
+PAGE_INCHES = (8.27, 11.69)  # A4 portrait
+PNG_DPI = 150
+
+
+@dataclass
+class ClusterBar:
+    """One of the most-repeated claims: the verdict of its cluster and the words shown for it."""
+    verdict_id: int
+    size: int
+    rating: str
+    languages: str
+    text: str
+
+
+@dataclass
+class DeskFigures:
+    """Everything the dashboard shows, as of ``now``."""
+    now: datetime
+    verdicts: int  # live (not merged) verdicts
+    by_rating: list[tuple[str, int]]  # the rating scale's order
+    by_language: list[tuple[str, int]]  # most verdicts first
+    by_week: list[tuple[date, int]]  # the Monday of each ISO week, oldest first, empty weeks included
+    waiting: list[tuple[str, int]]  # AGE_BUCKETS' order
+    top_clusters: list[ClusterBar]  # largest first
+
+    @property
+    def published(self) -> int:
+        return sum(n for _, n in self.by_week)
+
+    @property
+    def waiting_total(self) -> int:
+        return sum(n for _, n in self.waiting)
+
+
+@dataclass
+class ReportSummary:
+    path: Path
+    format: str
+    verdicts: int
+    published: int  # publications in the weeks shown
+    weeks: int
+    waiting: int
+    clusters: int  # repeated claims shown
+
+    def as_dict(self) -> dict:
+        return {**self.__dict__, "path": str(self.path)}
+
+
+# --- the figures -------------------------------------------------------------------------------
+
+
+def _utc(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(timezone.utc)
+    return now.replace(tzinfo=timezone.utc) if now.tzinfo is None else now.astimezone(timezone.utc)
+
+
+def desk_figures(db: Database, *, weeks: int = WEEKS, now: datetime | None = None) -> DeskFigures:
+    now = _utc(now)
+    return DeskFigures(
+        now=now,
+        verdicts=db.execute(f"SELECT count(*) FROM verdicts WHERE {LIVE}").fetchone()[0],
+        by_rating=by_rating(db),
+        by_language=by_language(db),
+        by_week=by_week(db, weeks=weeks, now=now),
+        waiting=waiting_by_age(db, now=now),
+        top_clusters=top_clusters(db),
+    )
+
+
+def by_rating(db: Database) -> list[tuple[str, int]]:
+    """Live verdicts per rating, in the scale's order; a retired rating only while verdicts still use it."""
+    return [(label, n) for label, n in db.execute(
+        f"""SELECT r.label, count(v.id) FROM ratings r
+            LEFT JOIN verdicts v ON v.rating = r.label AND v.{LIVE}
+            GROUP BY r.label HAVING r.retired = 0 OR count(v.id) > 0
+            ORDER BY r.position""")]
+
+
+def by_language(db: Database) -> list[tuple[str, int]]:
+    """Live verdicts per language of their claims: a verdict on claims in Arabic and
+    Hebrew (``languages`` "ar,he") counts under both."""
+    return [(language, n) for language, n in db.execute(
+        f"""WITH RECURSIVE split(id, language, rest) AS (
+                SELECT id, '', languages || ',' FROM verdicts WHERE {LIVE}
+                UNION ALL
+                SELECT id, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1)
+                FROM split WHERE rest != ''
+            )
+            SELECT language, count(DISTINCT id) AS n FROM split WHERE language != ''
+            GROUP BY language ORDER BY n DESC, language""")]
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def by_week(db: Database, *, weeks: int = WEEKS, now: datetime | None = None) -> list[tuple[date, int]]:
+    """Verdicts published in each of the last ``weeks`` ISO weeks (UTC), the current one
+    included, as (Monday, count). Counted from the revisions, so a verdict reopened and
+    published again counts in both weeks, and one merged later still counts where it was published."""
+    if weeks < 1:
+        raise BadInput(f"the dashboard shows at least one week, not {weeks}")
+    now = _utc(now)
+    last = _monday(now.date())
+    first = last - timedelta(weeks=weeks - 1)
+    counts = dict(db.execute(
+        """SELECT monday, count(DISTINCT verdict_id) FROM (
+               SELECT verdict_id, date(at, 'weekday 0', '-6 days') AS monday FROM verdict_revisions
+               WHERE action = 'publish' AND julianday(at) <= julianday(?))
+           WHERE monday BETWEEN ? AND ? GROUP BY monday""",
+        [now.isoformat(), first.isoformat(), last.isoformat()]))
+    mondays = [first + timedelta(weeks=i) for i in range(weeks)]
+    return [(monday, counts.get(monday.isoformat(), 0)) for monday in mondays]
+
+
+def waiting_by_age(db: Database, *, now: datetime | None = None) -> list[tuple[str, int]]:
+    """Verdicts waiting for review (submitted) by time since submission, in AGE_BUCKETS."""
+    cases = " ".join(f"WHEN age < {float(bound)} THEN {i}" for i, (_, bound) in enumerate(AGE_BUCKETS)
+                     if bound is not None)
+    counts = dict(db.execute(
+        f"""SELECT CASE {cases} ELSE {len(AGE_BUCKETS) - 1} END AS bucket, count(*) FROM (
+                SELECT julianday(?) - julianday(submitted_at) AS age FROM verdicts
+                WHERE state = 'submitted' AND submitted_at IS NOT NULL)
+            GROUP BY bucket""", [_utc(now).isoformat()]))
+    return [(label, counts.get(i, 0)) for i, (label, _) in enumerate(AGE_BUCKETS)]
+
+
+def top_clusters(db: Database, *, limit: int = TOP_CLUSTERS) -> list[ClusterBar]:
+    """The claims stated most often (clusters of two claims or more with a live verdict),
+    largest first, each shown by its anchor claim's statement, else its quote."""
+    rows = db.execute(
+        f"""SELECT v.id, v.cluster_size, v.rating, v.languages, coalesce(nullif(trim(c.statement), ''), c.quote)
+            FROM verdicts v JOIN claims c ON c.id = v.anchor_claim
+            WHERE v.{LIVE} AND v.cluster_size > 1 ORDER BY v.cluster_size DESC, v.id LIMIT ?""", [int(limit)])
+    return [ClusterBar(*row) for row in rows]
+
+
+# --- Arabic and Hebrew in charts ---------------------------------------------------------------
+
+
+@functools.cache
+def font_families() -> tuple[str, ...]:
+    """FONT_PREFERENCE as far as matplotlib finds those fonts on this machine."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return tuple(name for name in FONT_PREFERENCE if name in installed) or ("DejaVu Sans",)
+
+
+@contextlib.contextmanager
+def chart_style() -> Iterator[None]:
+    """The settings the dashboard is drawn with. Text artists (tick labels too, which
+    matplotlib makes while drawing) take them when created, so enter this both when
+    building a figure and when drawing it. ``parse_math`` off: a ``$`` in a quote is text."""
+    import matplotlib
+
+    with matplotlib.rc_context({"font.family": list(font_families()), "text.parse_math": False,
+                                "font.size": 9, "axes.titlesize": 11, "axes.titleweight": "bold",
+                                "axes.spines.top": False, "axes.spines.right": False}):
+        yield
+
+
+def ink(text: str, pixel_size: int = 40) -> np.ndarray:
+    """``text`` drawn exactly as given (no shaping or reordering added) by matplotlib's Agg
+    renderer with the dashboard's fonts: a 2-D array of ink coverage (0 to 1), cropped to the ink."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    with chart_style():
+        fig = Figure(figsize=((len(text) + 2) * pixel_size / 50, pixel_size * 2 / 50), dpi=72)
+        FigureCanvasAgg(fig)
+        fig.text(0.5, 0.5, text, fontsize=pixel_size * 72 / fig.dpi, ha="center", va="center")
+        fig.canvas.draw()
+    coverage = 1 - np.asarray(fig.canvas.buffer_rgba())[..., :3].mean(axis=2) / 255
+    return crop(coverage)
+
+
+def crop(coverage: np.ndarray) -> np.ndarray:
+    """The array cut to the rows and columns that hold ink (coverage over 0.1)."""
+    import numpy as np
+
+    rows, cols = np.nonzero(coverage > 0.1)
+    if rows.size == 0:
+        return coverage[:0, :0]
+    return coverage[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
+
+
+@functools.cache
+def renderer_orders_text() -> bool:
+    """Whether matplotlib puts right-to-left text in order itself (libraqm, matplotlib 3.11+).
+    Draws Hebrew "אב" and its two letters alone: in right-to-left order alef is the right-hand
+    letter of the pair. A renderer that orders right-to-left also shapes Arabic (both come with libraqm)."""
+    import numpy as np
+
+    pair, alef, bet = ink("אב", 60), ink("א", 60), ink("ב", 60)
+
+    def distance(part, letter) -> float:
+        height = min(part.shape[0], letter.shape[0])
+        return float(np.abs(part[-height:] - letter[-height:]).mean())
+
+    width_a, width_b = alef.shape[1], bet.shape[1]
+    if 0 in (width_a, width_b) or pair.shape[1] < max(width_a, width_b):
+        return False  # no Hebrew drawn at all: let python-bidi order it
+    right_to_left = distance(pair[:, -width_a:], alef) + distance(pair[:, :width_b], bet)
+    left_to_right = distance(pair[:, :width_a], alef) + distance(pair[:, -width_b:], bet)
+    return right_to_left < left_to_right
+
+
+def display_text(text: str) -> str:
+    """``text`` as the renderer must be given it: as is (logical order) when it shapes and
+    orders text itself, else shaped and put in visual order, line by line."""
+    if renderer_orders_text():
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """One line of at most ``limit`` characters, cut after a whole word where one ends
+    near the limit, with an ellipsis at its logical end (the left, in Arabic and Hebrew)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ،,.;:-–") + "…"
+
+
+# --- drawing -----------------------------------------------------------------------------------
+
+
+BAR = "#3b6ea8"
+AGE_COLOURS = ("#8fbf8f", "#c9d37a", "#f0c05a", "#ea8a45", "#c8453a")
+
+
+def draw_dashboard(fig, figures: DeskFigures) -> None:
+    """Draw the dashboard on a matplotlib ``Figure`` (cleared first): a title and the five charts,
+    or a page saying there is nothing to show yet."""
+    with chart_style():
+        fig.clear()
+        fig.set_layout_engine("constrained")
+        stamp = figures.now.strftime("%Y-%m-%d %H:%M UTC")
+        if figures.verdicts == 0 and figures.published == 0:
+            fig.suptitle("Desk dashboard", fontsize=16, fontweight="bold")
+            fig.text(0.5, 0.55, "No verdicts yet.", ha="center", va="center", fontsize=14)
+            fig.text(0.5, 0.48, "The charts fill in as the desk writes, reviews and publishes verdicts.\n"
+                     f"Generated {stamp}.", ha="center", va="center", color="#555555", linespacing=1.6)
+            return
+        fig.suptitle(f"Desk dashboard · {figures.verdicts} verdicts · {stamp}", fontsize=13, fontweight="bold")
+        # two subfigures, laid out apart: the long quotes of the bottom chart
+        # must not push the four charts above them to the right
+        top, bottom = fig.subfigures(2, 1, height_ratios=(2, 1.2))
+        (ratings, languages), (weeks, waiting) = top.subplots(2, 2)
+        _ratings(ratings, figures.by_rating)
+        _languages(languages, figures.by_language)
+        _weeks(weeks, figures.by_week)
+        _waiting(waiting, figures.waiting)
+        _clusters(bottom.subplots(), figures.top_clusters)
+
+
+def _counts_axis(ax, horizontal: bool = False, margin: float = 0.15) -> None:
+    """Whole numbers on the counts' axis, with room beyond the longest bar for its label."""
+    from matplotlib.ticker import MaxNLocator
+
+    (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
+    ax.margins(**({"x": margin} if horizontal else {"y": margin}))
+
+
+def _nothing(ax, message: str) -> None:
+    ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", color="#666666")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _ratings(ax, rows: list[tuple[str, int]]) -> None:
+    ax.set_title("Verdicts by rating")
+    labels = [display_text(label) for label, _ in rows]
+    bars = ax.barh(range(len(rows)), [n for _, n in rows], color=BAR)
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()  # the scale's first rating on top
+    ax.bar_label(bars, padding=2)
+    _counts_axis(ax, horizontal=True)
+
+
+def _languages(ax, rows: list[tuple[str, int]]) -> None:
+    ax.set_title("Verdicts by language of their claims")
+    if not rows:
+        _nothing(ax, "No languages recorded")
+        return
+    labels = [display_text(LANGUAGE_NAMES.get(code, code)) for code, _ in rows]
+    bars = ax.bar(range(len(rows)), [n for _, n in rows], color=BAR, width=0.6)
+    ax.set_xticks(range(len(rows)), labels)
+    ax.bar_label(bars, padding=2)
+    _counts_axis(ax)
+
+
+def _weeks(ax, rows: list[tuple[date, int]]) -> None:
+    ax.set_title("Verdicts published per week")
+    labels = [f"W{monday.isocalendar()[1]:02d}\n{monday:%d %b}" for monday, _ in rows]
+    bars = ax.bar(range(len(rows)), [n for _, n in rows], color=BAR, width=0.7)
+    step = -(-len(rows) // 6)  # at most six labels, the current week's always
+    shown = range((len(rows) - 1) % step, len(rows), step)
+    ax.set_xticks(shown, [labels[i] for i in shown], fontsize=7)
+    ax.bar_label(bars, labels=[str(n) if n else "" for _, n in rows], padding=2, fontsize=7)
+    _counts_axis(ax)
+
+
+def _waiting(ax, rows: list[tuple[str, int]]) -> None:
+    ax.set_title(f"Waiting for review: {sum(n for _, n in rows)}")
+    bars = ax.bar(range(len(rows)), [n for _, n in rows], color=AGE_COLOURS[:len(rows)], width=0.7)
+    ax.set_xticks(range(len(rows)), [label for label, _ in rows], fontsize=8)
+    ax.set_xlabel("time since submission")
+    ax.bar_label(bars, padding=2)
+    _counts_axis(ax)
+
+
+def _clusters(ax, rows: list[ClusterBar]) -> None:
+    ax.set_title("Most-repeated claims (claims in the cluster)")
+    if not rows:
+        _nothing(ax, "No claim has been linked to another yet")
+        return
+    labels = [display_text(short_label(row.text)) for row in rows]
+    bars = ax.barh(range(len(rows)), [row.size for row in rows], color=BAR, height=0.6)
+    ax.set_yticks(range(len(rows)), labels, fontsize=9)
+    ax.invert_yaxis()
+    ax.bar_label(bars, labels=[f"{row.size}  ·  {row.rating}  ·  {row.languages}" for row in rows], padding=3,
+                 fontsize=8)
+    _counts_axis(ax, horizontal=True, margin=0.3)
+
+
+# --- the file ----------------------------------------------------------------------------------
+
+
+def _target(path: Path) -> str:
+    """The format for ``path``, after checking its folder can take the file; raises naming the problem."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise BadInput(f"a report is a .pdf or .png file, not {path.suffix or 'a file without a suffix'!r}"
+                       f" ({path.name})")
+    folder = path.parent
+    if not folder.is_dir():
+        raise BadInput(f"the folder {folder} does not exist")
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise WorkbenchError(f"cannot write in the folder {folder}: permission denied")
+    return fmt
+
+
+def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: datetime | None = None) -> ReportSummary:
+    """Write the dashboard to ``path`` (.pdf: an A4 page; .png: an image). The file is
+    written beside it under a temporary name and renamed when complete, so a failure never
+    leaves a truncated report, nor harms one already there."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    path = Path(path)
+    fmt = _target(path)
+    figures = desk_figures(db, weeks=weeks, now=now)
+    fig = Figure(figsize=PAGE_INCHES)
+    FigureCanvasAgg(fig)
+    draw_dashboard(fig, figures)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with chart_style(), open(temporary, "xb") as out:  # "x": the umask's permissions, never another file
+            fig.savefig(out, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt, figures))
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise WorkbenchError(f"cannot write the report {path}: {exc.strerror or exc}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return ReportSummary(path=path, format=fmt, verdicts=figures.verdicts, published=figures.published,
+                         weeks=weeks, waiting=figures.waiting_total, clusters=len(figures.top_clusters))
+
+
+def _metadata(fmt: str, figures: DeskFigures) -> dict:
+    title = f"Desk dashboard {figures.now:%Y-%m-%d}"
+    return {"Title": title, "CreationDate": figures.now} if fmt == "pdf" else {"Title": title}
