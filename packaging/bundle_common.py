@@ -114,6 +114,8 @@ def datas() -> list[tuple[str, str]]:
     # the workbench's own package data (pyproject.toml: workbench = ["data/*.json", "data/*.txt"])
     for pattern in ("*.json", "*.txt"):
         files += [(str(p), "workbench/data") for p in sorted((ROOT / "workbench" / "data").glob(pattern))]
+    # the interface's Arabic and Hebrew catalogues (pyproject.toml: ui = ["i18n/*.qm"])
+    files += [(str(p), "ui/i18n") for p in sorted((ROOT / "ui" / "i18n").glob("*.qm"))]
     # the sample library the window imports on its first start: ui/app.py's SAMPLE_FOLDER is
     # <folder of ui/>/../data, which in the bundle is _internal/data
     files += [(str(p), "data") for p in sorted((ROOT / "data").iterdir()) if p.is_file() and not p.name.startswith(".")]

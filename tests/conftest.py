@@ -14,6 +14,7 @@ from workbench.store import open_db  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+SCREENSHOTS = ROOT / "docs" / "screenshots"  # looked at after each visible change
 
 
 def shared_corpus() -> Path | None:

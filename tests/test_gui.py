@@ -2,7 +2,6 @@
 
 import os
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -17,11 +16,10 @@ from ui.main_window import MainWindow  # noqa: E402
 from workbench.claims import claims_of  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
-from conftest import DATA, by_name  # noqa: E402
+from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 @pytest.fixture

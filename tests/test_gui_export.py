@@ -10,10 +10,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QThreadPool  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
 
 from ui import tasks  # noqa: E402
 from ui.export_dialog import ExportDialog, export_task  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from workbench.audit import entries  # noqa: E402
 from workbench.claims import create_claim  # noqa: E402
 from workbench.ingest import import_paths  # noqa: E402
 from workbench.people import register  # noqa: E402
@@ -21,7 +24,7 @@ from workbench.sources import Source  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 from workbench.verdicts import set_verdict, transition  # noqa: E402
 
-from conftest import DATA  # noqa: E402
+from conftest import DATA, SCREENSHOTS  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 
@@ -87,3 +90,84 @@ def test_a_cancelled_export_keeps_the_previous_file(qtbot, published, tmp_path, 
         tasks.start(task)
     assert finished.args[0].cancelled and target.read_text("utf-8") == "before\n"
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def window(qtbot, published, tmp_path):
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.IniFormat)
+    win = MainWindow(published, "sara", settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    QThreadPool.globalInstance().waitForDone(10000)
+
+
+def action(win, text: str):
+    found = [a for a in win.actions() if a.text().replace("&", "") == text]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def test_file_export_from_the_window_writes_in_the_background(qtbot, window, tmp_path):
+    export = action(window, "Export verdicts…")
+    assert export.shortcut() == QKeySequence("Ctrl+E")
+    export.trigger()
+    dialog = window.export_dialog
+    assert dialog.isVisible()
+    offered = [dialog.language.itemData(i) for i in range(1, dialog.language.count())]
+    assert offered == window.library_languages() and "ar" in offered and "he" in offered
+    assert [dialog.rating.itemText(i) for i in range(1, dialog.rating.count())][:2] == ["True", "Mostly true"]
+    target = tmp_path / "out" / "published.csv"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    dialog.excel.setChecked(True)
+    dialog.grab().save(str(SCREENSHOTS / "export-dialog.png"))
+    dialog.accept()
+    assert not export.isEnabled()  # one export at a time
+    qtbot.waitUntil(lambda: window.last_export is not None, timeout=30000)
+    assert export.isEnabled()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["summary"] for r in rows] == ["لم يحدث"] * 3
+    assert "Exported 3 verdict(s)" in window.last_message and str(target) in window.last_message
+    assert window.settings.value("export/folder") == str(target.parent)
+    assert [e.action for e in entries(window.db)][-1] == "export"
+
+
+def test_an_export_with_nothing_to_publish_says_so_and_writes_nothing(qtbot, window, tmp_path):
+    action(window, "Export verdicts…").trigger()
+    dialog = window.export_dialog
+    dialog.rating.setCurrentIndex(dialog.rating.findData("True"))  # every verdict is rated False
+    dialog.path.setText(str(tmp_path / "none.csv"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.export_task is None and window.last_message.startswith("Export failed"),
+                    timeout=30000)
+    assert "nothing" in window.last_message.lower() or "no " in window.last_message.lower()
+    assert not (tmp_path / "none.csv").exists()
+
+
+def test_the_dashboard_opens_from_the_verdicts_menu(qtbot, window):
+    dashboard_action = action(window, "Desk dashboard…")
+    assert dashboard_action.shortcut() == QKeySequence("Ctrl+Shift+D")
+    dashboard_action.trigger()
+    dashboard = window.dashboard
+    assert dashboard.isVisible() and dashboard.figures.published == 3
+    assert dict(dashboard.figures.by_rating)["False"] == 3
+
+
+def test_settings_open_from_the_file_menu_and_rearm_the_backups(qtbot, window):
+    from ui import backup_timer
+
+    settings_action = action(window, "Settings…")
+    assert settings_action.shortcut() == QKeySequence("Ctrl+,")
+    assert window.backup_timer.remaining_ms() > 0  # a first backup is due once the window settled
+    settings_action.trigger()
+    dialog = window.settings_dialog
+    assert dialog.isVisible()
+    dialog.backup_hours.setValue(0)  # no scheduled backups
+    assert dialog.apply()
+    assert window.settings.value(backup_timer.HOURS_KEY, type=int) == 0
+    assert window.backup_timer.remaining_ms() == -1
+    assert window.last_message.startswith("Settings saved")

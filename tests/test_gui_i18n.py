@@ -25,14 +25,13 @@ from ui.main_window import MainWindow  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
 import app_state  # noqa: E402
+from conftest import ROOT, SCREENSHOTS  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixture, for this module's tests
 
 pytestmark = pytest.mark.usefixtures("event_loops_run", "restore_application")
 
-ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 LANGUAGES = ("ar", "he")
 FILE_MENU = {"en": "&File", "ar": "&ملف", "he": "&קובץ"}
 VIEW_MENU = {"en": "&View", "ar": "&عرض", "he": "&תצוגה"}
@@ -269,6 +268,22 @@ def test_compiled_translations_are_up_to_date_with_the_sources(tmp_path):
         fresh = tmp_path / qm.name
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
         assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}: run scripts/update_translations.sh"
+
+
+def test_the_catalogues_hold_every_string_of_the_interface(tmp_path):
+    """A string added to ui/*.py without running scripts/update_translations.sh would show in
+    English in an Arabic or Hebrew interface: lupdate over a copy of each catalogue finds none new."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    for language in LANGUAGES:
+        copy = tmp_path / f"workbench_{language}.ts"
+        shutil.copy(UI / "i18n" / copy.name, copy)
+        subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete", *map(str, sorted(UI.glob("*.py"))),
+                        "-ts", str(copy)], check=True)
+        new = copy.read_text("utf-8").count('type="unfinished"')
+        assert new == 0, f"{new} string(s) of ui/*.py are not in {copy.name}: run scripts/update_translations.sh"
 
 
 def test_the_compiled_translations_sit_where_the_application_loads_them():

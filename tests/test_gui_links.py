@@ -4,7 +4,6 @@ linked claim, whole-library linking in the background, and the desk's glossary."
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 
@@ -23,9 +22,8 @@ from workbench.clusters import cluster_of  # noqa: E402
 from workbench.links import decide  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
-from conftest import by_name  # noqa: E402
+from conftest import SCREENSHOTS, by_name  # noqa: E402
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous: the index is built in a pool thread; no timing is asserted
 

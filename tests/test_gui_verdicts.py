@@ -6,7 +6,6 @@ refreshing when another program changed the database."""
 import json
 import os
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
@@ -28,9 +27,8 @@ from workbench.people import register  # noqa: E402
 from workbench.sources import Source  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
-from conftest import by_name  # noqa: E402
+from conftest import SCREENSHOTS, by_name  # noqa: E402
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous; no timing is asserted
 

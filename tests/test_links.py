@@ -128,8 +128,9 @@ def test_confirmed_links_form_clusters_and_a_claim_can_be_split_off(library, mar
     decide(library, d3, d4, "same", who="dana")
     assert cluster_of(library, d2) == sorted([d2, d3, d4])
     assert sorted([d2, d3, d4]) in clusters(library)
-    left = split_off(library, d3, who="omar")
-    assert sorted(left) == sorted([d2, d4])
+    split = split_off(library, d3, who="omar")
+    assert sorted(split.left) == sorted([d2, d4])
+    assert split.messages == []  # no verdict on the cluster: nothing to reconcile
     assert cluster_of(library, d3) == [d3]
     assert cluster_of(library, d2) == sorted([d2, d4])
     assert d3 not in [c.claim_id for c in suggest(library, d2, top=50)]

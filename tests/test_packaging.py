@@ -184,3 +184,23 @@ def test_build_scripts_and_requirements():
     assert re.search(r"^pyinstaller==", requirements, re.MULTILINE)
     assert "pyinstaller" not in (ROOT / "pyproject.toml").read_text("utf-8").lower(), \
         "PyInstaller is a build tool, not a dependency of the workbench"
+
+
+def test_the_bundle_carries_the_interface_translations(common, monkeypatch):
+    """The Arabic and Hebrew catalogues go to <bundle>/ui/i18n, where ui/i18n.py looks for them."""
+    import sys
+    import types
+
+    from ui import i18n
+
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = lambda *args, **kwargs: []
+    hooks.copy_metadata = lambda *args, **kwargs: []
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    bundled = {Path(source).name: folder for source, folder in common.datas()}
+    package = Path(i18n.__file__).resolve().parent.parent
+    for language in ("ar", "he"):
+        name = f"workbench_{language}.qm"
+        assert bundled[name] == i18n.FOLDER.resolve().relative_to(package).as_posix()

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from matplotlib.figure import Figure  # noqa: E402
 
-from conftest import DATA, by_name  # noqa: E402
+from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
 from workbench import report, verdicts  # noqa: E402
 from workbench.claims import create_claim  # noqa: E402
 from workbench.errors import BadInput, WorkbenchError  # noqa: E402
@@ -25,7 +25,6 @@ from workbench.links import decide  # noqa: E402
 from workbench.people import register  # noqa: E402
 from workbench.sources import Source  # noqa: E402
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NOW = datetime(2024, 3, 20, 12, 0, tzinfo=timezone.utc)  # a Wednesday
 ARABIC = "كوريا الشمالية أرسلت جنودا"
 HEBREW = "צפון קוריאה שלחה חיילים"
@@ -311,7 +310,7 @@ def test_a_folder_that_cannot_be_written_is_named(db, tmp_path, monkeypatch):
     if os.geteuid() == 0:  # root writes in any folder: let the check see what a desk's user would
         monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != folder)
     try:
-        with pytest.raises(WorkbenchError, match="cannot write in the folder .*locked"):
+        with pytest.raises(WorkbenchError, match="the folder .*locked cannot be written"):
             report.write_report(db, folder / "dashboard.png")
     finally:
         folder.chmod(0o700)
@@ -338,7 +337,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refused)
-    with pytest.raises(WorkbenchError, match="cannot write the report .*dashboard.pdf: Permission denied"):
+    with pytest.raises(WorkbenchError, match="cannot write .*dashboard.pdf: Permission denied"):
         report.write_report(desk, path, now=NOW)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "dashboard" in p.name] == ["dashboard.pdf"]

@@ -29,13 +29,13 @@ from workbench.store import DB_ENV  # noqa: E402
 from workbench.verdicts import ratings  # noqa: E402
 
 import app_state  # noqa: E402
+from conftest import SCREENSHOTS  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixtures, for this module's tests
 settings_home = app_state.settings_home
 
 pytestmark = pytest.mark.usefixtures("event_loops_run", "restore_application")
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 WAIT_MS = 20000
 
 

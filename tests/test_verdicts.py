@@ -224,7 +224,8 @@ def test_a_split_keeps_the_verdict_with_the_larger_part_and_names_the_rest(desk)
     decide(desk, b, c, "same", who="dana")
     verdict = _draft(desk, a)
     assert verdict.claims == [a, b, c]
-    split_off(desk, a, who="dana")  # the anchor leaves: the verdict stays with b and c
+    split = split_off(desk, a, who="dana")  # the anchor leaves: the verdict stays with b and c
+    assert any("no longer covers" in m for m in split.messages)
     moved = get_verdict(desk, verdict.id)
     assert moved.claims == [b, c] and moved.anchor_claim in (b, c)
     assert verdict_of_claim(desk, a) is None

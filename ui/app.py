@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         from .main_window import MainWindow
 
         window = MainWindow(db_path, user, settings)
-        if settings.value("window/state") is None:  # the default layout: docks on the reading side
+        if not window.state_restored:  # the default layout: docks on the reading side
             i18n.mirror_docks(window)
     except WorkbenchError as exc:
         QMessageBox.critical(None, title, str(exc))

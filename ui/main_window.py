@@ -23,13 +23,19 @@ from workbench.store import open_db
 from workbench.suggest import decide, suggest_for_article
 from workbench.textnorm import fold, tokens
 
+from workbench.verdicts import ratings
+
 from . import tasks
+from .backup_timer import BackupTimer
 from .claim_pane import ClaimPane
 from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
+from .dashboard import DashboardWindow
+from .export_dialog import ExportDialog, export_task
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel
 from .queue_window import QueueWindow
 from .reader import ReaderView
+from .settings_dialog import SettingsDialog
 from .task_status import TaskStatus
 from .verdict_pane import VerdictPane
 
@@ -62,6 +68,9 @@ class MainWindow(QMainWindow):
         self._links_shown = None
         self._link_version = 0
         self.queue_window: QueueWindow | None = None
+        self.dashboard: DashboardWindow | None = None
+        self.export_task: tasks.Task | None = None
+        self.last_export = None
         self.setWindowTitle(self.tr("Fact-check workbench"))
         self.setAcceptDrops(True)
 
@@ -71,6 +80,11 @@ class MainWindow(QMainWindow):
         self.ops.linksChanged.connect(self._on_links_changed)
         self.ops.failed.connect(lambda message: self.notify(message, error=True))
         self.ops.notice.connect(self.notify)
+
+        self.backup_timer = BackupTimer(self.db_path, self.settings, self)
+        self.backup_timer.reported.connect(lambda message: self.notify(message, error=True))
+        self.backup_timer.backedUp.connect(
+            lambda path: self.notify(self.tr("Backed up to {path}").format(path=f"\u2068{path}\u2069")))
 
         self._build_library()
         self.reader = ReaderView()
@@ -85,6 +99,7 @@ class MainWindow(QMainWindow):
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self._refresh_if_changed)
         self.refresh_timer.start()
         self.index_timer = QTimer(self, singleShot=True, interval=INDEX_DELAY_MS, timeout=self.rebuild_index)
+        self.state_restored = False
         self._restore()
         self.rebuild_index()
 
@@ -142,8 +157,7 @@ class MainWindow(QMainWindow):
     def _fill_languages(self) -> None:
         """The language filter offers the languages the library holds."""
         chosen = self.language_filter.currentData() or ""
-        codes = [row[0] for row in self.db.execute(
-            "SELECT DISTINCT language FROM articles WHERE is_current = 1 ORDER BY language")]
+        codes = self.library_languages()
         self.language_filter.blockSignals(True)
         self.language_filter.clear()
         self.language_filter.addItem(self.tr("all languages"), "")
@@ -198,6 +212,8 @@ class MainWindow(QMainWindow):
                                         self.tr("Cancel the import"))
         self.link_status = TaskStatus(self.statusBar(), self.tr("Linking progress"), self.tr("Cancel linking"),
                                       self.tr("Cancel linking all claims"))
+        self.export_status = TaskStatus(self.statusBar(), self.tr("Export progress"), self.tr("Cancel export"),
+                                        self.tr("Cancel the export"))
 
     def _action(self, text: str, shortcut, slot, menu, *, toolbar=None) -> QAction:
         action = QAction(text, self)
@@ -218,6 +234,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_files_action = self._action(self.tr("Import files…"), QKeySequence.Open, self.choose_files, file_menu, toolbar=toolbar)
         self._action(self.tr("Import folder…"), "Ctrl+Shift+O", self.choose_folder, file_menu)
+        file_menu.addSeparator()
+        self.export_action = self._action(self.tr("Export verdicts…"), "Ctrl+E", self.open_export, file_menu)
+        self._action(self.tr("Back up now"), None, self.backup_timer.back_up_now, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("Settings…"), "Ctrl+,", self.open_settings, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("Quit"), QKeySequence.Quit, self.close, file_menu)
 
@@ -278,6 +299,7 @@ class MainWindow(QMainWindow):
         verdict_menu = bar.addMenu(self.tr("Ve&rdicts"))
         self._action(self.tr("Verdict of the claim"), "Ctrl+Shift+V", self.show_verdict_dock, verdict_menu)
         self.queue_action = self._action(self.tr("Review queue…"), "Ctrl+Shift+Q", self.open_queue, verdict_menu)
+        self._action(self.tr("Desk dashboard…"), "Ctrl+Shift+D", self.open_dashboard, verdict_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts, help_menu)
@@ -290,9 +312,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
+        state = self.settings.value(self._state_key())
         if state is not None:
-            self.restoreState(state)
+            self.state_restored = bool(self.restoreState(state))
         size = self.settings.value("reader/font_size", type=int)
         if size:
             self.reader.zoom(size - self.reader.font_size())
@@ -301,18 +323,40 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         self.settings.setValue("reader/font_size", self.reader.font_size())
         if self.article_id is not None:
             self.settings.setValue("reader/last_article", self.article_id)
         self.settings.sync()
         self.import_status.cancel()
         self.link_status.cancel()
+        self.export_status.cancel()
         self.refresh_timer.stop()
         self.index_timer.stop()
-        if self.queue_window is not None:
-            self.queue_window.close()
+        self.backup_timer.stop()
+        for window in (self.queue_window, self.dashboard):
+            if window is not None:
+                window.close()
         super().closeEvent(event)
+
+    def _state_key(self) -> str:
+        """Docks are laid out for one direction: a mirrored interface keeps its own layout."""
+        return "window/state-rtl" if self.layoutDirection() == Qt.RightToLeft else "window/state"
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.db, self.user, self.settings, self)
+        dialog.applied.connect(self._on_settings_applied)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_settings_applied(self) -> None:
+        """Backups follow the new schedule; a changed rating scale or glossary reaches the panes."""
+        self.backup_timer.schedule()
+        self.verdict_pane.refresh()
+        self.glossary = None
+        self.rebuild_index()
+        self.notify(self.tr("Settings saved. A new language or database takes effect at the next start."))
 
     def _exists(self, article_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ? AND is_current = 1", [article_id]).fetchone() is not None
@@ -682,13 +726,15 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Select a claim of the cluster first."), error=True)
             return
         try:
-            left = split_off(self.db, member.claim_id, who=self.user)
+            split = split_off(self.db, member.claim_id, who=self.user)
         except WorkbenchError as exc:
             self.notify(str(exc), error=True)
             return
         self._link_version += 1
         self._show_links()
-        self.notify(self.tr("Split off from a cluster of {n} other claim(s).").format(n=len(left)))
+        self.verdict_pane.refresh()
+        message = self.tr("Split off from a cluster of {n} other claim(s).").format(n=len(split.left))
+        self.notify(" ".join([message, *split.messages]))
 
     def open_claim(self, claim_id: int) -> None:
         """Open the claim's article in the reader with the claim selected."""
@@ -742,7 +788,8 @@ class MainWindow(QMainWindow):
             claims=report.claims, scored=report.scored, candidates=report.candidates, linked=report.linked)
         if report.cancelled:
             message = self.tr("Linking cancelled (it resumes where it stopped). ") + message
-        self.notify(message)
+        self.verdict_pane.refresh()
+        self.notify(" ".join([message, *report.messages]))
 
     def _on_link_failed(self, message: str) -> None:
         self._end_link_all()
@@ -882,6 +929,65 @@ class MainWindow(QMainWindow):
         self.queue_window.raise_()
         self.queue_window.activateWindow()
         return self.queue_window
+
+    def open_dashboard(self) -> DashboardWindow:
+        """The desk's charts, in a window of its own over this window's connection."""
+        if self.dashboard is None:
+            self.dashboard = DashboardWindow(self.db, self)
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        return self.dashboard
+
+    # --- export --------------------------------------------------------------------------------------
+    def library_languages(self) -> list[str]:
+        return [row[0] for row in self.db.execute(
+            "SELECT DISTINCT language FROM articles WHERE is_current = 1 ORDER BY language")]
+
+    def open_export(self) -> ExportDialog | None:
+        """File → Export: the dialog gathers the choice, the export runs in the background."""
+        if self.export_task is not None:
+            self.notify(self.tr("An export is already running."), error=True)
+            return None
+        folder = Path(self.settings.value("export/folder", str(Path.home())))
+        dialog = ExportDialog([name for name, _value in ratings(self.db)], self.library_languages(), folder, self)
+        dialog.accepted.connect(lambda: self.start_export(dialog))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_export(self, dialog: ExportDialog) -> tasks.Task | None:
+        choice = dialog.choice()
+        self.settings.setValue("export/folder", str(choice.path.parent))
+        task = export_task(self.db_path, choice, self.user)
+        task.signals.finished.connect(self._on_export_finished)
+        task.signals.failed.connect(self._on_export_failed)
+        self.export_task = task
+        self.export_action.setEnabled(False)
+        self.export_status.follow(task)
+        self.notify(self.tr("Exporting to {path}…").format(path=f"\u2068{choice.path}\u2069"))
+        return tasks.start(task)
+
+    def _end_export(self) -> None:
+        self.export_task = None
+        self.export_action.setEnabled(True)
+        self.export_status.end()
+
+    def _on_export_finished(self, report) -> None:
+        self._end_export()
+        self.last_export = report
+        path = f"\u2068{report.path}\u2069"
+        if report.cancelled:
+            message = self.tr("Export cancelled: {path} was not written.").format(path=path)
+        else:
+            message = self.tr("Exported {n} verdict(s) to {path}.").format(n=report.rows, path=path)
+        self.notify(" ".join([message, *report.problems]))
+
+    def _on_export_failed(self, message: str) -> None:
+        self._end_export()
+        self.notify(self.tr("Export failed: {why}").format(why=f"\u2068{message}\u2069"), error=True)
 
     def _on_verdict_changed(self, _verdict_id: int) -> None:
         """Written in the dock: an open queue shows it (the same connection: no data_version change)."""

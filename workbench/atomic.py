@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -31,10 +31,12 @@ def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
     """Open a temporary file beside ``path``; on leaving without an error it replaces ``path``."""
     path = Path(path)
     check_destination(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    # a fresh name opened with "x" (never another file), with the permissions the umask gives
+    # new files, as the user expects of a file they export; mkstemp's would be 0600
+    tmp = str(path.with_name(f".{path.name}.{secrets.token_hex(4)}.part"))
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": encoding,
-                                                                           "newline": newline})) as fh:
+        with open(tmp, "xb" if binary else "x", **({} if binary else {"encoding": encoding,
+                                                                      "newline": newline})) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

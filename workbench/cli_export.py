@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import export, settings
+from . import export, report, settings
 from .cli import Context, _emit_json, _who
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -110,4 +110,22 @@ def settings_set_command(obj: Context, key: str, value: str) -> None:
     click.echo(f"{key} = {value}")
 
 
-COMMANDS = (export_group, settings_group)
+@click.command("report")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--weeks", type=click.IntRange(1, 520), default=report.WEEKS, show_default=True,
+              help="How many weeks of publications the weekly chart shows.")
+@_JSON
+@click.pass_obj
+def report_command(obj: Context, path: Path, weeks: int, as_json: bool) -> None:
+    """Draw the desk's dashboard to PATH (.pdf: an A4 page, .png: an image): verdicts by rating,
+    by language and by week, claims waiting for review by age, the most-repeated claims.
+    The file appears only when complete."""
+    summary = report.write_report(obj.db, path, weeks=weeks)
+    if as_json:
+        _emit_json(summary.as_dict())
+        return
+    click.echo(f"Dashboard written to {path}: {summary.verdicts} verdict(s), {summary.published} published "
+               f"in the last {weeks} week(s), {summary.waiting} waiting for review.")
+
+
+COMMANDS = (export_group, settings_group, report_command)

@@ -204,10 +204,16 @@ def withdraw(db: Database, a: int, b: int, *, who: str = "") -> list[str] | None
         return coverage.reconcile(db, [a, b], who)
 
 
-def split_off(db: Database, claim_id: int, *, who: str) -> list[int]:
+@dataclass
+class Split:
+    left: list[int]  # the cluster the claim left
+    messages: list[str]  # what the split changed for verdicts
+
+
+def split_off(db: Database, claim_id: int, *, who: str) -> Split:
     """Take a claim out of its cluster: it becomes "different" from every claim it was
     linked to, and those stay together (chained links are kept by linking them to
-    each other). Returns the cluster it left."""
+    each other)."""
     with write_transaction(db):
         members = [c for c in cluster_of(db, claim_id) if c != claim_id]
         now = _now()
@@ -221,8 +227,7 @@ def split_off(db: Database, claim_id: int, *, who: str) -> list[int]:
                 "INSERT OR IGNORE INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
                 " VALUES (?, ?, 'same', 'person', NULL, ?, ?)", [first, second, who, now])
         audit.record(db, who, "split-off", "claim", claim_id, {"from": members})
-        coverage.reconcile(db, [claim_id, *members], who)
-        return members
+        return Split(members, coverage.reconcile(db, [claim_id, *members], who))
 
 
 # --- whole-library linking ----------------------------------------------------------------------

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -30,8 +28,9 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from .atomic import atomic_write, check_destination
 from .coverage import LIVE
-from .errors import BadInput, WorkbenchError
+from .errors import BadInput
 
 if TYPE_CHECKING:
     import numpy as np
@@ -392,13 +391,7 @@ def _target(path: Path) -> str:
     if fmt is None:
         raise BadInput(f"a report is a .pdf or .png file, not {path.suffix or 'a file without a suffix'!r}"
                        f" ({path.name})")
-    folder = path.parent
-    if not folder.is_dir():
-        raise BadInput(f"the folder {folder} does not exist")
-    if path.is_dir():
-        raise BadInput(f"{path} is a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise WorkbenchError(f"cannot write in the folder {folder}: permission denied")
+    check_destination(path)
     return fmt
 
 
@@ -415,15 +408,8 @@ def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: dat
     fig = Figure(figsize=PAGE_INCHES)
     FigureCanvasAgg(fig)
     draw_dashboard(fig, figures)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with chart_style(), open(temporary, "xb") as out:  # "x": the umask's permissions, never another file
-            fig.savefig(out, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt, figures))
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise WorkbenchError(f"cannot write the report {path}: {exc.strerror or exc}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    with chart_style(), atomic_write(path, binary=True) as out:
+        fig.savefig(out, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt, figures))
     return ReportSummary(path=path, format=fmt, verdicts=figures.verdicts, published=figures.published,
                          weeks=weeks, waiting=figures.waiting_total, clusters=len(figures.top_clusters))
 

@@ -472,6 +472,10 @@
         <translation>منصة التحقق من المعلومات</translation>
     </message>
     <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخت قاعدة البيانات احتياطياً إلى {path}</translation>
+    </message>
+    <message>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>ابحث في العناوين والنصوص (Ctrl+F)</translation>
     </message>
@@ -540,6 +544,18 @@
         <translation>إلغاء ربط كل الادعاءات</translation>
     </message>
     <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>ألغِ التصدير</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -554,6 +570,14 @@
     <message>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <source>Export verdicts…</source>
+        <translation>تصدير الأحكام…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -692,12 +716,20 @@
         <translation>قائمة المراجعة…</translation>
     </message>
     <message>
+        <source>Desk dashboard…</source>
+        <translation>لوحة متابعة الفريق…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Settings saved. A new language or database takes effect at the next start.</source>
+        <translation>حُفظت الإعدادات. تسري اللغة الجديدة أو قاعدة البيانات الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
         <source>Select a claim first, then the new text for it.</source>
@@ -862,6 +894,26 @@
     <message>
         <source>The open article was removed by someone else.</source>
         <translation>أزال شخص آخر المقال المفتوح.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>هناك تصدير قيد التنفيذ بالفعل.</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>جارٍ التصدير إلى {path}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {path} was not written.</source>
+        <translation>أُلغي التصدير: لم يُكتب {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {n} verdict(s) to {path}.</source>
+        <translation>صُدّر {n} حكم إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed: {why}</source>
+        <translation>تعذّر التصدير: {why}</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1939,6 +1991,10 @@
     <message>
         <source>reviewed by {who} ({when})</source>
         <translation>راجعه {who} ({when})</translation>
+    </message>
+    <message>
+        <source>published by {who} ({when})</source>
+        <translation>نشره {who} ({when})</translation>
     </message>
     <message>
         <source>published {when}</source>

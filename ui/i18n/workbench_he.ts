@@ -472,6 +472,10 @@
         <translation>שולחן העבודה לבדיקת עובדות</translation>
     </message>
     <message>
+        <source>Backed up to {path}</source>
+        <translation>גובה אל {path}</translation>
+    </message>
+    <message>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>חיפוש בכותרות ובטקסט (Ctrl+F)</translation>
     </message>
@@ -540,6 +544,18 @@
         <translation>ביטול קישור כל הטענות</translation>
     </message>
     <message>
+        <source>Export progress</source>
+        <translation>התקדמות הייצוא</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>ביטול הייצוא</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>בטל את הייצוא</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>ראשי</translation>
     </message>
@@ -554,6 +570,14 @@
     <message>
         <source>Import folder…</source>
         <translation>ייבוא תיקייה…</translation>
+    </message>
+    <message>
+        <source>Export verdicts…</source>
+        <translation>ייצוא הכרעות…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>גיבוי עכשיו</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -692,12 +716,20 @@
         <translation>תור הבקרה…</translation>
     </message>
     <message>
+        <source>Desk dashboard…</source>
+        <translation>לוח המחוונים של הדסק…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ע&amp;זרה</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Settings saved. A new language or database takes effect at the next start.</source>
+        <translation>ההגדרות נשמרו. שפה חדשה או מסד נתונים חדש ייכנסו לתוקף בהפעלה הבאה.</translation>
     </message>
     <message>
         <source>Select a claim first, then the new text for it.</source>
@@ -862,6 +894,26 @@
     <message>
         <source>The open article was removed by someone else.</source>
         <translation>מישהו אחר הסיר את הכתבה הפתוחה.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>ייצוא כבר מתבצע.</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>מייצא אל {path}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {path} was not written.</source>
+        <translation>הייצוא בוטל: {path} לא נכתב.</translation>
+    </message>
+    <message>
+        <source>Exported {n} verdict(s) to {path}.</source>
+        <translation>יוצאו {n} הכרעות אל {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed: {why}</source>
+        <translation>הייצוא נכשל: {why}</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1939,6 +1991,10 @@
     <message>
         <source>reviewed by {who} ({when})</source>
         <translation>נבדקה בידי {who} ({when})</translation>
+    </message>
+    <message>
+        <source>published by {who} ({when})</source>
+        <translation>פורסם על ידי {who} ({when})</translation>
     </message>
     <message>
         <source>published {when}</source>
