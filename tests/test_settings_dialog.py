@@ -390,3 +390,13 @@ def test_the_window_starts_after_a_damaged_settings_file_with_one_message(qtbot,
     assert len(list(conf.parent.glob(conf.name + ".corrupt-*"))) == 1
     assert QSettings().value("user/name") == "Layla"  # the fresh file works
     assert QApplication.layoutDirection() == Qt.LeftToRight  # the damaged file's language is not used
+
+
+def test_messages_stay_readable_in_every_theme(qapp):
+    """Error and warning text is drawn in a colour that contrasts with the theme's window."""
+    for theme, error, warning in (("light", "#b00020", "#8a4b00"), ("dark", "#ff8a80", "#ffcc80"),
+                                  ("high contrast", "#ff8a80", "#ffcc80")):
+        appearance.apply_theme(theme, qapp)
+        assert appearance.is_dark() == (theme != "light")
+        assert appearance.message_style() == f"color: {error}"
+        assert appearance.message_colour("warning") == warning

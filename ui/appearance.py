@@ -19,6 +19,9 @@ THEME_KEY = "ui/theme"
 THEMES = ("system", "light", "dark", "high contrast")
 MIN_FONT, MAX_FONT = 6, 32
 CUSTOM_STYLE = "Fusion"
+# message text (red for errors, amber for warnings) on a light and on a dark window: the light
+# theme's red is unreadable on the dark and high-contrast themes
+MESSAGE_COLOURS = {"error": ("#b00020", "#ff8a80"), "warning": ("#8a4b00", "#ffcc80")}
 # Fusion draws outlines a shade darker than the window: none at all on black. High contrast
 # outlines every field in white and shows keyboard focus as a thick yellow frame.
 HIGH_CONTRAST_SHEET = """
@@ -73,6 +76,20 @@ def apply_font_size(size: int, app: QApplication | None = None) -> None:
     if size:
         font.setPointSize(size)
     app.setFont(font)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    return (palette or QApplication.palette()).color(QPalette.Window).lightness() < 128
+
+
+def message_colour(kind: str = "error", palette: QPalette | None = None) -> str:
+    light, dark = MESSAGE_COLOURS[kind]
+    return dark if is_dark(palette) else light
+
+
+def message_style(kind: str = "error", palette: QPalette | None = None) -> str:
+    """A style sheet for a message label, readable on the theme in use."""
+    return f"color: {message_colour(kind, palette)}"
 
 
 def _palette(colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]) -> QPalette:

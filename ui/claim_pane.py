@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListV
 from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
 from workbench.language import direction_of, script_counts
 
+from .appearance import message_style
 from .models import ID_ROLE, ClaimListModel, kind_name, status_name
 
 
@@ -64,7 +65,7 @@ class ClaimPane(QWidget):
         self.save.clicked.connect(self._on_save)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(message_style())
         self.message.setAccessibleName(self.tr("Message"))
 
         form = QFormLayout()

@@ -18,6 +18,8 @@ from workbench import report
 from workbench.errors import WorkbenchError
 from workbench.store import open_db
 
+from .appearance import message_style
+
 
 class ChartCanvas(FigureCanvasQTAgg):
     """A Qt canvas that draws within the dashboard's chart style: matplotlib makes tick
@@ -124,7 +126,7 @@ class DashboardWindow(QWidget):
     def notify(self, message: str, error: bool = False) -> None:
         self.last_message = message
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setStyleSheet(message_style() if error else "")
 
     def closeEvent(self, event) -> None:
         if self._owns_db:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QGridLayout, QHeaderView,
                                QLabel, QLineEdit, QMainWindow, QSpinBox, QSplitter, QTableView, QTextBrowser,
@@ -21,8 +21,9 @@ from workbench.library import list_articles
 from workbench.links import claim_language
 from workbench.people import people, role_of
 
+from .appearance import message_style
 from .models import ID_ROLE, ROW_ROLE
-from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned, authors_of,
+from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
                            direct_label, directed, revision_table, sources_view, text_direction, why_not)
 
 QUEUE_STATES = ("submitted", "approved", "returned", "draft", "published")
@@ -44,10 +45,10 @@ def waiting_text(since: str | None, now: datetime | None = None) -> str:
         then = then.replace(tzinfo=timezone.utc)
     seconds = max(0.0, ((now or datetime.now(timezone.utc)) - then).total_seconds())
     if seconds < 3600:
-        return f"{int(seconds // 60)} min"
+        return QCoreApplication.translate("QueueModel", "{n} min").format(n=int(seconds // 60))
     if seconds < 48 * 3600:
-        return f"{int(seconds // 3600)} h"
-    return f"{int(seconds // 86400)} d"
+        return QCoreApplication.translate("QueueModel", "{n} h").format(n=int(seconds // 3600))
+    return QCoreApplication.translate("QueueModel", "{n} d").format(n=int(seconds // 86400))
 
 
 class QueueModel(QAbstractTableModel):
@@ -357,7 +358,7 @@ class QueueWindow(QMainWindow):
         self.history = revision_table([], self.tr("History"))
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4b00")
+        self.warnings.setStyleSheet(message_style("warning"))
 
         claims_box = QWidget()
         claims_layout = QVBoxLayout(claims_box)
@@ -460,7 +461,7 @@ class QueueWindow(QMainWindow):
 
     def _show(self, verdict: verdicts.Verdict | None) -> None:
         self.current = verdict
-        self.authors = authors_of(self.db, verdict.id) if verdict is not None else set()
+        self.authors = verdicts.authors(self.db, verdict.id) if verdict is not None else set()
         if verdict is None:
             self.claims_label.setText(self.tr("No verdict selected."))
             self.claims_view.show_claims([])

@@ -15,7 +15,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -34,8 +33,6 @@ from . import appearance, backup_timer, i18n
 from .models import aligned
 
 DB_KEY = "db/path"  # as ui/app.py reads it
-ERROR_STYLE = "color: #b00020"
-ERROR_STYLE_ON_DARK = "color: #ff8a80"  # the same red would be unreadable on the dark and high-contrast themes
 LRI, PDI = "\u2066", "\u2069"  # a path or address stays left to right inside an Arabic or Hebrew sentence
 
 
@@ -92,7 +89,6 @@ class SettingsDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -403,8 +399,7 @@ class SettingsDialog(QDialog):
     # --- OK ----------------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.last_message = text
-        dark = self.palette().color(QPalette.Window).lightness() < 128
-        self.message.setStyleSheet(ERROR_STYLE_ON_DARK if dark else ERROR_STYLE)
+        self.message.setStyleSheet(appearance.message_style(palette=self.palette()))
         self.message.setText(text)
 
     def _rating_changes(self) -> list[tuple[str, float, bool]] | str:

@@ -32,11 +32,12 @@ from workbench.links import claim_language
 from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
+from .appearance import message_colour, message_style
+
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
-WARN_STYLE = "color: #8a4b00"
-ERROR_STYLE = "color: #b00020"
-COMMENT_STYLE = "background: #fff4cc; border: 1px solid #e0c060; padding: 4px"
+# a supervisor's comment: dark text on pale yellow in every theme
+COMMENT_STYLE = "background: #fff4cc; color: #000000; border: 1px solid #e0c060; padding: 4px"
 SUPERVISOR_ACTIONS = ("approve", "return", "publish", "reopen")
 
 
@@ -74,20 +75,6 @@ def direct_label(label: QLabel, text: str) -> None:
     rtl = text_direction(text) == "rtl"
     label.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
     label.setAlignment(Qt.AlignLeading | Qt.AlignVCenter)
-
-
-def stored_form(source: Source) -> Source:
-    """A source as the core stores it: a library article is linked, not copied, so what the
-    library says of it (title, publisher, date, address) is left out. Mirrors what the core
-    does when it records a revision, so that an unchanged source is not a change."""
-    if source.article_id is not None:
-        return replace(source, title="", publisher="", published="", url=None, duplicate_of=None)
-    return replace(source, duplicate_of=None)
-
-
-def authors_of(db, verdict_id: int) -> set[str]:
-    """The people who wrote or submitted a verdict (for the four-eyes rule), from its history."""
-    return {r.actor for r in verdicts.history(db, verdict_id) if r.action in workflow.AUTHORING}
 
 
 def why_not(action: str, verdict: verdicts.Verdict, who: str, role: str | None, authors: set[str]) -> str:
@@ -208,7 +195,7 @@ class CommentDialog(QDialog):
         self.text.setPlaceholderText(self.tr("What should the checker change? (any language)"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(message_style())
         self.message.setAccessibleName(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Send (Ctrl+Return)"))
@@ -314,7 +301,7 @@ class SourceTableModel(QAbstractTableModel):
             return aligned(self.name(source) if column == 1 else source.publisher)
         if role == Qt.ForegroundRole:
             if column == 5 and source.duplicate_of:
-                return QColor("#8a4b00")
+                return QColor(message_colour("warning"))
             if column == 0:
                 return QColor("#1b6e2f") if source.stance == "supports" else QColor("#a11d1d")
         if role == Qt.ToolTipRole:
@@ -373,7 +360,7 @@ class SourceDialog(QDialog):
                 Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(message_style())
         self.message.setAccessibleName(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add"))
@@ -420,7 +407,7 @@ class SourceDialog(QDialog):
     def _on_ok(self) -> None:
         source = self.source()
         try:
-            cleaned = clean_source(self.db, stored_form(source), self.position)
+            cleaned = clean_source(self.db, verdicts.stored_sources([source])[0], self.position)
         except WorkbenchError as exc:
             self.message.setText(str(exc))
             return
@@ -576,7 +563,7 @@ class VerdictPane(QWidget):
         comment_layout.addWidget(self.comment)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARN_STYLE)
+        self.warnings.setStyleSheet(message_style("warning"))
         self.warnings.setAccessibleName(self.tr("Warnings"))
 
         self.rating = QComboBox()
@@ -609,7 +596,7 @@ class VerdictPane(QWidget):
         self.history_button = self._button(self.tr("History…"), self.tr("History of the verdict"), self.show_history)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(ERROR_STYLE)
+        self.note.setStyleSheet(message_style())
         self.note.setAccessibleName(self.tr("Message"))
         save = QShortcut(QKeySequence.Save, self)
         save.setContext(Qt.WidgetWithChildrenShortcut)
@@ -714,7 +701,7 @@ class VerdictPane(QWidget):
     def _show(self, verdict: verdicts.Verdict | None) -> None:
         self.verdict = verdict
         self.expected = verdict.revision if verdict is not None else verdicts.NEW
-        self.authors = authors_of(self.db, verdict.id) if verdict is not None else set()
+        self.authors = verdicts.authors(self.db, verdict.id) if verdict is not None else set()
         self.stale = ""
         self._filling = True
         try:
@@ -777,7 +764,7 @@ class VerdictPane(QWidget):
 
     # --- the form -------------------------------------------------------------------------------------
     def form_sources(self) -> list[Source]:
-        return [stored_form(s) for s in self.sources]
+        return verdicts.stored_sources(self.sources)
 
     def is_dirty(self) -> bool:
         """Whether the form differs from the verdict it was loaded from."""
@@ -789,7 +776,7 @@ class VerdictPane(QWidget):
                         or self.rationale.text().strip() or self.sources)
         return (self.rating.currentText() != verdict.rating or self.summary.text() != verdict.summary
                 or self.rationale.text() != verdict.rationale
-                or self.form_sources() != [stored_form(s) for s in verdict.sources])
+                or self.form_sources() != verdicts.stored_sources(verdict.sources))
 
     def _editable(self) -> bool:
         if self.claim_id is None or self.role is None:

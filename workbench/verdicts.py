@@ -251,7 +251,7 @@ def set_verdict(db: Database, claim_id: int, *, who: str, rating: str, summary: 
                            f"meanwhile: reload it and revise it instead")
         _expect(db, verdict, expected_revision)
         workflow.check("revise", verdict_id=verdict.id, state=verdict.state, who=who, role=role,
-                       authors=_authors(db, verdict.id))
+                       authors=authors(db, verdict.id))
         db.execute("UPDATE verdicts SET rating = ?, summary = ?, rationale = ?, checker = ?, state = 'draft', "
                    "submitted_at = NULL, revision = revision + 1, updated_at = ? WHERE id = ?",
                    [rating, summary, rationale, who, _now(), verdict.id])
@@ -297,7 +297,8 @@ def stored_sources(sources: list[Source]) -> list[Source]:
             if s.article_id is not None else Source(**s.fields()) for s in sources]
 
 
-def _authors(db: Database, verdict_id: int) -> set[str]:
+def authors(db: Database, verdict_id: int) -> set[str]:
+    """The people who wrote or submitted the verdict: none of them may approve it (four-eyes)."""
     marks = ",".join("?" * len(workflow.AUTHORING))
     return {r[0] for r in db.execute(
         f"SELECT DISTINCT actor FROM verdict_revisions WHERE verdict_id = ? AND action IN ({marks})",
@@ -330,7 +331,7 @@ def transition(db: Database, verdict_id: int, action: str, *, who: str, comment:
         verdict = get_verdict(db, verdict_id)
         _expect(db, verdict, expected_revision)
         workflow.check(action, verdict_id=verdict_id, state=verdict.state, who=who, role=role,
-                       authors=_authors(db, verdict_id), source_count=len(verdict.sources), comment=comment)
+                       authors=authors(db, verdict_id), source_count=len(verdict.sources), comment=comment)
         now = _now()
         sets = {"state": workflow.target_state(action), "updated_at": now}
         if action == "submit":

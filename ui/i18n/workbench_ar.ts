@@ -986,6 +986,18 @@
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} دقيقة</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ساعة</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} يوم</translation>
+    </message>
 </context>
 <context>
     <name>QueueWindow</name>

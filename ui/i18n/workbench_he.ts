@@ -986,6 +986,18 @@
         <source>Quote</source>
         <translation>ציטוט</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} דקות</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} שעות</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} ימים</translation>
+    </message>
 </context>
 <context>
     <name>QueueWindow</name>
