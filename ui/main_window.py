@@ -15,6 +15,7 @@ from workbench.errors import WorkbenchError
 from workbench.glossary import add_term, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
+from workbench.library import languages as library_languages
 from workbench.sentence_links import sentence_candidates
 from workbench.clusters import cluster_of
 from workbench.links import link_all, load_index, split_off
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
     def _fill_languages(self) -> None:
         """The language filter offers the languages the library holds."""
         chosen = self.language_filter.currentData() or ""
-        codes = self.library_languages()
+        codes = library_languages(self.db)
         self.language_filter.blockSignals(True)
         self.language_filter.clear()
         self.language_filter.addItem(self.tr("all languages"), "")
@@ -942,17 +943,13 @@ class MainWindow(QMainWindow):
         return self.dashboard
 
     # --- export --------------------------------------------------------------------------------------
-    def library_languages(self) -> list[str]:
-        return [row[0] for row in self.db.execute(
-            "SELECT DISTINCT language FROM articles WHERE is_current = 1 ORDER BY language")]
-
     def open_export(self) -> ExportDialog | None:
         """File → Export: the dialog gathers the choice, the export runs in the background."""
         if self.export_task is not None:
             self.notify(self.tr("An export is already running."), error=True)
             return None
         folder = Path(self.settings.value("export/folder", str(Path.home())))
-        dialog = ExportDialog([name for name, _value in ratings(self.db)], self.library_languages(), folder, self)
+        dialog = ExportDialog([name for name, _value in ratings(self.db)], library_languages(self.db), folder, self)
         dialog.accepted.connect(lambda: self.start_export(dialog))
         self.export_dialog = dialog
         dialog.open()

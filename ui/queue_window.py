@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QGr
 from workbench import verdicts
 from workbench.claims import get_claim
 from workbench.errors import Conflict, WorkbenchError
+from workbench.library import languages as library_languages
 from workbench.library import list_articles
 from workbench.links import claim_language
 from workbench.people import people, role_of
@@ -28,7 +29,7 @@ from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, Sourc
 
 QUEUE_STATES = ("submitted", "approved", "returned", "draft", "published")
 ORDERS = (("waiting", "longest waiting"), ("cluster", "largest cluster"))
-LANGUAGES = ("ar", "he", "en")
+LANGUAGES = ("ar", "he", "en")  # the order quotes are shown in
 SEARCH_DELAY_MS = 250
 READING_FONTS = ["Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans", "DejaVu Sans"]
 
@@ -274,7 +275,7 @@ class QueueWindow(QMainWindow):
         self.language_filter = QComboBox()
         self.language_filter.setAccessibleName(self.tr("Filter by language"))
         self.language_filter.addItem(self.tr("any language"), "")
-        for code in LANGUAGES:
+        for code in library_languages(self.db):
             self.language_filter.addItem(code, code)
         self.age_filter = QDoubleSpinBox()
         self.age_filter.setAccessibleName(self.tr("Minimum age in days"))

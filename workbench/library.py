@@ -59,6 +59,12 @@ def list_articles(
     return [ArticleSummary(*row) for row in db.execute(sql, params)]
 
 
+def languages(db: Database) -> list[str]:
+    """The languages of the library's current articles, for filters that offer them."""
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT language FROM articles WHERE is_current = 1 ORDER BY language")]
+
+
 def count_articles(db: Database) -> int:
     return db.execute("SELECT count(*) FROM articles WHERE is_current = 1").fetchone()[0]
 
