@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,12 @@ def event_loops_run(qapp):
     if probe.exec() != 0:
         QTimer.singleShot(0, qapp.quit)
         qapp.exec()
+
+
+@pytest.fixture(autouse=True)
+def unanswered_questions_discard(monkeypatch):
+    """A modal question waits forever offscreen (a window closed at teardown with unsaved
+    edits asks one): unless a test answers it itself, the answer is Discard."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None:
+        monkeypatch.setattr(widgets.QMessageBox, "question", lambda *args, **kwargs: widgets.QMessageBox.Discard)

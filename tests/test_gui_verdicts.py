@@ -618,6 +618,40 @@ def test_unsaved_edits_come_back_with_their_claim(qtbot, desk, db_path, tmp_path
     assert win.verdict_pane.summary.text() == "half written" and win.verdict_pane.is_dirty()
 
 
+def test_closing_with_unsaved_verdicts_asks_first(qtbot, desk, db_path, tmp_path, monkeypatch):
+    a, _ = desk.troops
+    other = desk.marked["ar2-shoigu"]
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    show_claim(win, a)
+    type_text(qtbot, win.verdict_pane.summary, "half written")
+    show_claim(win, other)
+    type_text(qtbot, win.verdict_pane.summary, "also unsaved")
+    asked = []
+
+    def answer(choice):
+        def question(parent, title, text, buttons, default):
+            asked.append(text)
+            assert default == QMessageBox.Cancel  # Enter never loses work
+            return choice
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.Cancel))
+    win.close()
+    assert win.isVisible() and "2 claim(s)" in asked[-1]
+    assert win.verdict_pane.summary.text() == "also unsaved"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.Discard))
+    win.close()
+    assert not win.isVisible() and len(asked) == 2
+
+
+def test_closing_without_edits_asks_nothing(qtbot, desk, db_path, tmp_path, monkeypatch):
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    show_claim(win, desk.troops[0])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked without unsaved edits"))
+    win.close()
+    assert not win.isVisible()
+
+
 def test_each_paragraph_takes_its_own_direction(qtbot):
     edit = DirectedTextEdit()
     qtbot.addWidget(edit)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QLineEdit, QMainWindow, QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from workbench.claims import claims_of, get_claim, snap_to_words
@@ -323,6 +323,10 @@ class MainWindow(QMainWindow):
         self.open_article(last if last and self._exists(last) else self._first_article())
 
     def closeEvent(self, event) -> None:
+        unsaved = self.verdict_pane.unsaved_claims()
+        if unsaved and not self.may_discard(len(unsaved)):
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue(self._state_key(), self.saveState())
         self.settings.setValue("reader/font_size", self.reader.font_size())
@@ -339,6 +343,16 @@ class MainWindow(QMainWindow):
             if window is not None:
                 window.close()
         super().closeEvent(event)
+
+    def may_discard(self, count: int) -> bool:
+        """Closing would lose verdict edits nobody saved: the checker decides."""
+        self.verdict_dock.show()
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved verdicts"),
+            self.tr("The verdicts of {n} claim(s) have edits that are not saved. Close and lose them?").format(
+                n=count),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Discard
 
     def _state_key(self) -> str:
         """Docks are laid out for one direction: a mirrored interface keeps its own layout."""

@@ -766,6 +766,11 @@ class VerdictPane(QWidget):
     def form_sources(self) -> list[Source]:
         return verdicts.stored_sources(self.sources)
 
+    def unsaved_claims(self) -> list[int]:
+        """Claims whose verdict has edits not saved: the one shown and those kept aside."""
+        current = [self.claim_id] if self.claim_id is not None and self.is_dirty() else []
+        return current + [claim for claim in self._drafts if claim not in current]
+
     def is_dirty(self) -> bool:
         """Whether the form differs from the verdict it was loaded from."""
         if self.claim_id is None:

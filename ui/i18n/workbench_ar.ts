@@ -728,6 +728,14 @@
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Unsaved verdicts</source>
+        <translation>أحكام غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The verdicts of {n} claim(s) have edits that are not saved. Close and lose them?</source>
+        <translation>في أحكام {n} ادعاء تعديلات لم تُحفظ. أتغلق النافذة وتفقدها؟</translation>
+    </message>
+    <message>
         <source>Settings saved. A new language or database takes effect at the next start.</source>
         <translation>حُفظت الإعدادات. تسري اللغة الجديدة أو قاعدة البيانات الجديدة عند التشغيل التالي.</translation>
     </message>

@@ -728,6 +728,14 @@
         <translation>קיצורי מקלדת</translation>
     </message>
     <message>
+        <source>Unsaved verdicts</source>
+        <translation>הכרעות שלא נשמרו</translation>
+    </message>
+    <message>
+        <source>The verdicts of {n} claim(s) have edits that are not saved. Close and lose them?</source>
+        <translation>בהכרעות של {n} טענות יש שינויים שלא נשמרו. לסגור ולאבד אותם?</translation>
+    </message>
+    <message>
         <source>Settings saved. A new language or database takes effect at the next start.</source>
         <translation>ההגדרות נשמרו. שפה חדשה או מסד נתונים חדש ייכנסו לתוקף בהפעלה הבאה.</translation>
     </message>
