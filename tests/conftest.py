@@ -86,3 +86,17 @@ def unanswered_questions_discard(monkeypatch):
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is not None:
         monkeypatch.setattr(widgets.QMessageBox, "question", lambda *args, **kwargs: widgets.QMessageBox.Discard)
+
+
+class Core:
+    """A second connection, as another program would have: what the core stored."""
+
+    def __init__(self, db_path):
+        self.db_path = db_path
+
+    def __enter__(self):
+        self.db = open_db(self.db_path)
+        return self.db
+
+    def __exit__(self, *exc):
+        self.db.close()

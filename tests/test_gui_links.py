@@ -22,7 +22,7 @@ from workbench.clusters import cluster_of  # noqa: E402
 from workbench.links import decide  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
-from conftest import SCREENSHOTS, by_name  # noqa: E402
+from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous: the index is built in a pool thread; no timing is asserted
@@ -66,20 +66,6 @@ def window(qtbot, db_path, tmp_path, marked):
     qtbot.waitExposed(win)
     wait_for_index(qtbot, win)
     return win
-
-
-class Core:
-    """A second connection, as another program would have: what the core stored."""
-
-    def __init__(self, db_path):
-        self.db_path = db_path
-
-    def __enter__(self):
-        self.db = open_db(self.db_path)
-        return self.db
-
-    def __exit__(self, *exc):
-        self.db.close()
 
 
 def show_claim(win, claim_id: int) -> None:

@@ -25,9 +25,8 @@ from workbench.claim_import import import_claims  # noqa: E402
 from workbench.links import decide  # noqa: E402
 from workbench.people import register  # noqa: E402
 from workbench.sources import Source  # noqa: E402
-from workbench.store import open_db  # noqa: E402
 
-from conftest import SCREENSHOTS, by_name  # noqa: E402
+from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous; no timing is asserted
@@ -37,20 +36,6 @@ RATIONALE_AR = ("Pyongyang أرسلت بحسب وزارة الدفاع الأم�
                 "ومن المتوقع أن يشاركوا في القتال قريبا.")
 RATIONALE_EN = "The Pentagon briefing of 28 October 2024 gives the figure: https://www.defense.gov/News/"
 COMMENT_AR = "أضف مصدرا ثانيا مستقلا عن البنتاغون"
-
-
-class Core:
-    """A second connection, as another program would have: what the core stored."""
-
-    def __init__(self, db_path):
-        self.db_path = db_path
-
-    def __enter__(self):
-        self.db = open_db(self.db_path)
-        return self.db
-
-    def __exit__(self, *exc):
-        self.db.close()
 
 
 def import_seed(db_path, tmp_path, seed) -> dict[str, int]:

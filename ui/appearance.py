@@ -10,9 +10,9 @@ dialog is accepted, to the windows already open too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 FONT_KEY = "ui/font_size"
 THEME_KEY = "ui/theme"
@@ -90,6 +90,17 @@ def message_colour(kind: str = "error", palette: QPalette | None = None) -> str:
 def message_style(kind: str = "error", palette: QPalette | None = None) -> str:
     """A style sheet for a message label, readable on the theme in use."""
     return f"color: {message_colour(kind, palette)}"
+
+
+def message_label(accessible_name: str) -> QLabel:
+    """The label where a pane or dialog says what went wrong: wrapped, selectable (to copy
+    into a report), in the error colour of the theme."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setStyleSheet(message_style())
+    label.setAccessibleName(accessible_name)
+    return label
 
 
 def _palette(colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]) -> QPalette:

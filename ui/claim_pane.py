@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListV
 from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
 from workbench.language import direction_of, script_counts
 
-from .appearance import message_style
+from .appearance import message_label
 from .models import ID_ROLE, ClaimListModel, kind_name, status_name
 
 
@@ -63,10 +63,7 @@ class ClaimPane(QWidget):
         self.save = QPushButton(self.tr("Save changes"))
         self.save.setAccessibleName(self.tr("Save the claim's changes"))
         self.save.clicked.connect(self._on_save)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(message_style())
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = message_label(self.tr("Message"))
 
         form = QFormLayout()
         form.addRow(self.tr("Quote"), self.quote)

@@ -17,7 +17,7 @@ from workbench.language import direction_of, script_counts
 from workbench.library import list_articles
 from workbench.links import claim_language
 
-from .appearance import message_style
+from .appearance import message_label
 from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
@@ -371,10 +371,7 @@ class GlossaryDialog(QDialog):
         self.term.setPlaceholderText(self.tr("the word as written, without و / ה; end with * to match a stem"))
         self.term.textChanged.connect(self._direct_term)
         self._direct_term(term)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(message_style())
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = message_label(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)

@@ -87,10 +87,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._ratings_page(), self.tr("&Ratings"))
         self.tabs.addTab(self._glossary_page(), self.tr("&Glossary"))
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message = appearance.message_label(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setAccessibleName(self.tr("Save the settings"))
         self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Close without saving"))

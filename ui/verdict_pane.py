@@ -32,7 +32,7 @@ from workbench.links import claim_language
 from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
-from .appearance import message_colour, message_style
+from .appearance import message_colour, message_label, message_style
 
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
@@ -193,10 +193,7 @@ class CommentDialog(QDialog):
         self.text = DirectedTextEdit()
         self.text.setAccessibleName(self.tr("Comment"))
         self.text.setPlaceholderText(self.tr("What should the checker change? (any language)"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(message_style())
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = message_label(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Send (Ctrl+Return)"))
         self.buttons.accepted.connect(self._on_ok)
@@ -358,10 +355,7 @@ class SourceDialog(QDialog):
         for field in (self.title, self.publisher):
             field.textChanged.connect(lambda text, f=field: f.setLayoutDirection(
                 Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(message_style())
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = message_label(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add"))
         self.buttons.accepted.connect(self._on_ok)
