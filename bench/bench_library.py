@@ -683,6 +683,7 @@ def measure_search(db_path: Path, rounds: int, time_limit: float) -> dict:
     from workbench.search import parse_query, search, to_fts
     from workbench.store import open_db
 
+    load = os.getloadavg()[0]  # other work on the machine skews latencies: reported with them
     db = open_db(db_path)
     bare_sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20"
     match = {q: to_fts(parse_query(q)) for q in QUERIES}
@@ -722,7 +723,7 @@ def measure_search(db_path: Path, rounds: int, time_limit: float) -> dict:
         "p50": percentile(all_ours, 50), "p95": percentile(all_ours, 95),
         "bare_p50": percentile(all_bare, 50), "bare_p95": percentile(all_bare, 95),
         "per_query": {q: (median(ours[q]), median(bare[q]), hits.get(q, -1), totals[q]) for q in QUERIES if ours[q]},
-        "calls": len(all_ours), "stopped": stopped, "seconds": time.perf_counter() - started,
+        "calls": len(all_ours), "stopped": stopped, "seconds": time.perf_counter() - started, "load": load,
     }
 
 
@@ -863,9 +864,10 @@ def search_only(largest: int, args: argparse.Namespace, core: str) -> None:
 
 
 def search_calls(lat: dict, args: argparse.Namespace) -> str:
+    load = f"load average {lat['load']:.2f} when searching began"
     if lat["stopped"]:
-        return f"{lat['calls']} search calls (stopped at {args.search_time_limit:.0f} s)"
-    return f"{len(QUERIES)} queries x {args.rounds} rounds = {lat['calls']} search calls"
+        return f"{lat['calls']} search calls (stopped at {args.search_time_limit:.0f} s), {load}"
+    return f"{len(QUERIES)} queries x {args.rounds} rounds = {lat['calls']} search calls, {load}"
 
 
 def log_detail(lat: dict, detail: bool) -> None:

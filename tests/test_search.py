@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.ingest import import_paths
-from workbench.search import find_matches, parse_query, search
+from workbench.search import RANK_SQL, find_matches, parse_query, search
 
 
 @pytest.fixture
@@ -120,3 +120,44 @@ def test_very_common_words_rank_the_newest_matches(db, tmp_path, monkeypatch):
     assert sorted(found) == ["Story 3", "Story 4", "Story 5"]  # the oldest, best match is past the window
     monkeypatch.setattr("workbench.search.RANK_WINDOW", 5000)
     assert search(db, "summit")[0].title == "Story 0"
+
+
+def test_snippet_deep_in_an_arabic_article_highlights_the_words_as_written(db, tmp_path):
+    filler = "تقرير عن الطقس والأسواق في المنطقة. " * 40  # the match is far past the snippet's reach
+    text = filler + "وقال وزيرُ الخارجيّةِ إنَّ المُفاوَضاتِ مستمرة، وأكّد الوزيرُ أنَّ المفاوضات ستنتهي قريباً. " + filler
+    (tmp_path / "deep.jsonl").write_text(json.dumps({"title": "خبر", "text": text, "language": "ar"}), "utf-8")
+    import_paths(db, [tmp_path / "deep.jsonl"])
+    [hit] = search(db, "مفاوضات")
+    start = text.index(hit.snippet)
+    assert start > 0 and len(hit.snippet) <= 160
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["المُفاوَضاتِ", "المفاوضات"]
+    # the same code-point ranges as every match of the whole text that lies in the snippet
+    assert [(s - start, e - start) for s, e in hit.matches if start <= s and e <= start + len(hit.snippet)] \
+        == hit.highlights
+    assert [text[s:e] for s, e in hit.matches] == ["المُفاوَضاتِ", "المفاوضات"]
+    assert hit.as_dict()["matches"] == hit.matches
+
+
+def test_snippet_of_an_article_matched_by_its_title_only_is_its_beginning(db, tmp_path):
+    (tmp_path / "t.jsonl").write_text(json.dumps({"title": "Pyongyang", "text": "A story\nabout the north."}), "utf-8")
+    import_paths(db, [tmp_path / "t.jsonl"])
+    [hit] = search(db, "Pyongyang")
+    assert (hit.snippet, hit.highlights, hit.matches) == ("A story about the north.", [], [])
+
+
+@pytest.mark.parametrize("language", [None, "en"])
+def test_earlier_versions_are_not_found(db, tmp_path, language):
+    path = tmp_path / "feed.jsonl"
+    record = {"title": "Summit", "text": "Pyongyang talks, first report.", "url": "https://example.org/1", "language": "en"}
+    path.write_text(json.dumps(record), "utf-8")
+    import_paths(db, [path])
+    path.write_text(json.dumps({**record, "text": "Pyongyang talks, corrected report."}), "utf-8")
+    import_paths(db, [path])
+    current = db.execute("SELECT id FROM articles WHERE is_current = 1").fetchone()[0]
+    assert [h.id for h in search(db, "Pyongyang talks", language=language)] == [current]
+    assert [h.id for h in search(db, "first", language=language)] == []
+
+
+def test_ranking_uses_the_weights_the_index_was_set_up_with(db):
+    configured = db.execute("SELECT v FROM articles_fts_config WHERE k = 'rank'").fetchone()[0]
+    assert RANK_SQL == configured.replace("bm25(", "bm25(articles_fts, ")

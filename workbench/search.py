@@ -8,14 +8,19 @@ is a prefix; nothing typed can reach FTS5's own syntax, so
 no input raises an error. Snippets are cut from the original text and the
 highlights placed with ``textnorm.term_pattern``, so they show the article as
 written, with its diacritics.
+
+A search answers in two steps: FTS5 ranks ids (``_ranked``), then only the
+articles shown are read, and only as far as their first match and the snippet
+around it; every match in a whole article is found when ``Hit.matches`` is
+first read.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import asdict, dataclass
-from functools import lru_cache
+from dataclasses import InitVar, asdict, dataclass
+from functools import cached_property, lru_cache
 
 from sqlite_utils import Database
 
@@ -50,10 +55,24 @@ class Hit:
     score: float
     snippet: str
     highlights: list[tuple[int, int]]  # offsets inside snippet
-    matches: list[tuple[int, int]]  # offsets in the article's original text
+    text: InitVar[str]  # the article's original text, kept for ``matches``
+    terms: InitVar[list[Term]]
+
+    def __post_init__(self, text: str, terms: list[Term]) -> None:
+        object.__setattr__(self, "_source", (text, terms))
+
+    @cached_property
+    def matches(self) -> list[tuple[int, int]]:
+        """Offsets of every match in the article's original text.
+
+        Found on first use: scanning 20 whole articles costs 2-10 ms a query,
+        and most callers show the snippet only.
+        """
+        text, terms = self._source
+        return find_matches(text, terms)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return asdict(self) | {"matches": self.matches}
 
 
 def parse_query(query: str) -> list[Term]:
@@ -83,13 +102,23 @@ def search(db: Database, query: str, *, limit: int = 20, language: str | None = 
     terms = parse_query(query)
     if not terms or limit <= 0:
         return []
+    ranked = _ranked(db, terms, limit, language)
+    rows = _articles(db, [article_id for article_id, _ in ranked])
     hits = []
-    for article_id, title, lang, direction, publisher, published, text, rank in _ranked(db, terms, limit, language):
-        matches = find_matches(text, terms)
-        snippet, start = _window(text, matches)
-        highlights = [(s - start, e - start) for s, e in matches if s >= start and e <= start + len(snippet)]
-        hits.append(Hit(article_id, title, lang, direction, publisher, published, -rank, snippet, highlights, matches))
+    for article_id, rank in ranked:
+        if article_id not in rows:  # deleted since the ranking
+            continue
+        title, lang, direction, publisher, published, text = rows[article_id]
+        snippet, highlights = _snippet(text, terms)
+        hits.append(Hit(article_id, title, lang, direction, publisher, published, -rank, snippet, highlights,
+                        text, terms))
     return hits
+
+
+def search_ids(db: Database, query: str, *, limit: int = 200, language: str | None = None) -> list[int]:
+    """Ids of the best matches, without snippets: for lists that show titles only."""
+    terms = parse_query(query)
+    return [article_id for article_id, _ in _ranked(db, terms, limit, language)] if terms and limit > 0 else []
 
 
 # Ranking costs time for every matching article: a word found in tens of
@@ -98,32 +127,48 @@ def search(db: Database, query: str, *, limit: int = 20, language: str | None = 
 # newsroom looks for the latest reporting first.
 RANK_WINDOW = 5000
 
+# Earlier versions of an article stay in the index; they are filtered out here.
+# Both filters read the (is_current, language) index, which holds the ids: the
+# article row itself keeps is_current and language after the text, on overflow
+# pages, and reading them there for thousands of matches cost more than the
+# ranking. Neither filter is a rowid IN (…) list, which SQLite would hand to
+# FTS5 as a rowid constraint that costs time in proportion to the whole library.
+_NOT_EARLIER_VERSION = "f.rowid NOT IN (SELECT id FROM articles WHERE is_current = 0)"
+_CURRENT_IN_LANGUAGE = ("EXISTS (SELECT 1 FROM articles a INDEXED BY articles_current_language"
+                        " WHERE a.is_current = 1 AND a.language = ? AND a.id = f.rowid)")
 
-def _ranked(db: Database, terms: list[Term], limit: int, language: str | None):
-    """Best matches among current articles (earlier versions stay in the index, filtered here).
+# The schema's rank setting (titles 5, texts 1, clitic stems 0.5), called
+# directly: SQLite then keeps only the best ``limit`` rows while ranking, where
+# ORDER BY rank has FTS5 sort every row of the window (a quarter slower).
+RANK_SQL = "bm25(articles_fts, 5.0, 1.0, 0.5)"
 
-    The filter is a join, not ``rowid IN (…)``: SQLite hands an IN list to FTS5
-    as a rowid constraint, which costs time in proportion to the whole library.
+
+def _ranked(db: Database, terms: list[Term], limit: int, language: str | None) -> list[tuple[int, float]]:
+    """(id, bm25 score: lower is better) of the best current matches, best first.
+
+    The first query finds the RANK_WINDOW-th newest match (walking the index
+    backwards by rowid, no ranking: about a millisecond); the second ranks only
+    the matches from there on, which FTS5 applies as a rowid range.
     """
-    where = "articles_fts MATCH ? AND a.is_current = 1" + (" AND a.language = ?" if language else "")
+    where = "articles_fts MATCH ? AND " + (_CURRENT_IN_LANGUAGE if language else _NOT_EARLIER_VERSION)
     match = [to_fts(terms), *([language] if language else [])]
-    joined = "FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE " + where
+    source = f"FROM articles_fts f WHERE {where}"
     try:
-        cut = db.execute(f"SELECT f.rowid {joined} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+        cut = db.execute(f"SELECT f.rowid {source} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
                          [*match, RANK_WINDOW - 1]).fetchone()
-        return db.execute(
-            f"SELECT a.id, a.title, a.language, a.direction, a.publisher, a.published, a.text, f.rank "
-            f"{joined} AND f.rowid >= ? ORDER BY f.rank LIMIT ?",
-            [*match, cut[0] if cut else 0, limit],
-        ).fetchall()
+        return db.execute(f"SELECT f.rowid, {RANK_SQL} AS score {source} AND f.rowid >= ? ORDER BY score LIMIT ?",
+                          [*match, cut[0] if cut else 0, limit]).fetchall()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
 
 
-def search_ids(db: Database, query: str, *, limit: int = 200, language: str | None = None) -> list[int]:
-    """Ids of the best matches, without snippets: for lists that show titles only."""
-    terms = parse_query(query)
-    return [row[0] for row in _ranked(db, terms, limit, language)] if terms and limit > 0 else []
+def _articles(db: Database, ids: list[int]) -> dict[int, tuple]:
+    """Title, language, direction, publisher, date and text of the articles ``ids``."""
+    if not ids:
+        return {}
+    rows = db.execute("SELECT id, title, language, direction, publisher, published, text FROM articles "
+                      f"WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    return {row[0]: row[1:] for row in rows}
 
 
 @lru_cache(maxsize=256)
@@ -139,12 +184,31 @@ def find_matches(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _window(text: str, matches: list[tuple[int, int]]) -> tuple[str, int]:
-    """A snippet of about SNIPPET_CHARS around the first match, cut at spaces."""
-    if not matches:
+def _snippet(text: str, terms: list[Term]) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet around the first match and the matches inside it, as offsets into the snippet.
+
+    Only the text up to the first match and the snippet itself are scanned. No
+    match starts before the first, so scanning from the snippet's start finds
+    what a scan of the whole text would find there.
+    """
+    firsts = [m.start() for m in (_compiled(term).search(text) for term in terms) if m]
+    snippet, start = _window(text, min(firsts, default=None))
+    end = start + len(snippet)
+    spans = set()
+    for term in terms:
+        for m in _compiled(term).finditer(text, start):
+            if m.start() >= end:
+                break
+            if m.end() <= end:
+                spans.add((m.start() - start, m.end() - start))
+    return snippet, sorted(spans)
+
+
+def _window(text: str, first: int | None) -> tuple[str, int]:
+    """A snippet of about SNIPPET_CHARS around offset ``first``, cut at spaces, and where it starts."""
+    if first is None:
         cut = text[:SNIPPET_CHARS]
         return cut.replace("\n", " "), 0
-    first = matches[0][0]
     start = max(0, first - SNIPPET_CHARS // 3)
     if start:
         space = text.find(" ", start, first)
