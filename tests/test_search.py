@@ -161,3 +161,13 @@ def test_earlier_versions_are_not_found(db, tmp_path, language):
 def test_ranking_uses_the_weights_the_index_was_set_up_with(db):
     configured = db.execute("SELECT v FROM articles_fts_config WHERE k = 'rank'").fetchone()[0]
     assert RANK_SQL == configured.replace("bm25(", "bm25(articles_fts, ")
+
+
+def test_the_rank_window_counts_only_matches_in_the_chosen_language(db, tmp_path, monkeypatch):
+    monkeypatch.setattr("workbench.search.RANK_WINDOW", 2)
+    records = [{"title": f"עברית {i}", "text": f"Pyongyang בכתבה {i}", "language": "he"} for i in range(3)]
+    records += [{"title": f"English {i}", "text": f"Pyongyang report {i}", "language": "en"} for i in range(5)]
+    (tmp_path / "w.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    import_paths(db, [tmp_path / "w.jsonl"])
+    assert sorted(h.title for h in search(db, "Pyongyang", language="he")) == ["עברית 1", "עברית 2"]
+    assert sorted(h.title for h in search(db, "Pyongyang")) == ["English 3", "English 4"]

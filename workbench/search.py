@@ -146,18 +146,22 @@ RANK_SQL = "bm25(articles_fts, 5.0, 1.0, 0.5)"
 def _ranked(db: Database, terms: list[Term], limit: int, language: str | None) -> list[tuple[int, float]]:
     """(id, bm25 score: lower is better) of the best current matches, best first.
 
-    The first query finds the RANK_WINDOW-th newest match (walking the index
-    backwards by rowid, no ranking: about a millisecond); the second ranks only
-    the matches from there on, which FTS5 applies as a rowid range.
+    The first query walks the index backwards by rowid, without ranking, over
+    the RANK_WINDOW newest matches (about a millisecond): the rowid range they
+    span, or that nothing matches. The second ranks the matches in that range,
+    which FTS5 applies as a rowid constraint.
     """
     where = "articles_fts MATCH ? AND " + (_CURRENT_IN_LANGUAGE if language else _NOT_EARLIER_VERSION)
     match = [to_fts(terms), *([language] if language else [])]
     source = f"FROM articles_fts f WHERE {where}"
     try:
-        cut = db.execute(f"SELECT f.rowid {source} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-                         [*match, RANK_WINDOW - 1]).fetchone()
-        return db.execute(f"SELECT f.rowid, {RANK_SQL} AS score {source} AND f.rowid >= ? ORDER BY score LIMIT ?",
-                          [*match, cut[0] if cut else 0, limit]).fetchall()
+        found, oldest, newest = db.execute(
+            f"SELECT count(*), min(id), max(id) FROM (SELECT f.rowid AS id {source} ORDER BY f.rowid DESC LIMIT ?)",
+            [*match, RANK_WINDOW]).fetchone()
+        if not found:
+            return []
+        return db.execute(f"SELECT f.rowid, {RANK_SQL} AS score {source} AND f.rowid BETWEEN ? AND ? "
+                          "ORDER BY score LIMIT ?", [*match, oldest, newest, limit]).fetchall()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
 
