@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +14,7 @@ import pytest
 from workbench import audit
 from workbench.claims import change_claim, create_claim
 from workbench.errors import BadInput, Refused
-from workbench.export import CSV_COLUMNS, ExportFilter, clean_cell, write_claimreview, write_csv
+from workbench.export import CSV_COLUMNS, ExportFilter, clean_cell, safe_row, write_claimreview, write_csv
 from workbench.ingest import import_paths
 from workbench.links import decide
 from workbench.people import register
@@ -107,6 +108,52 @@ def test_excel_gets_a_byte_order_mark_and_formulas_are_neutralised(desk, tmp_pat
     assert clean_cell(2.5) == "2.5" and clean_cell(None) == ""
 
 
+def test_a_row_is_made_safe_exactly_as_cell_by_cell():
+    # safe_row tests whole rows at once; it must decide as clean_cell does for every cell,
+    # whatever the cell holds: formula starts, NULs (its own separator), control characters,
+    # unpaired surrogates, direction marks, line breaks, commas and quotes.
+    alphabet = ["a", "ب", "ש", "1", " ", ",", '"', "\n", "\r", "\t", "=", "+", "-", "@", "\x00", "\x01", "\x1f",
+                "\x7f", "\ud800", "\u200f", "\ufeff"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        row = tuple("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6)))
+        assert list(safe_row(row)) == [clean_cell(c) for c in row], row
+    plain = ("1", "كوريا", "a\n=b is no formula on its second line", "")
+    assert list(safe_row(plain)) == list(plain)
+
+
+def test_a_cluster_in_several_languages_lists_each_claim_under_its_language(desk, tmp_path):
+    text = desk.execute("SELECT text FROM articles WHERE id = (SELECT article_id FROM claims WHERE id = ?)",
+                        [desk.ids["ar"]]).fetchone()[0]
+    second = text.index("وقال")
+    ar2 = create_claim(desk, desk.execute("SELECT article_id FROM claims WHERE id = ?", [desk.ids["ar"]]).fetchone()[0],
+                       second, len(text), checker="dana").id
+    change_claim(desk, ar2, tags=["troops", "army"], who="dana")
+    change_claim(desk, desk.ids["he"], tags=["russia"], who="dana")
+    decide(desk, desk.ids["ar"], ar2, "same", who="dana")
+    out = tmp_path / "cluster.csv"
+    write_csv(desk, out, who="sara")
+    row = _read(out)[0]
+    assert row["claim_count"] == "3"
+    assert row["quotes_ar"].split("\n") == ["أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا، بحسب مسؤولين.",
+                                             "وقال المسؤولون إن الجنود يتدربون."]  # in the order they were marked
+    assert row["articles_ar"].split("\n") == ["كوريا الشمالية ترسل قوات | الجزيرة | 2024-10-20 | https://aljazeera.example/a1"] * 2
+    assert row["quotes_he"].count("\n") == 0 and row["quotes_en"] == row["articles_en"] == row["quotes_other"] == ""
+    assert row["tags"] == "army, russia, troops"  # each once, sorted
+
+
+def test_rows_come_oldest_publication_first_whatever_the_ids(desk, tmp_path):
+    first, second = desk.ids["first"], desk.ids["second"]
+    desk.execute("UPDATE verdicts SET published_at = '2030-01-01T00:00:00+00:00' WHERE id = ?", [first])
+    desk.execute("UPDATE verdicts SET approved_at = '2029-01-01T00:00:00+00:00' WHERE id = ?", [second])
+    out = tmp_path / "order.csv"
+    write_csv(desk, out, ExportFilter(include_approved=True), who="sara")
+    assert [int(r["verdict_id"]) for r in _read(out)] == [second, first]
+    desk.execute("UPDATE verdicts SET approved_at = '2031-01-01T00:00:00+00:00' WHERE id = ?", [second])
+    write_csv(desk, out, ExportFilter(include_approved=True), who="sara")
+    assert [int(r["verdict_id"]) for r in _read(out)] == [first, second]
+
+
 def test_filters_choose_the_rows(desk, tmp_path):
     out = tmp_path / "f.csv"
 
@@ -159,6 +206,10 @@ def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, m
     assert out.read_text("utf-8") == "the previous export\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     assert not [e for e in audit.entries(desk) if e.action == "export"]
+    seen = []
+    write_csv(desk, tmp_path / "other.csv", ExportFilter(include_approved=True), who="sara",
+              progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2), (2, 2)]  # after every row here, and once more at the end
 
 
 def test_every_export_is_in_the_audit_log(desk, tmp_path):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterator
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,8 @@ CSV_COLUMNS = (
 _FORMULA_START = frozenset("=+-@\t\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_UNSAFE_BUT_NUL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_FORMULA_AFTER_NUL = re.compile("\x00[" + re.escape("".join(sorted(_FORMULA_START))) + "]")
 _PROGRESS_EVERY = 500
 
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
@@ -171,57 +174,64 @@ def clean_cell(value: object) -> str:
     return "'" + text if text[:1] in _FORMULA_START else text
 
 
+_LINE = ("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
+         "|| ' | ' || coalesce(a.url, '')")
+_LANGUAGE = "coalesce(p.language, a.language)"
 _LANG_COLUMNS = ",\n       ".join(
-    f"coalesce(group_concat(CASE WHEN lang = '{lang}' THEN quote END, char(10)), ''), "
-    f"coalesce(group_concat(CASE WHEN lang = '{lang}' THEN line END, char(10)), '')"
-    for lang in (*LANGUAGE_COLUMNS, "other"))
-_CSV_SELECT = """
-WITH sel AS (SELECT v.* FROM verdicts v WHERE {where}),
-located AS (
-    SELECT vc.verdict_id AS vid, c.quote AS quote,
-           coalesce((SELECT p.language FROM paragraphs p WHERE p.article_id = c.article_id
-                     AND p.start <= c.start AND p."end" > c.start), a.language) AS language,
-           coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '')
-               || ' | ' || coalesce(a.url, '') AS line
-    FROM sel JOIN verdict_claims vc ON vc.verdict_id = sel.id JOIN claims c ON c.id = vc.claim_id
-    JOIN articles a ON a.id = c.article_id
-    ORDER BY vc.verdict_id, c.id
-),
-grouped AS (
-    SELECT vid, {languages}
-    FROM (SELECT vid, quote, line, CASE WHEN language IN ({known}) THEN language ELSE 'other' END AS lang
-          FROM located)
-    GROUP BY vid
-)
-SELECT sel.id, sel.anchor_claim,
-       (SELECT CASE WHEN c.statement != '' THEN c.statement ELSE c.quote END FROM claims c WHERE c.id = sel.anchor_claim),
-       sel.rating, r.value, sel.summary, sel.languages, sel.cluster_size, grouped.*,
+    f"coalesce(group_concat(CASE WHEN {condition} THEN c.quote END, char(10)), ''), "
+    f"coalesce(group_concat(CASE WHEN {condition} THEN {_LINE} END, char(10)), '')"
+    for condition in [*(f"{_LANGUAGE} = '{lang}'" for lang in LANGUAGE_COLUMNS),
+                      f"{_LANGUAGE} NOT IN ({', '.join(repr(lang) for lang in LANGUAGE_COLUMNS)})"])
+# One pass over the verdicts joined to their claims, grouped as they come: the verdicts are
+# read in id order (NOT INDEXED: an index on the state would hand them over in another order
+# and the grouping would need a sort), so each verdict's claims arrive together, in claim order,
+# from verdict_claims' index. Only the finished rows are sorted, by the SQLite sorter, which
+# spills to temporary files beyond a fixed amount of memory. Every cell comes out as text, so
+# that the Python side has nothing to convert; the tags' subquery runs only for a verdict whose
+# claims have tags. A claim's language is that of the paragraph it starts in (paragraphs never
+# overlap), else its article's.
+_CSV_SELECT = f"""
+SELECT CAST(v.id AS TEXT), CAST(v.anchor_claim AS TEXT),
+       coalesce((SELECT CASE WHEN ac.statement != '' THEN ac.statement ELSE ac.quote END
+                 FROM claims ac WHERE ac.id = v.anchor_claim), ''),
+       v.rating, CASE WHEN r.value IS NULL THEN '' ELSE printf('%g', r.value) END, v.summary, v.languages,
+       CAST(v.cluster_size AS TEXT),
+       {_LANG_COLUMNS},
        (SELECT coalesce(group_concat(u, char(10)), '') FROM (
             SELECT coalesce(s.url, a2.url, 'article ' || s.article_id) AS u FROM verdict_sources s
-            LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = sel.id ORDER BY s.position)),
-       (SELECT coalesce(group_concat(value, ', '), '') FROM (
-            SELECT DISTINCT t.value FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id, json_each(c.tags) t
-            WHERE vc.verdict_id = sel.id ORDER BY t.value)),
-       sel.checker, sel.approved_by, sel.approved_at, sel.published_at, sel.revision
-FROM sel LEFT JOIN grouped ON grouped.vid = sel.id LEFT JOIN ratings r ON r.label = sel.rating
-ORDER BY coalesce(sel.published_at, sel.approved_at), sel.id
-""".replace("{languages}", _LANG_COLUMNS).replace("{known}", ", ".join(f"'{x}'" for x in LANGUAGE_COLUMNS))
-_GROUPED_AT = 8  # the position of grouped.* in the select list: its vid column is dropped
+            LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = v.id ORDER BY s.position)),
+       CASE WHEN max(c.tags != '[]') THEN (SELECT coalesce(group_concat(value, ', '), '') FROM (
+            SELECT DISTINCT t.value FROM verdict_claims tvc JOIN claims tc ON tc.id = tvc.claim_id,
+            json_each(tc.tags) t WHERE tvc.verdict_id = v.id ORDER BY t.value)) ELSE '' END,
+       v.checker, coalesce(v.approved_by, ''), coalesce(v.approved_at, ''), coalesce(v.published_at, ''),
+       CAST(v.revision AS TEXT)
+FROM verdicts v NOT INDEXED
+LEFT JOIN verdict_claims vc ON vc.verdict_id = v.id
+LEFT JOIN claims c ON c.id = vc.claim_id
+LEFT JOIN articles a ON a.id = c.article_id
+LEFT JOIN paragraphs p ON p.article_id = c.article_id AND p.start <= c.start AND p."end" > c.start
+LEFT JOIN ratings r ON r.label = v.rating
+WHERE {{where}}
+GROUP BY v.id
+ORDER BY coalesce(v.published_at, v.approved_at), v.id
+"""
 
 
-def csv_rows(db: Database, f: ExportFilter) -> Iterator[list]:
-    """The CSV rows, composed by SQLite (one pass, in C): values not yet made safe."""
+def csv_rows(db: Database, f: ExportFilter) -> sqlite3.Cursor:
+    """The CSV rows, composed by SQLite (one pass, in C), every cell text: not yet made safe."""
     where, params = _where(f)
-    for row in db.execute(_CSV_SELECT.replace("{where}", where), params):
-        yield [*row[:_GROUPED_AT], *row[_GROUPED_AT + 1:]]
+    return db.execute(_CSV_SELECT.replace("{where}", where), params)
 
 
-def safe_row(values: list) -> list[str]:
-    """``clean_cell`` for every value; the expensive part only for the rare row that needs it."""
-    cells = ["" if v is None else v if isinstance(v, str) else clean_cell(v) for v in values]
-    if _UNSAFE.search("".join(cells)):
+def safe_row(cells: Sequence[str]) -> Sequence[str]:
+    """``clean_cell`` for every cell; ``cells`` themselves when none needs it, as almost always.
+    The test is two scans of the row joined into one string, in C, instead of Python work per
+    cell: the cells are joined after a NUL each, so that a formula start is a NUL followed by
+    one of its characters, and a NUL inside a cell shows as one NUL too many."""
+    joined = "\x00" + "\x00".join(cells)
+    if _UNSAFE_BUT_NUL.search(joined) or _FORMULA_AFTER_NUL.search(joined) or joined.count("\x00") != len(cells):
         return [clean_cell(c) for c in cells]
-    return ["'" + c if c[:1] in _FORMULA_START else c for c in cells]
+    return cells
 
 
 def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: str, excel: bool = False,
@@ -235,14 +245,17 @@ def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: s
 
 
 def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> Iterator[int]:
+    """Write the rows a batch at a time (``writerows`` loops in C); yield how many were written."""
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for values in csv_rows(db, f):
-        if values[4] is None:
-            report.problems.append(f"verdict {values[0]}: rating {values[3]!r} is no longer in the rating scale; "
-                                   f"exported without a value")
-        writer.writerow(safe_row(values))
-        yield 1
+    rows = csv_rows(db, f)
+    while batch := rows.fetchmany(_PROGRESS_EVERY):
+        for values in batch:
+            if not values[4]:
+                report.problems.append(f"verdict {values[0]}: rating {values[3]!r} is no longer in the rating "
+                                       f"scale; exported without a value")
+        writer.writerows(map(safe_row, batch))
+        yield len(batch)
 
 
 # --- ClaimReview -------------------------------------------------------------------------------
@@ -334,9 +347,10 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
                        f"(to write an empty file anyway, ask for one: --empty-ok)")
     try:
         with atomic_write(path, **open_args) as fh:
-            for _ in write(fh, report):
-                report.rows += 1
-                if progress and report.rows % _PROGRESS_EVERY == 0 and progress(report.rows, total) is False:
+            for written in write(fh, report):
+                before, report.rows = report.rows, report.rows + written
+                if (progress and report.rows // _PROGRESS_EVERY > before // _PROGRESS_EVERY
+                        and progress(report.rows, total) is False):
                     raise _Cancelled
             # Logged before the file takes its place: an export the log cannot record is not made.
             with write_transaction(db):
