@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -217,7 +216,7 @@ ORDER BY coalesce(v.published_at, v.approved_at), v.id
 """
 
 
-def csv_rows(db: Database, f: ExportFilter) -> sqlite3.Cursor:
+def csv_rows(db: Database, f: ExportFilter) -> Iterator[tuple[str, ...]]:
     """The CSV rows, composed by SQLite (one pass, in C), every cell text: not yet made safe."""
     where, params = _where(f)
     return db.execute(_CSV_SELECT.replace("{where}", where), params)
@@ -245,17 +244,14 @@ def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: s
 
 
 def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> Iterator[int]:
-    """Write the rows a batch at a time (``writerows`` loops in C); yield how many were written."""
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    rows = csv_rows(db, f)
-    while batch := rows.fetchmany(_PROGRESS_EVERY):
-        for values in batch:
-            if not values[4]:
-                report.problems.append(f"verdict {values[0]}: rating {values[3]!r} is no longer in the rating "
-                                       f"scale; exported without a value")
-        writer.writerows(map(safe_row, batch))
-        yield len(batch)
+    for values in csv_rows(db, f):
+        if not values[4]:
+            report.problems.append(f"verdict {values[0]}: rating {values[3]!r} is no longer in the rating scale; "
+                                   f"exported without a value")
+        writer.writerow(safe_row(values))
+        yield 1
 
 
 # --- ClaimReview -------------------------------------------------------------------------------
@@ -347,10 +343,9 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
                        f"(to write an empty file anyway, ask for one: --empty-ok)")
     try:
         with atomic_write(path, **open_args) as fh:
-            for written in write(fh, report):
-                before, report.rows = report.rows, report.rows + written
-                if (progress and report.rows // _PROGRESS_EVERY > before // _PROGRESS_EVERY
-                        and progress(report.rows, total) is False):
+            for _ in write(fh, report):
+                report.rows += 1
+                if progress and report.rows % _PROGRESS_EVERY == 0 and progress(report.rows, total) is False:
                     raise _Cancelled
             # Logged before the file takes its place: an export the log cannot record is not made.
             with write_transaction(db):
