@@ -10,13 +10,17 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlite_utils import Database
 
 from workbench import audit
 from workbench.claims import change_claim, create_claim
+from workbench.derived import rebuild
 from workbench.errors import BadInput, Refused
 from workbench.export import CSV_COLUMNS, ExportFilter, clean_cell, safe_row, write_claimreview, write_csv
 from workbench.ingest import import_paths
 from workbench.links import decide
+from workbench.schema import migrations
+from workbench.store import open_db
 from workbench.people import register
 from workbench.settings import set_setting
 from workbench.sources import Source
@@ -140,6 +144,52 @@ def test_a_cluster_in_several_languages_lists_each_claim_under_its_language(desk
     assert row["articles_ar"].split("\n") == ["كوريا الشمالية ترسل قوات | الجزيرة | 2024-10-20 | https://aljazeera.example/a1"] * 2
     assert row["quotes_he"].count("\n") == 0 and row["quotes_en"] == row["articles_en"] == row["quotes_other"] == ""
     assert row["tags"] == "army, russia, troops"  # each once, sorted
+
+
+MIXED = ("أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا، بحسب مسؤولين في العاصمة.\n\n"
+         "North Korea sent more than ten thousand troops to Russia, officials in the capital said on Monday.")
+
+
+def _language(db, claim_id: int) -> str:
+    return db.execute("SELECT language FROM claims WHERE id = ?", [claim_id]).fetchone()[0]
+
+
+def test_a_claim_is_listed_under_the_language_of_its_paragraph_as_it_moves(desk, tmp_path):
+    source = tmp_path / "mixed.jsonl"
+    source.write_text(json.dumps({"title": "خبر", "text": MIXED, "url": "https://x.example/m"}, ensure_ascii=False),
+                      "utf-8")
+    import_paths(desk, [source])
+    article = desk.execute("SELECT id FROM articles WHERE url = 'https://x.example/m'").fetchone()[0]
+    english = MIXED.index("North")
+    claim = create_claim(desk, article, english, len(MIXED), checker="dana").id
+    assert _language(desk, claim) == "en"
+    decide(desk, desk.ids["ar"], claim, "same", who="dana")
+    out = tmp_path / "mixed.csv"
+    write_csv(desk, out, who="sara")
+    assert _read(out)[0]["quotes_en"] == MIXED[english:]
+    change_claim(desk, claim, span=(0, MIXED.index("\n")), who="dana")
+    assert _language(desk, claim) == "ar"
+    rebuild(desk)  # paragraphs derived again
+    assert _language(desk, claim) == "ar"
+    write_csv(desk, out, who="sara")
+    assert _read(out)[0]["quotes_en"] == "" and MIXED[:MIXED.index("\n")] in _read(out)[0]["quotes_ar"]
+
+
+def test_claims_marked_before_the_upgrade_get_their_language(tmp_path):
+    old = Database(tmp_path / "v7.sqlite")
+    migrations.apply(old, stop_before="m008_claim_language")
+    old.execute("INSERT INTO articles (id, title, text, content_hash, language, direction, source_format, "
+                "source_encoding, imported_at) VALUES (1, 't', ?, 'h', 'und', 'rtl', 'txt', 'utf-8', 'now')", [MIXED])
+    english = MIXED.index("North")
+    old.execute('INSERT INTO paragraphs (article_id, start, "end", language, direction) VALUES '
+                "(1, 0, ?, 'ar', 'rtl'), (1, ?, ?, 'en', 'ltr')", [MIXED.index("\n"), english, len(MIXED)])
+    old.execute('INSERT INTO claims (id, article_id, start, "end", quote, created_at) VALUES '
+                "(1, 1, 0, 5, 'x', 'now'), (2, 1, ?, ?, 'y', 'now'), (3, 1, ?, ?, 'z', 'now')",
+                [english, english + 5, english - 1, english])  # the last one starts between paragraphs:
+    old.conn.commit()
+    old.close()
+    upgraded = open_db(tmp_path / "v7.sqlite")
+    assert [_language(upgraded, i) for i in (1, 2, 3)] == ["ar", "en", "und"]  # its article's language
 
 
 def test_rows_come_oldest_publication_first_whatever_the_ids(desk, tmp_path):

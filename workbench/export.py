@@ -110,8 +110,7 @@ SELECT v.id, v.anchor_claim, v.rating, r.value, v.summary, v.languages, v.cluste
        (SELECT json_group_array(json_object(
             'claim', c.id, 'quote', c.quote, 'tags', json(c.tags), 'article', a.id, 'title', a.title,
             'publisher', a.publisher, 'url', a.url, 'published', a.published,
-            'language', coalesce((SELECT p.language FROM paragraphs p WHERE p.article_id = c.article_id
-                                  AND p.start <= c.start AND p."end" > c.start), a.language)))
+            'language', c.language))
         FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id JOIN articles a ON a.id = c.article_id
         WHERE vc.verdict_id = v.id),
        (SELECT json_group_array(coalesce(s.url, a2.url, 'article ' || s.article_id))
@@ -175,20 +174,18 @@ def clean_cell(value: object) -> str:
 
 _LINE = ("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
          "|| ' | ' || coalesce(a.url, '')")
-_LANGUAGE = "coalesce(p.language, a.language)"
 _LANG_COLUMNS = ",\n       ".join(
     f"coalesce(group_concat(CASE WHEN {condition} THEN c.quote END, char(10)), ''), "
     f"coalesce(group_concat(CASE WHEN {condition} THEN {_LINE} END, char(10)), '')"
-    for condition in [*(f"{_LANGUAGE} = '{lang}'" for lang in LANGUAGE_COLUMNS),
-                      f"{_LANGUAGE} NOT IN ({', '.join(repr(lang) for lang in LANGUAGE_COLUMNS)})"])
+    for condition in [*(f"c.language = '{lang}'" for lang in LANGUAGE_COLUMNS),
+                      f"c.language NOT IN ({', '.join(repr(lang) for lang in LANGUAGE_COLUMNS)})"])
 # One pass over the verdicts joined to their claims, grouped as they come: the verdicts are
 # read in id order (NOT INDEXED: an index on the state would hand them over in another order
 # and the grouping would need a sort), so each verdict's claims arrive together, in claim order,
 # from verdict_claims' index. Only the finished rows are sorted, by the SQLite sorter, which
 # spills to temporary files beyond a fixed amount of memory. Every cell comes out as text, so
 # that the Python side has nothing to convert; the tags' subquery runs only for a verdict whose
-# claims have tags. A claim's language is that of the paragraph it starts in (paragraphs never
-# overlap), else its article's.
+# claims have tags. A claim's language is kept on the claim (schema step m008).
 _CSV_SELECT = f"""
 SELECT CAST(v.id AS TEXT), CAST(v.anchor_claim AS TEXT),
        coalesce((SELECT CASE WHEN ac.statement != '' THEN ac.statement ELSE ac.quote END
@@ -208,7 +205,6 @@ FROM verdicts v NOT INDEXED
 LEFT JOIN verdict_claims vc ON vc.verdict_id = v.id
 LEFT JOIN claims c ON c.id = vc.claim_id
 LEFT JOIN articles a ON a.id = c.article_id
-LEFT JOIN paragraphs p ON p.article_id = c.article_id AND p.start <= c.start AND p."end" > c.start
 LEFT JOIN ratings r ON r.label = v.rating
 WHERE {{where}}
 GROUP BY v.id

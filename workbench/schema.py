@@ -324,4 +324,31 @@ def m007_settings(db: Database) -> None:
     )
 
 
+@migrations()
+def m008_claim_language(db: Database) -> None:
+    """Each claim's language (derived: that of the paragraph it starts in, else its article's),
+    kept on the claim so that reading many claims (an export) needs no paragraph lookup per
+    claim. Triggers keep it current when a claim is marked or moved and when an article's
+    paragraphs are derived again, whichever code writes them."""
+    language = """coalesce((SELECT p.language FROM paragraphs p WHERE p.article_id = {claim}.article_id
+                               AND p.start <= {claim}.start AND p."end" > {claim}.start
+                               ORDER BY p.start DESC LIMIT 1),
+                              (SELECT a.language FROM articles a WHERE a.id = {claim}.article_id))"""
+    db.executescript(
+        f"""
+        ALTER TABLE claims ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        UPDATE claims SET language = {language.format(claim="claims")};
+        CREATE TRIGGER claims_language_marked AFTER INSERT ON claims
+        BEGIN UPDATE claims SET language = {language.format(claim="NEW")} WHERE id = NEW.id; END;
+        CREATE TRIGGER claims_language_moved AFTER UPDATE OF article_id, start ON claims
+        BEGIN UPDATE claims SET language = {language.format(claim="NEW")} WHERE id = NEW.id; END;
+        CREATE TRIGGER claims_language_paragraph AFTER INSERT ON paragraphs
+        BEGIN
+            UPDATE claims SET language = NEW.language
+            WHERE article_id = NEW.article_id AND start >= NEW.start AND start < NEW."end";
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
