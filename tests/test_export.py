@@ -141,7 +141,8 @@ def test_a_cluster_in_several_languages_lists_each_claim_under_its_language(desk
     assert row["claim_count"] == "3"
     assert row["quotes_ar"].split("\n") == ["أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا، بحسب مسؤولين.",
                                              "وقال المسؤولون إن الجنود يتدربون."]  # in the order they were marked
-    assert row["articles_ar"].split("\n") == ["كوريا الشمالية ترسل قوات | الجزيرة | 2024-10-20 | https://aljazeera.example/a1"] * 2
+    article = "كوريا الشمالية ترسل قوات | الجزيرة | 2024-10-20 | https://aljazeera.example/a1"
+    assert row["articles_ar"].split("\n") == [article, article]
     assert row["quotes_he"].count("\n") == 0 and row["quotes_en"] == row["articles_en"] == row["quotes_other"] == ""
     assert row["tags"] == "army, russia, troops"  # each once, sorted
 
@@ -276,6 +277,13 @@ def test_a_rating_no_longer_in_the_scale_is_exported_and_noted(desk, tmp_path):
     assert report.problems == [f"verdict {desk.ids['first']}: rating 'Mostly false' is no longer in the rating "
                                f"scale; exported without a value"]
     assert _read(tmp_path / "r.csv")[0]["rating_value"] == ""
+
+
+def test_a_rating_value_is_written_as_a_plain_number(desk, tmp_path):
+    for value, written in ((2.5, "2.5"), (4, "4"), (-1, "'-1")):  # a minus sign starts a formula
+        desk.execute("UPDATE ratings SET value = ? WHERE label = 'Mostly false'", [value])
+        write_csv(desk, tmp_path / "v.csv", who="sara")
+        assert _read(tmp_path / "v.csv")[0]["rating_value"] == written
 
 
 def test_claimreview_follows_the_schema_with_the_organisation_from_settings(desk, tmp_path):
