@@ -18,9 +18,11 @@ For every size N:
   N=100,000;
 * ``workbench.ingest.import_paths`` imports the first N articles into a
   fresh database, in a fresh subprocess whose RSS high-water mark is the
-  import's own. Timed: the ``import_paths`` call only; timers wrapped around
-  the steps it calls (read_file, analyse, fts_row, _current_version, _flush)
-  say where the time goes. An import still running after
+  import's own (its worker processes, which read and analyse the files of a
+  large import, are reported apart: their CPU time and peak RSS). Timed: the
+  ``import_paths`` call only; timers wrapped around the steps it calls
+  (read_file, analyse, fts_row, _current_version, _flush, and the wait for
+  the workers) say where the time goes. An import still running after
   ``--import-time-limit`` ms per article (10: slower than 100 articles/s) is cancelled through ``should_cancel`` and
   reported as stopped (then the reference database, which holds the same
   rows, stands in for the size and search measures);
@@ -525,11 +527,14 @@ def instrument_import() -> dict[str, float]:
     Returns the dict the seconds accumulate in: read (read_file: read, decode,
     canonical text, stated date), analyse (language profile, boilerplate
     folds), fts_row (search forms), lookup (``_current_version``), flush
-    (``_flush``: the batch transaction, which includes fts_row and lookup).
+    (``_flush``: the batch transaction, which includes lookup), wait (in
+    ``_read_files``: with worker processes, waiting for their results).
+    Reading and analysis done in worker processes are not in these timers;
+    ``child_import`` reports the workers' CPU time instead.
     """
     import workbench.ingest as ingest
 
-    spent = {"read": 0.0, "analyse": 0.0, "fts_row": 0.0, "lookup": 0.0, "flush": 0.0}
+    spent = {"read": 0.0, "analyse": 0.0, "fts_row": 0.0, "lookup": 0.0, "flush": 0.0, "wait": 0.0}
 
     def timed(name, func, eager=False):
         def wrapper(*args, **kwargs):
@@ -541,11 +546,30 @@ def instrument_import() -> dict[str, float]:
             return result
         return wrapper
 
+    def timed_iteration(name, func):
+        def wrapper(*args, **kwargs):
+            items = func(*args, **kwargs)
+            try:
+                while True:
+                    t0 = time.perf_counter()
+                    try:
+                        item = next(items)
+                    except StopIteration:
+                        return
+                    finally:
+                        spent[name] += time.perf_counter() - t0
+                    yield item
+            finally:
+                items.close()
+        return wrapper
+
     for attr, name, eager in [("read_file", "read", True), ("analyse", "analyse", False),
                               ("fts_row", "fts_row", False), ("_current_version", "lookup", False),
                               ("_flush", "flush", False)]:
         if hasattr(ingest, attr):  # a step the core no longer has just shows 0 s
             setattr(ingest, attr, timed(name, getattr(ingest, attr), eager))
+    if hasattr(ingest, "_read_files"):
+        ingest._read_files = timed_iteration("wait", ingest._read_files)
     return spent
 
 
@@ -557,6 +581,7 @@ def child_import(db_path: Path, paths: list[Path], time_limit: float) -> dict:
     db = open_db(db_path)
     base = _rss_mb()
     marks: list[tuple[int, float]] = []  # (files done, seconds) every 1,000 files
+    load = os.getloadavg()[0]
     started = time.perf_counter()
 
     def progress(done: int, total: int, path: str) -> None:
@@ -569,6 +594,7 @@ def child_import(db_path: Path, paths: list[Path], time_limit: float) -> dict:
     report = import_paths(db, paths, progress=progress, should_cancel=should_cancel if time_limit > 0 else None)
     seconds = time.perf_counter() - started
     peak = _rss_mb()
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes, ended with the import
     last_rate = None
     if len(marks) >= 2:
         (d0, t0), (d1, t1) = marks[-2], marks[-1]
@@ -576,7 +602,9 @@ def child_import(db_path: Path, paths: list[Path], time_limit: float) -> dict:
     result = {"seconds": seconds, "added": len(report.added), "duplicates": len(report.duplicates),
               "cancelled": report.cancelled, "files": report.files, "last_rate": last_rate, "marks": marks,
               "spent": spent, "problems": [p.where() + ": " + p.reason for p in report.problems[:5]],
-              "n_problems": len(report.problems), "rss_base_mb": base, "rss_peak_mb": peak}
+              "n_problems": len(report.problems), "rss_base_mb": base, "rss_peak_mb": peak,
+              "workers_cpu": workers.ru_utime + workers.ru_stime, "workers_rss_peak_mb": workers.ru_maxrss / 1024,
+              "load": load}
     result.update(_finish_db(db))
     return result
 
@@ -768,7 +796,8 @@ def main() -> None:
     parser.add_argument("--search-only", action="store_true",
                         help="only the search measures, on the database of the largest size kept by --keep")
     parser.add_argument("--profile", type=int, metavar="N",
-                        help="instead: profile import_paths of N articles with cProfile (stderr), then exit")
+                        help="instead: profile import_paths of N articles with cProfile (stderr), without worker "
+                             "processes, then exit")
     parser.add_argument("--child", choices=["import", "bare"], help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
@@ -808,7 +837,8 @@ def main() -> None:
         log(f"N={n:,}: import_paths, fresh process (stopped if still running after {limit:.0f} s) ...")
         r["ours"] = ours = run_child("import", db_dir / f"ours-{n}.sqlite", args.seed, n, "--child-limit", str(limit))
         log(f"  {ours['seconds']:.1f} s, {ours['added']:,} added{' (stopped)' if ours['cancelled'] else ''}, "
-            f"peak RSS {ours['rss_peak_mb']:.0f} MB")
+            f"peak RSS {ours['rss_peak_mb']:.0f} MB, workers {ours['workers_cpu']:.1f} CPU s, "
+            f"load average {ours['load']:.2f} when it began")
         if ours["n_problems"] or ours["duplicates"] or (ours["added"] != n and not ours["cancelled"]):
             raise SystemExit(f"import of N={n}: {ours['added']} added, {ours['duplicates']} duplicates, "
                              f"problems {ours['problems']}")
@@ -830,7 +860,8 @@ def main() -> None:
     log_detail(lat, args.detail)
 
     print(table(report_rows(results, sizes, lat, args.seed)))
-    print(f"({search_calls(lat, args)}; seed {args.seed}; "
+    loads = ", ".join(f"{results[n]['ours']['load']:.2f}" for n in sizes)
+    print(f"({search_calls(lat, args)}; load average when each import began {loads}; seed {args.seed}; "
           f"{os.cpu_count()} CPUs; Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}; "
           f"{time.perf_counter() - started:.0f} s in all)")
     print(f"(core measured: {core})")
@@ -893,17 +924,23 @@ def report_rows(results: dict[int, dict], sizes: list[int], lat: dict, seed: int
             rows.append([f"import N={n:,}", f"{ours['seconds']:.1f} s = {n / ours['seconds']:,.0f} art/s", ref,
                          f"{ratio:.1f}x (goal <= {IMPORT_RATIO_GOAL:.1f})", status(ratio <= IMPORT_RATIO_GOAL)])
         total, sp = ours["seconds"], ours["spent"]
-        sql = sp["flush"] - sp["lookup"] - sp["fts_row"]
-        other = total - sp["read"] - sp["analyse"] - sp["flush"]
-        for label, secs, what, ratio in [
+        sql = sp["flush"] - sp["lookup"]
+        # Without workers the reading happens while the items are iterated, not in the wait timer.
+        wait = sp["wait"] - sp["read"] if ours["workers_cpu"] else 0.0
+        other = total - sp["read"] - sp["analyse"] - sp["fts_row"] - wait - sp["flush"]
+        breakdown = [
             ("  in read_file", sp["read"], "read, decode, stated date", ""),
             ("  in analyse", sp["analyse"], "fold, language profile, folds", ""),
             ("  in fts_row", sp["fts_row"], "title fold + clitic stems", ""),
             ("  in _current_version", sp["lookup"], "one SELECT per article", ""),
             ("  in SQL writes (_flush rest)", sql, f"bare insert_all {bare['seconds']:.1f} s",
              f"{sql / bare['seconds']:.1f}x"),
-            ("  elsewhere", other, "walk, duplicate check, ...", ""),
-        ]:
+            ("  elsewhere", other, "walk, hash, duplicate check, ...", ""),
+        ]
+        if ours["workers_cpu"]:
+            breakdown.insert(0, ("  waiting for workers", wait,
+                                 f"workers: {ours['workers_cpu']:.1f} CPU s reading and analysing", ""))
+        for label, secs, what, ratio in breakdown:
             rows.append([label, f"{secs:.1f} s", what, ratio or f"{secs / total:.0%} of import", "-"])
 
     def peak(n: int) -> tuple[float, str]:
@@ -922,6 +959,9 @@ def report_rows(results: dict[int, dict], sizes: list[int], lat: dict, seed: int
             rows.append([f"peak RSS import N={n:,}{note}", f"{mb:.0f} MB", f"N={sizes[0]:,}: {first:.0f} MB",
                          f"{mb / first:.2f}x (goal <= {RSS_FLAT_GOAL}x, < {RSS_GOAL_MB:.0f} MB)",
                          status(mb < RSS_GOAL_MB and mb / first <= RSS_FLAT_GOAL and not note)])
+        if results[n]["ours"]["workers_cpu"]:
+            rows.append([f"  peak RSS of a worker N={n:,}", f"{results[n]['ours']['workers_rss_peak_mb']:.0f} MB",
+                         "each worker process, besides the import's own", "", "-"])
     largest = sizes[-1]
     ours, bare = results[largest]["ours"], results[largest]["bare"]
     source = corpus_bytes(seed, largest) / largest
@@ -950,7 +990,8 @@ def profile_import(seed: int, n: int) -> None:
         db = open_db(Path(tmp) / "profile.sqlite")
         profiler = cProfile.Profile()
         profiler.enable()
-        import_paths(db, corpus_paths(corpus_dir(seed), n))
+        # In this process only: cProfile does not see into worker processes.
+        import_paths(db, corpus_paths(corpus_dir(seed), n), workers=0)
         profiler.disable()
         db.close()
     stats = pstats.Stats(profiler, stream=sys.stderr)

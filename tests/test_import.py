@@ -4,10 +4,12 @@ import codecs
 import csv
 import json
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-
+from workbench import ingest
 from workbench.ingest import content_hash, import_paths
+from workbench.store import open_db
 
 from conftest import DATA, by_name
 
@@ -249,3 +251,96 @@ def test_an_unclosed_quote_in_a_csv_costs_one_row_not_the_next_ones(db, tmp_path
     reasons = {p.record: p.reason for p in report.problems}
     assert set(reasons) == {3, 7}
     assert "missing quotation mark" in reasons[3] and "never closed" in reasons[7]
+
+
+def mixed_folder(folder: Path, sample_articles: list[Path], copies: int = 12) -> Path:
+    """Many one-article files with bad files, a duplicate and a JSONL feed among them."""
+    folder.mkdir(parents=True)
+    for i in range(copies):
+        for k, path in enumerate(sample_articles[:5]):
+            (folder / f"{i:02d}-{k}.txt").write_text(path.read_text("utf-8") + f"\nCopy {i}.\n", "utf-8")
+    (folder / "03-empty.txt").write_bytes(b"")
+    (folder / "05-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n binary")
+    (folder / "06-feed.jsonl").write_text(
+        json.dumps({"title": "قمة", "text": "التقى بوتين كيم", "published": "19 يونيو 2024"}, ensure_ascii=False)
+        + "\n{not json\n" + json.dumps({"title": "Second", "text": "Russia and North Korea signed a treaty."}) + "\n",
+        "utf-8")
+    shutil.copy(folder / "01-2.txt", folder / "07-again.txt")
+    (folder / "08-report.pdf").write_bytes(b"%PDF-1.4")
+    return folder
+
+
+def stored_rows(db) -> dict[str, list]:
+    """Every stored row of the articles and what is derived from them, but the import time."""
+    columns = [d[0] for d in db.execute("SELECT * FROM articles LIMIT 0").description if d[0] != "imported_at"]
+    return {
+        "articles": db.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id").fetchall(),
+        "paragraphs": db.execute("SELECT * FROM paragraphs ORDER BY article_id, start").fetchall(),
+        "folds": db.execute("SELECT * FROM folds ORDER BY article_id, start").fetchall(),
+        "fts": db.execute("SELECT rowid, title, body, stems FROM articles_fts ORDER BY rowid").fetchall(),
+    }
+
+
+def test_worker_processes_store_exactly_what_one_process_stores(tmp_path, sample_articles):
+    folder = mixed_folder(tmp_path / "in", sample_articles)
+    reports, rows = {}, {}
+    for workers in (0, 2):
+        db = open_db(tmp_path / f"workers-{workers}.sqlite")
+        reports[workers] = import_paths(db, [folder], workers=workers, batch_size=16)
+        rows[workers] = stored_rows(db)
+        db.close()
+    assert rows[2] == rows[0]
+    assert len(rows[0]["articles"]) == 62 and rows[0]["paragraphs"] and rows[0]["folds"]
+    one, two = reports[0], reports[2]
+    assert (two.added, two.duplicates, two.problems, two.files) == (one.added, one.duplicates, one.problems, one.files)
+    reasons = {(Path(p.path).name, p.record): p.reason for p in two.problems}
+    assert set(reasons) == {("03-empty.txt", None), ("05-image.txt", None), ("06-feed.jsonl", 2),
+                            ("08-report.pdf", None)}
+    assert "PNG" in reasons[("05-image.txt", None)] and "not valid JSON" in reasons[("06-feed.jsonl", 2)]
+    [duplicate] = two.duplicates
+    assert Path(duplicate.path).name == "07-again.txt"
+
+
+def test_cancel_with_worker_processes_keeps_what_was_imported(db, tmp_path, sample_articles):
+    folder = mixed_folder(tmp_path / "in", sample_articles)
+    calls = {"n": 0}
+
+    def cancel_after_thirty() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 30
+
+    report = import_paths(db, [folder], should_cancel=cancel_after_thirty, workers=2, batch_size=16)
+    assert report.cancelled and report.files == 30
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == len(report.added)
+    rest = import_paths(db, [folder], workers=2)
+    assert len(report.added) + len(rest.added) == 62 and not rest.cancelled
+
+
+def test_progress_with_worker_processes_is_reported_per_file_in_order(db, tmp_path, sample_articles):
+    folder = mixed_folder(tmp_path / "in", sample_articles)
+    seen = []
+    import_paths(db, [folder], progress=lambda done, total, path: seen.append((done, total, Path(path).name)),
+                 workers=2)
+    names = sorted(p.name for p in folder.iterdir())
+    assert seen == [(i, len(names), name) for i, name in enumerate(names, start=1)]
+
+
+def test_a_small_import_starts_no_worker_processes(db, sample_articles, monkeypatch):
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", None)  # starting workers would fail
+    assert len(import_paths(db, sample_articles).added) == len(sample_articles)
+
+
+def test_an_import_of_many_files_reads_them_in_worker_processes(db, tmp_path, sample_articles, monkeypatch):
+    started = []
+
+    class Pool(ProcessPoolExecutor):
+        def __init__(self, workers, **kwargs):
+            started.append((workers, kwargs["mp_context"].get_start_method()))
+            super().__init__(workers, **kwargs)
+
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(ingest.os, "cpu_count", lambda: 2)
+    folder = mixed_folder(tmp_path / "in", sample_articles, copies=3)
+    report = import_paths(db, [folder])
+    assert started == [(2, "spawn")] and len(report.added) == 17

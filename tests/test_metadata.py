@@ -7,6 +7,7 @@ from workbench.dates import stated_date
 from workbench.ingest import import_paths
 from workbench.language import profile
 from workbench.library import get_article
+from workbench.textnorm import fold
 
 from conftest import DATA, by_name
 
@@ -122,3 +123,51 @@ def test_read_also_list_and_unrelated_short_lines():
 def test_folds_never_change_the_text(library, sample_articles):
     for path in sample_articles:
         assert by_name(library, path.name)["text"] == path.read_text("utf-8")
+
+
+@pytest.mark.parametrize("value", [
+    "13 سبتمبر 2023", "٢٦ مايو ٢٠٢٤", "5 أغسطس 2024", "5 اغسطس 2024", "1 يونيه 2022", "28 במאי 2020", "1 מרץ 2021",
+    "March 25, 2025", "march 3, 2020", "3 May 2020", "29 فبراير 2024", "31 فبراير 2023", "30 February 2023",
+    "12 Brumaire 2023", "31 דצמבר 1899",
+])
+def test_month_name_dates_are_read_as_dateparser_reads_them(value):
+    from workbench.dates import _parser, parse_date
+
+    expected = _parser().get_date_data(value).date_obj
+    assert parse_date(value) == (expected.date().isoformat() if expected else None)
+
+
+def test_month_name_dates_in_common_forms_do_not_wait_for_dateparser():
+    from workbench.dates import _month_name_date
+
+    assert _month_name_date("٢٦ مايو ٢٠٢٤") == "2024-05-26" and _month_name_date("March 25, 2025") == "2025-03-25"
+    assert _month_name_date("28 במאי 2020") == "2020-05-28"
+    assert _month_name_date("13th, September 2023 GMT") is None  # dateparser's
+
+
+def test_rules_are_searched_only_in_lines_where_they_can_match():
+    import re._parser
+
+    from workbench.boilerplate import _pattern_kind, _required_literals, _rules
+
+    def literals(pattern: str):
+        found = _required_literals(re._parser.parse(pattern))
+        return sorted(found) if found else found
+
+    assert literals("sign up (for|to) our") == ["sign up "]
+    assert literals("i'?m not a robot") == ["m not a robot"]
+    assert literals(r"\d+ (min|minute|minutes) read\b") == [" read"]
+    assert literals(r"(afp|reuters)\b.*/|/.*\b(afp|reuters)\b") == ["afp", "afp", "reuters", "reuters"]
+    assert literals(r"\d+") is None and literals("(a|b?)c?") is None
+    anchored, floating, prefilter = _rules()
+    assert prefilter and "captcha" in prefilter
+
+    def unfiltered(line: str) -> str | None:
+        match = anchored.match(line) or floating.search(line, 0, 300)
+        return match.lastgroup if match else None
+
+    lines = [fold(line).strip() for path in sorted(DATA.glob("*.txt")) for line in path.read_text("utf-8").split("\n")]
+    lines += ["photo: afp / someone", "5 minutes read", "| a | b |", "© 2024", "x" * 290 + " captcha", "x" * 300 + " captcha"]
+    kinds = [_pattern_kind(line) for line in lines]
+    assert kinds == [unfiltered(line) for line in lines]
+    assert {"subscription", "comment_form", "captcha", "credits", "reading_time", "details_table"} <= set(kinds)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,12 +40,15 @@ class Fold:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern]:
+def _rules() -> tuple[re.Pattern, re.Pattern, tuple[str, ...] | None]:
     """The patterns as two regexes, one named group per kind: those anchored at
-    the line's start (tried there only) and the others. Every unanchored
-    alternative starts with a character, not ``\\b`` or ``^``, so the regex
-    engine can skip ahead to the places where one could begin: one search per
-    line stays fast however many rules there are."""
+    the line's start (tried there only) and the others; and the literals of
+    which every match of the others contains one (None: some pattern has none).
+
+    Most lines are article text that no rule matches, and searching a line
+    with the combined regex costs several times more than looking for a few
+    dozen literals in it (Arabic and Hebrew text is full of the letters the
+    rules begin with), so a line none of the literals occurs in is not searched."""
     data = json.loads(resources.files("workbench").joinpath("data/boilerplate.json").read_text("utf-8"))
     anchored: dict[str, list[str]] = {}
     floating: dict[str, list[str]] = {}
@@ -57,15 +62,58 @@ def _rules() -> tuple[re.Pattern, re.Pattern]:
     def combine(groups: dict[str, list[str]]) -> re.Pattern:
         return re.compile("|".join(f"(?P<{k}>" + "|".join(f"(?:{p})" for p in ps) + ")" for k, ps in groups.items()))
 
-    return combine(anchored), combine(floating)
+    floating_regex = combine(floating)
+    literals: set[str] = set()
+    for patterns in floating.values():
+        for pattern in patterns:
+            parsed = _sre_parse.parse(pattern)
+            found = None if parsed.state.flags & re.IGNORECASE else _required_literals(parsed)
+            if found is None:
+                return combine(anchored), floating_regex, None
+            literals.update(found)
+    # A literal that contains another is implied by it.
+    kept = tuple(sorted(x for x in literals if not any(y != x and y in x for y in literals)))
+    return combine(anchored), floating_regex, kept
+
+
+def _required_literals(items) -> list[str] | None:
+    """Strings of which any match of a parsed regex sequence contains at least
+    one, the longest such choice found; None when none is found (the line must
+    then always be searched)."""
+    best: list[str] | None = None
+
+    def consider(candidates: list[str] | None) -> None:
+        nonlocal best
+        if candidates and all(candidates) and (best is None or min(map(len, candidates)) > min(map(len, best))):
+            best = candidates
+
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        consider([run] if run else None)
+        run = ""
+        if op is _sre.SUBPATTERN:
+            consider(_required_literals(av[3]))
+        elif op is _sre.BRANCH:
+            alternatives = [_required_literals(branch) for branch in av[1]]
+            consider(None if None in alternatives else [x for alt in alternatives for x in alt])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_literals(av[2]))
+    return best
 
 
 _PATTERN_SPAN = 300  # boilerplate shows itself early in a line; long paragraphs are not searched to the end
 
 
 def _pattern_kind(folded_line: str) -> str | None:
-    anchored, floating = _rules()
-    match = anchored.match(folded_line) or floating.search(folded_line, 0, _PATTERN_SPAN)
+    anchored, floating, literals = _rules()
+    match = anchored.match(folded_line)
+    if match is None:
+        head = folded_line[:_PATTERN_SPAN]
+        if literals is None or any(literal in head for literal in literals):
+            match = floating.search(folded_line, 0, _PATTERN_SPAN)
     return match.lastgroup if match else None
 
 

@@ -4,24 +4,43 @@ Articles are written in batches, each batch one transaction together with its
 derived rows. A process killed half way loses at most the batch in flight and
 leaves the database consistent; importing the same paths again skips what is
 already there (same content hash) and finishes the job.
+
+A large import reads and analyses its files in worker processes, while this
+process checks for duplicates and writes the batches, in the order of the files:
+the rows stored are the same as when one process does everything.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import chain, islice
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from .derived import Analysis, analyse, fold_rows, fts_row, paragraph_rows, write_derived
-from .readers import Problem, SourceRecord, read_file, walk
+from .derived import analyse, fold_rows, fts_row, paragraph_rows, write_derived
+from .readers import MULTI_RECORD_SUFFIXES, Item, Problem, SourceRecord, read_file, walk
 from . import audit
 from .store import write_transaction
 
 BATCH_SIZE = 200
+# Worker processes take about a second to start (a fresh interpreter, the
+# language model, dateparser), which an import of a few hundred files would
+# not win back: below this many files everything happens in this process.
+PARALLEL_MIN_FILES = 1000
+_MAX_WORKERS = 4  # beyond this the writing in this process is the bottleneck
+_CHUNK_FILES = 25  # files per task sent to a worker
 
 ProgressFn = Callable[[int, int, str], None]  # files done, files in all, current path
 CancelFn = Callable[[], bool]
@@ -56,11 +75,31 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class Prepared(NamedTuple):
+    """An article's derived rows without its id (not known before it is written), as plain
+    tuples: made in a worker process, they cross to this one cheaply."""
+
+    digest: str
+    language: str  # detected, for an article whose source does not state it
+    direction: str
+    paragraphs: list[tuple[int, int, str, str]]  # start, end, language, direction
+    folds: list[tuple[int, int, str]]  # start, end, kind
+    fts: tuple[str, str, str]  # title, body, stems
+
+
+def prepare(record: SourceRecord) -> Prepared:
+    """Everything the library stores about an article besides what the record says."""
+    analysis = analyse(record.text)
+    # The rows as derived.py makes them, less the article id in front.
+    return Prepared(content_hash(record.text), analysis.profile.language, analysis.profile.direction,
+                    [row[1:] for row in paragraph_rows(0, analysis)], [row[1:] for row in fold_rows(0, analysis)],
+                    fts_row(0, record.title, analysis.folded)[1:])
+
+
 @dataclass
 class _Pending:
     record: SourceRecord
-    digest: str
-    analysis: Analysis
+    prepared: Prepared
 
 
 class _Batch:
@@ -83,9 +122,14 @@ def import_paths(
     should_cancel: CancelFn | None = None,
     batch_size: int = BATCH_SIZE,
     who: str = "",
+    workers: int | None = None,
 ) -> ImportReport:
     """Import every article under ``paths``; bad items are reported, good ones go in.
-    Each batch written is an entry of the audit log, by ``who``."""
+    Each batch written is an entry of the audit log, by ``who``.
+
+    ``workers``: processes that read and analyse the files; None chooses (one
+    per core, up to four, for imports of ``PARALLEL_MIN_FILES`` files or more;
+    none below), 0 or 1 does everything in this process."""
     report = ImportReport()
     roots = [Path(p) for p in paths]
     # Walked twice, counting first, rather than holding every path of a large
@@ -93,30 +137,126 @@ def import_paths(
     total = sum(1 for entry in walk(roots) if isinstance(entry, Path)) if progress else 0
     batch = _Batch(who)
     done = 0
-    for path in walk(roots):
-        if isinstance(path, Problem):
-            report.problems.append(path)
-            continue
-        if should_cancel and should_cancel():
-            report.cancelled = True
-            break
-        done += 1
-        for item in read_file(path):
-            if isinstance(item, Problem):
-                report.problems.append(item)
-            else:
-                _queue(db, batch, item, report)
-                if len(batch) >= batch_size:
-                    _flush(db, batch, report)
-        report.files = done
-        if progress:
-            progress(done, total, str(path))
+    with closing(_read_files(walk(roots), workers)) as files:
+        for entry, items in files:
+            if isinstance(entry, Problem):
+                report.problems.append(entry)
+                continue
+            if should_cancel and should_cancel():
+                report.cancelled = True
+                break
+            done += 1
+            for item, prepared in items:
+                if isinstance(item, Problem):
+                    report.problems.append(item)
+                else:
+                    _queue(db, batch, item, prepared, report)
+                    if len(batch) >= batch_size:
+                        _flush(db, batch, report)
+            report.files = done
+            if progress:
+                progress(done, total, str(entry))
     _flush(db, batch, report)
     return report
 
 
-def _queue(db: Database, batch: _Batch, record: SourceRecord, report: ImportReport) -> None:
-    digest = content_hash(record.text)
+Analysed = tuple[Item, Prepared | None]  # an item read, and its derived rows when a worker made them
+
+
+def _read_files(entries: Iterator[Path | Problem], workers: int | None) -> Iterator[tuple[Path | Problem, Iterable[Analysed]]]:
+    """Each entry of the walk with what its file holds, in the walk's order.
+
+    In this process the items are read lazily and not analysed (the caller
+    analyses only those that are not duplicates); worker processes analyse
+    every record of the files they read."""
+    if workers is None:
+        head = list(islice(entries, PARALLEL_MIN_FILES))
+        entries = chain(head, entries)
+        many = len(head) == PARALLEL_MIN_FILES
+        # A frozen bundle's executable runs the window or the command line unless its entry script
+        # calls multiprocessing.freeze_support(), so a bundle does the work in one process.
+        workers = min(os.cpu_count() or 1, _MAX_WORKERS) if many and not getattr(sys, "frozen", False) else 0
+    if workers > 1:
+        yield from _read_in_workers(entries, workers)
+        return
+    for entry in entries:
+        yield entry, (() if isinstance(entry, Problem) else ((item, None) for item in read_file(entry)))
+
+
+def _read_and_analyse(paths: list[Path]) -> list[list[Analysed]]:
+    """A worker's task: the items of each file, every record with its derived rows."""
+    return [[(item, prepare(item) if isinstance(item, SourceRecord) else None) for item in read_file(path)]
+            for path in paths]
+
+
+def _worker_started() -> None:
+    """Make this worker end when the importing process ends, also when it is killed: it waits
+    for tasks on a pipe whose other end it holds too, and would otherwise wait for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_after, args=(parent,), daemon=True).start()
+
+
+def _exit_after(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()
+    os._exit(1)
+
+
+def _read_in_workers(entries: Iterator[Path | Problem], workers: int) -> Iterator[tuple[Path | Problem, Iterable[Analysed]]]:
+    """``_read_files`` with one-article files read and analysed by ``workers`` processes.
+
+    Files of many records (JSON, JSONL, CSV) are read here, lazily, as in one
+    process: a worker would have to send back all of a file's records at once.
+    At most two tasks per worker are in flight, so memory stays flat whatever
+    the number of files; leaving the loop (cancel, an error) cancels the tasks
+    not yet started and waits for those running.
+    """
+    # "spawn", not the "fork" default on Linux: the window imports on a thread of
+    # its thread pool, and a process forked from one of several threads can
+    # inherit a lock another thread held (Qt's, the logging module's) and hang.
+    # A spawned worker starts a fresh interpreter, as on Windows and macOS,
+    # where "spawn" is the only or the default method, so the workers behave
+    # the same everywhere ("forkserver" does not exist on Windows).
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_started)
+    queue: deque[tuple[list[Path], Future] | Path | Problem] = deque()
+    chunk: list[Path] = []
+    exhausted = False
+
+    def send() -> None:
+        nonlocal chunk
+        if chunk:
+            queue.append((chunk, pool.submit(_read_and_analyse, chunk)))
+            chunk = []
+
+    try:
+        while True:
+            while not exhausted and len(queue) < 2 * workers:
+                entry = next(entries, None)
+                if entry is None:
+                    exhausted = True
+                    send()
+                elif isinstance(entry, Path) and entry.suffix.lower() not in MULTI_RECORD_SUFFIXES:
+                    chunk.append(entry)
+                    if len(chunk) == _CHUNK_FILES:
+                        send()
+                else:
+                    send()
+                    queue.append(entry)
+            if not queue:
+                return
+            head = queue.popleft()
+            if isinstance(head, tuple):
+                yield from zip(head[0], head[1].result())
+            elif isinstance(head, Problem):
+                yield head, ()
+            else:
+                yield head, ((item, None) for item in read_file(head))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _queue(db: Database, batch: _Batch, record: SourceRecord, prepared: Prepared | None, report: ImportReport) -> None:
+    digest = prepared.digest if prepared else content_hash(record.text)
     existing = db.execute("SELECT id, source_key, is_current FROM articles WHERE content_hash = ?", [digest]).fetchone()
     if existing:
         article_id, key, current = existing
@@ -130,7 +270,7 @@ def _queue(db: Database, batch: _Batch, record: SourceRecord, report: ImportRepo
         report.duplicates.append(Duplicate(record.source_path, record.record, -batch.digests[digest]))
         return
     batch.digests[digest] = len(batch.items) + 1
-    batch.items.append(_Pending(record, digest, analyse(record.text)))
+    batch.items.append(_Pending(record, prepared if prepared is not None else prepare(record)))
 
 
 def _flush(db: Database, batch: _Batch, report: ImportReport) -> None:
@@ -154,22 +294,20 @@ def _write_batch(db: Database, items: list[_Pending], next_id: int, report: Impo
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     articles, paragraphs, folds, fts, ids = [], [], [], [], []
     for offset, pending in enumerate(items):
-        rec = pending.record
+        rec, prepared = pending.record, pending.prepared
         article_id = next_id + offset
-        analysis = pending.analysis
         previous = _current_version(db, rec.source_key)
         if previous:
             db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", [previous[0]])
             report.new_versions.append(article_id)
-        language = rec.language or analysis.profile.language
         articles.append((
-            article_id, rec.title, rec.text, pending.digest, language, analysis.profile.direction,
+            article_id, rec.title, rec.text, prepared.digest, rec.language or prepared.language, prepared.direction,
             rec.publisher, rec.url, rec.published, rec.source_path, rec.record, rec.source_key, rec.format,
             rec.encoding, previous[1] + 1 if previous else 1, previous[0] if previous else None, now,
         ))
-        paragraphs += paragraph_rows(article_id, analysis)
-        folds += fold_rows(article_id, analysis)
-        fts.append(fts_row(article_id, rec.title, analysis.folded))
+        paragraphs += [(article_id, *row) for row in prepared.paragraphs]
+        folds += [(article_id, *row) for row in prepared.folds]
+        fts.append((article_id, *prepared.fts))
         ids.append(article_id)
     db.conn.executemany(
         """INSERT INTO articles (id, title, text, content_hash, language, direction, publisher, url,

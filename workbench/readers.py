@@ -25,7 +25,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON, JSONL or CSV file of many articles
 # many articles or not an article at all, and would make the reader unusable.
 MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024
 MAX_ARTICLE_CHARS = 5_000_000
-_MULTI_RECORD = {".json", ".jsonl", ".ndjson", ".csv"}
+MULTI_RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}  # files that may hold many articles
 RECORD_FIELDS = ("title", "text", "url", "publisher", "published", "language")
 
 
@@ -85,7 +85,7 @@ def read_file(path: Path) -> Iterator[Item]:
 
 def _check_size(path: Path) -> None:
     size = path.stat().st_size
-    multi = path.suffix.lower() in _MULTI_RECORD
+    multi = path.suffix.lower() in MULTI_RECORD_SUFFIXES
     limit = MAX_FILE_BYTES if multi else MAX_ARTICLE_FILE_BYTES
     if size > limit:
         advice = "split it" if multi else "split it into one file per article, or import it as JSONL or CSV records"
@@ -302,10 +302,13 @@ def walk(paths: list[Path]) -> Iterator[Path | Problem]:
         if not path.exists():
             yield Problem(str(path), "no such file or folder")
         elif path.is_dir():
+            # os.walk does not enter linked folders, so every folder it gives under a
+            # resolved one is resolved already; only a file that is a link needs resolving.
             for root, dirs, files in os.walk(path.resolve()):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
-                        yield (Path(root) / name).resolve()
+                        file = Path(root, name)
+                        yield file.resolve() if file.is_symlink() else file
         else:
             yield path.resolve()
