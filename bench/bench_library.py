@@ -21,7 +21,7 @@ For every size N:
   import's own (its worker processes, which read and analyse the files of a
   large import, are reported apart: their CPU time and peak RSS). Timed: the
   ``import_paths`` call only; timers wrapped around the steps it calls
-  (read_file, analyse, fts_row, _current_version, _flush, and the wait for
+  (read_file, analyse, fts_row, _current_versions, _flush, and the wait for
   the workers) say where the time goes. An import still running after
   ``--import-time-limit`` ms per article (10: slower than 100 articles/s) is cancelled through ``should_cancel`` and
   reported as stopped (then the reference database, which holds the same
@@ -526,7 +526,7 @@ def instrument_import() -> dict[str, float]:
 
     Returns the dict the seconds accumulate in: read (read_file: read, decode,
     canonical text, stated date), analyse (language profile, boilerplate
-    folds), fts_row (search forms), lookup (``_current_version``), flush
+    folds), fts_row (search forms), lookup (``_current_versions``), flush
     (``_flush``: the batch transaction, which includes lookup), wait (in
     ``_read_files``: with worker processes, waiting for their results).
     Reading and analysis done in worker processes are not in these timers;
@@ -564,7 +564,7 @@ def instrument_import() -> dict[str, float]:
         return wrapper
 
     for attr, name, eager in [("read_file", "read", True), ("analyse", "analyse", False),
-                              ("fts_row", "fts_row", False), ("_current_version", "lookup", False),
+                              ("fts_row", "fts_row", False), ("_current_versions", "lookup", False),
                               ("_flush", "flush", False)]:
         if hasattr(ingest, attr):  # a step the core no longer has just shows 0 s
             setattr(ingest, attr, timed(name, getattr(ingest, attr), eager))
@@ -932,7 +932,7 @@ def report_rows(results: dict[int, dict], sizes: list[int], lat: dict, seed: int
             ("  in read_file", sp["read"], "read, decode, stated date", ""),
             ("  in analyse", sp["analyse"], "fold, language profile, folds", ""),
             ("  in fts_row", sp["fts_row"], "title fold + clitic stems", ""),
-            ("  in _current_version", sp["lookup"], "one SELECT per article", ""),
+            ("  in _current_versions", sp["lookup"], "one SELECT per batch", ""),
             ("  in SQL writes (_flush rest)", sql, f"bare insert_all {bare['seconds']:.1f} s",
              f"{sql / bare['seconds']:.1f}x"),
             ("  elsewhere", other, "walk, hash, duplicate check, ...", ""),

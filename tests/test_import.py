@@ -3,12 +3,16 @@
 import codecs
 import csv
 import json
+import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from workbench import ingest
 from workbench.ingest import content_hash, import_paths
+from workbench.readers import walk
 from workbench.store import open_db
 
 from conftest import DATA, by_name
@@ -344,3 +348,17 @@ def test_an_import_of_many_files_reads_them_in_worker_processes(db, tmp_path, sa
     folder = mixed_folder(tmp_path / "in", sample_articles, copies=3)
     report = import_paths(db, [folder])
     assert started == [(2, "spawn")] and len(report.added) == 17
+
+
+@pytest.mark.skipif(os.name == "nt", reason="links need privileges on Windows")
+def test_files_named_one_by_one_are_read_under_their_real_paths(tmp_path, sample_articles):
+    real = tmp_path / "real"
+    real.mkdir()
+    shutil.copy(sample_articles[0], real / "a.txt")
+    shutil.copy(sample_articles[1], real / "b.txt")
+    (tmp_path / "link").symlink_to(real)
+    (real / "c.txt").symlink_to(sample_articles[2])
+    given = [tmp_path / "link" / "a.txt", real / "b.txt", tmp_path / "link" / "c.txt",
+             Path(os.path.relpath(real / "a.txt")), tmp_path / "link" / ".." / "real" / "b.txt"]
+    assert list(walk(given)) == [path.resolve() for path in given]
+    assert list(walk(given))[2] == sample_articles[2].resolve()

@@ -148,7 +148,7 @@ def test_month_name_dates_in_common_forms_do_not_wait_for_dateparser():
 def test_rules_are_searched_only_in_lines_where_they_can_match():
     import re._parser
 
-    from workbench.boilerplate import _pattern_kind, _required_literals, _rules
+    from workbench.boilerplate import _candidates, _pattern_kind, _required_literals, _rules
 
     def literals(pattern: str):
         found = _required_literals(re._parser.parse(pattern))
@@ -168,6 +168,7 @@ def test_rules_are_searched_only_in_lines_where_they_can_match():
 
     lines = [fold(line).strip() for path in sorted(DATA.glob("*.txt")) for line in path.read_text("utf-8").split("\n")]
     lines += ["photo: afp / someone", "5 minutes read", "| a | b |", "© 2024", "x" * 290 + " captcha", "x" * 300 + " captcha"]
-    kinds = [_pattern_kind(line) for line in lines]
+    kinds = [_pattern_kind(line, _candidates(line)) for line in lines]
     assert kinds == [unfiltered(line) for line in lines]
+    assert _candidates("captcha\nread more") == ("captcha",) and _pattern_kind("x captcha", ()) is None
     assert {"subscription", "comment_form", "captcha", "credits", "reading_time", "details_table"} <= set(kinds)

@@ -107,12 +107,20 @@ def _required_literals(items) -> list[str] | None:
 _PATTERN_SPAN = 300  # boilerplate shows itself early in a line; long paragraphs are not searched to the end
 
 
-def _pattern_kind(folded_line: str) -> str | None:
-    anchored, floating, literals = _rules()
+def _candidates(folded_text: str) -> tuple[str, ...] | None:
+    """The prefilter's literals that occur in an article's folded text: a line can hold
+    only these (looked for once per article rather than in every line). None: no prefilter."""
+    literals = _rules()[2]
+    return None if literals is None else tuple(literal for literal in literals if literal in folded_text)
+
+
+def _pattern_kind(folded_line: str, candidates: tuple[str, ...] | None) -> str | None:
+    """The kind of the first rule matching a line; ``candidates`` as from ``_candidates``."""
+    anchored, floating, _ = _rules()
     match = anchored.match(folded_line)
     if match is None:
         head = folded_line[:_PATTERN_SPAN]
-        if literals is None or any(literal in head for literal in literals):
+        if candidates is None or any(literal in head for literal in candidates):
             match = floating.search(folded_line, 0, _PATTERN_SPAN)
     return match.lastgroup if match else None
 
@@ -136,11 +144,12 @@ def find_folds(text: str, folded_text: str | None = None) -> list[Fold]:
             folded_lines.append(folded_line.strip())
         start += len(original) + 1
     words = [" ".join(_WORDS_RE.findall(line)) for line in folded_lines]
+    candidates = _candidates(folded_text)
     kinds: list[str | None] = [None] * len(lines)
     seen: set[int] = set()
     block = 0  # lines in the current block of notice lines
     for i, (s, e) in enumerate(lines):
-        kind = _pattern_kind(folded_lines[i])
+        kind = _pattern_kind(folded_lines[i], candidates)
         if kind is None and not words[i]:
             kind = "noise"
         if kind is None and len(words[i]) >= _REPEAT_MIN_CHARS and hash(words[i]) in seen:

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from .derived import fold_article  # the analysis of the text read comes next and folds it too
 from .textnorm import fold
 
 # Labels that introduce a publication date, in folded form (see textnorm.fold).
@@ -101,8 +102,9 @@ def is_date_line(line: str) -> bool:
 def stated_date(text: str) -> str | None:
     """The publication date a text states near its top (``تاريخ النشر: 13th, September 2023 GMT``)."""
     lines = text.split("\n", _SEARCH_LINES)[:_SEARCH_LINES]
-    # Folded in one go: folding keeps every newline and never looks across one.
-    for line, folded in zip(lines, fold("\n".join(lines)).split("\n")):
+    # Folding keeps every newline and never looks across one: its lines pair up with the text's.
+    folded_lines = fold_article(text).split("\n", _SEARCH_LINES)[:_SEARCH_LINES]
+    for line, folded in zip(lines, folded_lines):
         match = _LABEL_RE.match(folded.strip())
         if match:
             # Month names are best parsed as written (with hamza: أغسطس), so

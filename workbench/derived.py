@@ -8,6 +8,7 @@ reindex``); only the original text and the import metadata are primary.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -23,8 +24,16 @@ class Analysis:
     folded: str  # textnorm.fold of the text, for the search index
 
 
+@lru_cache(maxsize=1)
+def fold_article(text: str) -> str:
+    """``fold(text)``, remembered for the article last folded: reading an article looks for
+    its stated date in the folded text (``dates.stated_date``), and analysing it right
+    after folds the same text."""
+    return fold(text)
+
+
 def analyse(text: str) -> Analysis:
-    folded = fold(text)
+    folded = fold_article(text)
     return Analysis(profile(text), find_folds(text, folded), folded)
 
 

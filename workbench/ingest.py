@@ -293,10 +293,13 @@ def _flush(db: Database, batch: _Batch, report: ImportReport) -> None:
 def _write_batch(db: Database, items: list[_Pending], next_id: int, report: ImportReport) -> list[int]:
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     articles, paragraphs, folds, fts, ids = [], [], [], [], []
+    current = _current_versions(db, {pending.record.source_key for pending in items} - {None})
     for offset, pending in enumerate(items):
         rec, prepared = pending.record, pending.prepared
         article_id = next_id + offset
-        previous = _current_version(db, rec.source_key)
+        # Taken out once used: a second article of the batch under the same key finds no
+        # current version, the first one no longer being current and not yet written.
+        previous = current.pop(rec.source_key, None)
         if previous:
             db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", [previous[0]])
             report.new_versions.append(article_id)
@@ -319,13 +322,17 @@ def _write_batch(db: Database, items: list[_Pending], next_id: int, report: Impo
     return ids
 
 
-def _current_version(db: Database, key: str | None) -> tuple | None:
-    """(id, version) of the current article imported earlier under the same source key, if any."""
-    if key is None:
-        return None
-    return db.execute(
-        "SELECT id, version FROM articles WHERE source_key = ? AND is_current = 1", [key]
-    ).fetchone()
+def _current_versions(db: Database, keys: set[str]) -> dict[str, tuple[int, int]]:
+    """(id, version) of the current article imported earlier under each of these source keys
+    that has one."""
+    found: dict[str, tuple[int, int]] = {}
+    keys_list = sorted(keys)
+    for first in range(0, len(keys_list), 500):  # under SQLite's limit on parameters
+        part = keys_list[first:first + 500]
+        rows = db.execute(f"SELECT source_key, id, version FROM articles WHERE is_current = 1 AND source_key IN "
+                          f"({', '.join('?' * len(part))})", part)
+        found.update((key, (article_id, version)) for key, article_id, version in rows)
+    return found
 
 
 def _make_current(db: Database, article_id: int, key: str) -> None:

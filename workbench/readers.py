@@ -298,6 +298,7 @@ READERS = {
 
 def walk(paths: list[Path]) -> Iterator[Path | Problem]:
     """Files under the given paths (folders recursively, hidden entries skipped), in a stable order."""
+    folders: dict[Path, Path] = {}  # resolved folders of the files given one by one
     for path in paths:
         if not path.exists():
             yield Problem(str(path), "no such file or folder")
@@ -311,4 +312,16 @@ def walk(paths: list[Path]) -> Iterator[Path | Problem]:
                         file = Path(root, name)
                         yield file.resolve() if file.is_symlink() else file
         else:
-            yield path.resolve()
+            yield _resolve_file(path, folders)
+
+
+def _resolve_file(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()`` of a file, resolving its folder once for all the files given in it
+    (thousands of files named one by one, as a shell's ``*.txt`` does). Windows resolves
+    the case of a file's own name too, so there every file is resolved whole."""
+    if os.name == "nt" or path.is_symlink():
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
