@@ -7,7 +7,6 @@ from workbench.dates import stated_date
 from workbench.ingest import import_paths
 from workbench.language import profile
 from workbench.library import get_article
-from workbench.textnorm import fold
 
 from conftest import DATA, by_name
 
@@ -149,6 +148,7 @@ def test_rules_are_searched_only_in_lines_where_they_can_match():
     import re._parser
 
     from workbench.boilerplate import _candidates, _pattern_kind, _required_literals, _rules
+    from workbench.textnorm import fold
 
     def literals(pattern: str):
         found = _required_literals(re._parser.parse(pattern))
