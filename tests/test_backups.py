@@ -28,3 +28,15 @@ def test_a_missing_backup_folder_is_reported_and_work_goes_on(db, tmp_path):
     assert result.path is None
     assert result.problem == f"the backup folder {tmp_path / 'unplugged'} does not exist (was it unplugged or moved?); no backup was made"
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # the database still works
+
+
+def test_a_folder_that_may_be_made_is_made_when_missing(db, tmp_path):
+    folder = tmp_path / "fresh" / "backups"
+    result = back_up(db, folder, create=True)
+    assert result.problem is None and result.path.parent == folder and result.path.is_file()
+
+
+def test_a_folder_that_cannot_be_made_is_reported(db, tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    result = back_up(db, tmp_path / "a-file" / "backups", create=True)
+    assert result.path is None and "could not be made" in result.problem

@@ -319,6 +319,23 @@ def test_a_missing_backup_folder_is_reported_not_fatal(qtbot, desk, db_path, set
     assert timer.remaining_ms() > 23 * 3_600_000  # tried again after an interval, not every few minutes
 
 
+def test_the_default_backup_folder_is_made_on_a_fresh_install(qtbot, desk, db_path, settings):
+    timer = BackupTimer(db_path, settings)
+    assert not backup_timer.default_folder(db_path).exists()
+    with qtbot.waitSignal(timer.backedUp, timeout=WAIT_MS) as made:
+        timer.back_up_on_request()
+    assert Path(made.args[0]).parent == backup_timer.default_folder(db_path)
+
+
+def test_a_backup_asked_for_that_fails_is_reported_as_such(qtbot, desk, db_path, settings, tmp_path):
+    settings.setValue("backup/folder", str(tmp_path / "unplugged-disk"))
+    timer = BackupTimer(db_path, settings)
+    with qtbot.waitSignal(timer.reported, timeout=WAIT_MS) as report:
+        timer.back_up_on_request()
+    assert report.args[0].startswith("The backup you asked for was not made") and "does not exist" in report.args[0]
+    assert not (tmp_path / "unplugged-disk").exists()  # a folder the user chose is never made
+
+
 def test_the_backup_schedule_follows_the_settings(db_path, settings):
     settings.setValue("backup/hours", 0)
     timer = BackupTimer(db_path, settings)

@@ -5,8 +5,9 @@ in a pool thread on its own connection so the window never waits.
 QSettings: ``backup/folder`` (default: ``backups`` beside the database), ``backup/keep``
 (default 10), ``backup/hours`` (default 24; 0 turns scheduled backups off) and ``backup/last``
 (when the last one was made: a desk that opens the workbench for two hours a day still gets
-its daily copy, a few minutes after the start). A backup that cannot be made -- the folder
-was on a disk that is unplugged -- is reported through ``reported`` and work goes on.
+its daily copy, a few minutes after the start). The default folder is made when first needed; a
+backup that cannot be made -- the folder chosen was on a disk that is unplugged -- is reported
+through ``reported`` and work goes on.
 """
 
 from __future__ import annotations
@@ -43,9 +44,14 @@ def default_folder(db_path: Path) -> Path:
     return Path(db_path).expanduser().resolve().parent / "backups"
 
 
-def backup_folder(settings: QSettings, db_path: Path) -> Path:
+def chosen_folder(settings: QSettings) -> Path | None:
+    """The folder the user chose, None for the default."""
     value = str(settings.value(FOLDER_KEY, "") or "").strip()
-    return Path(value).expanduser() if value else default_folder(db_path)
+    return Path(value).expanduser() if value else None
+
+
+def backup_folder(settings: QSettings, db_path: Path) -> Path:
+    return chosen_folder(settings) or default_folder(db_path)
 
 
 def backup_keep(settings: QSettings) -> int:
@@ -76,6 +82,7 @@ class BackupTimer(QObject):
         self.db_path = Path(db_path)
         self.settings = settings
         self.task: tasks.Task | None = None
+        self.requested = False  # the running backup was asked for, not scheduled
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.back_up_now)
@@ -114,18 +121,28 @@ class BackupTimer(QObject):
         return self.timer.remainingTime() if self.timer.isActive() else -1
 
     def back_up_now(self) -> tasks.Task | None:
-        """Start a backup in a pool thread (none while one is running); the timer is armed again."""
+        """Start the scheduled backup in a pool thread (none while one is running); the timer is
+        armed again."""
+        return self._start(requested=False)
+
+    def back_up_on_request(self) -> tasks.Task | None:
+        """The same, asked for by the user ("Back up now"): a failure is worded for that."""
+        return self._start(requested=True)
+
+    def _start(self, *, requested: bool) -> tasks.Task | None:
         if self.task is not None:
             return None
         folder, keep = self.folder(), self.keep()
+        create = chosen_folder(self.settings) is None
 
         def work(db, progress, cancelled):
-            return back_up(db, folder, keep=keep)
+            return back_up(db, folder, keep=keep, create=create)
 
         task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         self.task = task
+        self.requested = requested
         return tasks.start(task)
 
     def _on_finished(self, result) -> None:
@@ -146,7 +163,11 @@ class BackupTimer(QObject):
 
     def _report(self, problem: str) -> None:
         # the core's reason is English: isolated, it keeps its order inside an Arabic or Hebrew sentence
-        self.reported.emit(self.tr("The scheduled backup was not made: {why}").format(why=f"\u2068{problem}\u2069"))
+        if self.requested:
+            text = self.tr("The backup you asked for was not made: {why}")
+        else:
+            text = self.tr("The scheduled backup was not made: {why}")
+        self.reported.emit(text.format(why=f"\u2068{problem}\u2069"))
 
     def stop(self) -> None:
         """No more backups (the window is closing); one running finishes on its own."""

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Import folder…"), "Ctrl+Shift+O", self.choose_folder, file_menu)
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("Export verdicts…"), "Ctrl+E", self.open_export, file_menu)
-        self._action(self.tr("Back up now"), None, self.backup_timer.back_up_now, file_menu)
+        self._action(self.tr("Back up now"), None, self.backup_timer.back_up_on_request, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("Settings…"), "Ctrl+,", self.open_settings, file_menu)
         file_menu.addSeparator()

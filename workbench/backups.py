@@ -1,7 +1,8 @@
 """Scheduled copies of the database: SQLite's online backup API into a folder, keeping
 the newest N. A copy is written under a temporary name and renamed when whole, so a
 folder never holds a half-written backup; a folder that has gone missing is reported,
-and work goes on."""
+and work goes on (unless the caller says it may be made: the default folder beside the database,
+which nobody has made on a fresh install)."""
 
 from __future__ import annotations
 
@@ -30,13 +31,21 @@ def scheduled_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"workbench-*-{SCHEDULED}.sqlite"))
 
 
-def back_up(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupResult:
+def back_up(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP, create: bool = False) -> BackupResult:
     """Copy the database into ``folder`` and delete the oldest scheduled copies beyond
     ``keep``. Never raises for a missing or unwritable folder: the reason is returned,
-    because a backup that cannot be made must not stop the desk's work."""
+    because a backup that cannot be made must not stop the desk's work. ``create``: a missing
+    folder is made rather than reported (a folder the user chose that is missing is more likely
+    an unplugged disk than a folder to make)."""
     if keep < 1:
         raise BadInput("keep at least one backup")
     folder = Path(folder).expanduser()
+    if create and not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return BackupResult(problem=f"the backup folder {folder} could not be made: {exc.strerror or exc}; "
+                                        f"no backup was made")
     if not folder.is_dir():
         return BackupResult(problem=f"the backup folder {folder} does not exist (was it unplugged or moved?); "
                                     f"no backup was made")

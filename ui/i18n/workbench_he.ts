@@ -27,6 +27,10 @@
 <context>
     <name>BackupTimer</name>
     <message>
+        <source>The backup you asked for was not made: {why}</source>
+        <translation>הגיבוי שביקשת לא נוצר: {why}</translation>
+    </message>
+    <message>
         <source>The scheduled backup was not made: {why}</source>
         <translation>הגיבוי המתוזמן לא נוצר: {why}</translation>
     </message>
