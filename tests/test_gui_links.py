@@ -193,6 +193,24 @@ def test_double_click_opens_the_claim_in_its_article(qtbot, window, db_path, mar
     assert a in candidate_ids(window)  # now the Hebrew claim's own suggestions
 
 
+def test_enter_opens_a_candidate_and_a_cluster_member(qtbot, window, db_path, marked):
+    a, b = marked["ar2-shoigu"], marked["he-shoigu-visit"]
+    show_claim(window, a)
+    choose_candidate(window, b)
+    view = window.links_pane.candidate_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert window.claim_pane.current.id == b and window.reader.current_claim == b
+    with Core(db_path) as db:
+        decide(db, a, b, "same", who="Ali")
+    window._refresh_if_changed()
+    pane = window.links_pane
+    pane.cluster_view.setCurrentIndex(pane.cluster.index(pane.cluster.row_of(a), 0))
+    pane.cluster_view.setFocus()
+    qtbot.keyClick(pane.cluster_view, Qt.Key_Enter, Qt.KeypadModifier)
+    assert window.claim_pane.current.id == a and window.reader.current_claim == a
+
+
 def test_a_new_claim_gets_suggestions_and_joins_the_index(qtbot, db_path, tmp_path, seed):
     marked = import_seed(db_path, tmp_path, seed, leave_out={"he-shoigu-visit"})
     window = new_window(qtbot, db_path, tmp_path)
@@ -405,7 +423,8 @@ def test_sentences_of_unmarked_articles_are_found_opened_and_linked(qtbot, db_pa
     assert grab.save(str(SCREENSHOTS / "links-unmarked.png"))
 
     pane.candidate_view.setCurrentIndex(pane.candidates.index(pane.candidates.rows.index(row), 0))
-    pane._on_candidate_activated(pane.candidate_view.currentIndex())
+    win.reader.setFocus()
+    qtbot.keyClick(win.reader, Qt.Key_Return, Qt.ControlModifier | Qt.ShiftModifier)  # "Open the candidate's article"
     assert win.article_id == row.article_id
     cursor = win.reader.textCursor()
     assert cursor.hasSelection() and win.reader.selection_span() == row.span

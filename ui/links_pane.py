@@ -209,7 +209,7 @@ class LinksPane(QWidget):
     """Ranked candidates for the selected claim, and its cluster. The window owns the actions
     (so their shortcuts reach the F1 help); the buttons here show them."""
 
-    claimActivated = Signal(int)  # a candidate or cluster member was double-clicked: open it
+    claimActivated = Signal(int)  # a candidate or cluster member was activated (double-click, Enter): open it
     sentenceActivated = Signal(int, int, int)  # article, start, end of an unmarked sentence to open
 
     def __init__(self, parent=None):
@@ -221,7 +221,7 @@ class LinksPane(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Suggestions status"))
         self.candidate_view = _list(self.candidates, self.tr("Same claim elsewhere"), reasons=True)
-        self.candidate_view.doubleClicked.connect(self._on_candidate_activated)
+        self.candidate_view.activated.connect(self._on_candidate_activated)
         self.same_button = QToolButton()
         self.different_button = QToolButton()
         self.glossary_button = QToolButton()
@@ -243,7 +243,7 @@ class LinksPane(QWidget):
         self.cluster_label.setWordWrap(True)
         self.cluster_label.setAccessibleName(self.tr("Cluster"))
         self.cluster_view = _list(self.cluster, self.tr("Claims linked as the same"), reasons=False)
-        self.cluster_view.doubleClicked.connect(lambda index: self.claimActivated.emit(index.data(ID_ROLE)))
+        self.cluster_view.activated.connect(lambda index: self.claimActivated.emit(index.data(ID_ROLE)))
         self.split_button = QToolButton()
         split_row = QHBoxLayout()
         split_row.addWidget(self.split_button)
@@ -277,6 +277,12 @@ class LinksPane(QWidget):
             keys = action.shortcut().toString()
             if keys:
                 action.setToolTip(f"{action.text()} ({keys})")
+
+    def open_current_candidate(self) -> None:
+        """Open the current candidate, as activating it does (a sentence of an unmarked article too)."""
+        index = self.candidate_view.currentIndex()
+        if index.isValid():
+            self._on_candidate_activated(index)
 
     def _on_candidate_activated(self, index) -> None:
         row = self.candidates.rows[index.row()]

@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
                                              lambda: self.decide_candidate("different"), links_menu)
         self._action(self.tr("Next candidate"), "F8", lambda: self.links_pane.step_candidate(1), links_menu)
         self._action(self.tr("Previous candidate"), "Shift+F8", lambda: self.links_pane.step_candidate(-1), links_menu)
-        self._action(self.tr("Open the candidate's article"), "Ctrl+Shift+Return", self.open_candidate, links_menu)
+        self._action(self.tr("Open the candidate's article"), "Ctrl+Shift+Return", self.links_pane.open_current_candidate,
+                     links_menu)
         self.split_action = self._action(self.tr("Split off from cluster"), None, self.split_off_member, links_menu)
         links_menu.addSeparator()
         self.link_all_action = self._action(self.tr("Link all claims…"), None, self.start_link_all, links_menu)
@@ -762,11 +763,6 @@ class MainWindow(QMainWindow):
             self.open_article(claim.article_id)
         if self.article_id == claim.article_id:
             self.select_claim(claim_id)
-
-    def open_candidate(self) -> None:
-        candidate = self.links_pane.current_candidate()
-        if candidate is not None:
-            self.open_claim(candidate.claim_id)
 
     def start_link_all(self) -> tasks.Task | None:
         """Link the whole library in a pool thread: progress and cancel in the status bar."""
