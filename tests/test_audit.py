@@ -17,6 +17,7 @@ from workbench.ingest import import_paths
 from workbench.links import decide
 from workbench.people import register
 from workbench.sources import Source
+from workbench.store import write_transaction
 from workbench.verdicts import set_verdict, transition
 
 
@@ -84,6 +85,59 @@ def test_a_removed_entry_is_found_and_the_check_command_fails(logged, db_path):
     result = CliRunner().invoke(main, ["--db", str(db_path), "check"])
     assert result.exit_code == 1
     assert f"audit log entry {entry.id + 1} does not follow the entry before it" in result.output
+
+
+
+def test_removing_the_newest_entries_is_found(logged, db_path):
+    entries = audit.entries(logged)
+    _tamper(db_path, f"DELETE FROM audit_log WHERE id >= {entries[-2].id}")
+    checked, problem = audit.verify(logged)
+    assert checked == len(entries) - 2
+    assert problem == (f"the audit log ends at entry {entries[-3].id} ({len(entries) - 2} entries) but had reached "
+                       f"entry {entries[-1].id} ({len(entries)} entries): its newest entries were removed")
+    assert problem in check(logged).problems
+
+
+def test_emptying_the_log_is_found(logged, db_path):
+    _tamper(db_path, "DELETE FROM audit_log")
+    assert "its newest entries were removed" in audit.verify(logged)[1]
+
+
+def test_the_head_follows_every_entry(logged):
+    last = audit.entries(logged)[-1]
+    with write_transaction(logged):
+        audit.record(logged, "dana", "export", "verdicts", "csv")
+    head = logged.execute("SELECT last_id, entries FROM audit_head").fetchone()
+    assert head == (last.id + 1, len(audit.entries(logged)))
+    assert audit.verify(logged)[1] is None
+
+
+def test_dropped_guards_are_reported(logged, db_path):
+    _tamper(db_path)
+    problems = check(logged).problems
+    assert [p.split()[3] for p in problems if "guard" in p] == ["audit_log_no_update", "audit_log_no_delete"]
+
+
+def test_a_verdict_changed_in_place_is_found(logged, db_path):
+    verdict = logged.execute("SELECT id, revision FROM verdicts").fetchone()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE verdicts SET summary = 'forged', rating = 'True'")
+    conn.commit()
+    assert (f"verdict {verdict[0]} differs from its revision {verdict[1]} (changed outside the workbench, "
+            f"or the revision is missing)") in check(logged).problems
+
+
+def test_a_revision_rewritten_behind_the_triggers_is_found(logged, db_path):
+    conn = sqlite3.connect(db_path)
+    conn.executescript("DROP TRIGGER verdict_revisions_no_update;"
+                       "UPDATE verdicts SET summary = 'forged';"
+                       "UPDATE verdict_revisions SET summary = 'forged';")
+    conn.close()
+    problems = check(logged).problems
+    revisions = logged.execute("SELECT verdict_id, revision FROM verdict_revisions ORDER BY revision").fetchall()
+    for verdict_id, revision in revisions:
+        assert f"verdict {verdict_id} revision {revision} differs from what the audit log recorded of it" in problems
+    assert not any("differs from its revision" in p for p in problems)
 
 
 def test_recording_outside_a_transaction_is_a_programming_error(db):

@@ -81,9 +81,10 @@ def entries(db: Database, *, entity: str | None = None, entity_id: object = None
 
 
 def verify(db: Database) -> tuple[int, str | None]:
-    """Walk the chain. Returns (entries checked, None) when it holds, else the
-    number checked before the break and a message naming the entry."""
-    prev, count = GENESIS, 0
+    """Walk the chain, then compare its end with the head the database keeps. Returns
+    (entries checked, None) when both hold, else the number checked before the break
+    and a message naming the entry."""
+    prev, count, last_id = GENESIS, 0, 0
     rows = db.execute("SELECT id, at, actor, action, entity, entity_id, details, prev_hash, hash"
                       " FROM audit_log ORDER BY id")
     for i, at, actor, action, entity, entity_id, details, prev_hash, digest in rows:
@@ -92,5 +93,18 @@ def verify(db: Database) -> tuple[int, str | None]:
                            f"an entry before it was removed or changed")
         if entry_hash(prev_hash, at, actor, action, entity, entity_id, details) != digest:
             return count, f"audit log entry {i} was altered after it was written"
-        prev, count = digest, count + 1
-    return count, None
+        prev, count, last_id = digest, count + 1, i
+    return count, _head_problem(db, count, last_id, prev)
+
+
+def _head_problem(db: Database, count: int, last_id: int, last_hash: str) -> str | None:
+    head = db.execute("SELECT last_id, hash, entries FROM audit_head").fetchone()
+    if head is None:
+        return "the audit log's head is missing: it was removed outside the workbench"
+    head_id, head_hash, head_entries = head
+    if (head_id, head_entries) == (last_id, count) and head_hash == (last_hash if count else ""):
+        return None
+    if head_entries > count or head_id > last_id:
+        return (f"the audit log ends at entry {last_id} ({count} entries) but had reached entry {head_id} "
+                f"({head_entries} entries): its newest entries were removed")
+    return f"the audit log's head (entry {head_id}) does not match its last entry {last_id}: it was altered"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from . import audit
+from . import audit, verdicts
 from .ingest import content_hash
 from .schema import SCHEMA_VERSION
 from .store import schema_version
@@ -44,7 +44,20 @@ def check(db: Database) -> CheckReport:
     report.audit_entries, broken = audit.verify(db)
     if broken:
         report.problems.append(broken)
+    report.problems += _missing_guards(db)
+    report.problems += verdicts.integrity_problems(db)
     return report
+
+
+# The triggers that keep history unchangeable: without them nothing stops an edit in place.
+GUARDS = ("articles_text_is_immutable", "verdict_revisions_no_update", "verdict_revisions_no_delete",
+          "audit_log_no_update", "audit_log_no_delete", "audit_head_follows")
+
+
+def _missing_guards(db: Database) -> list[str]:
+    present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [f"the database's guard {name} is missing: it was dropped outside the workbench, "
+            f"and history can be changed in place" for name in GUARDS if name not in present]
 
 
 def _check_articles(db: Database, report: CheckReport) -> None:

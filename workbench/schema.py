@@ -351,4 +351,30 @@ def m008_claim_language(db: Database) -> None:
     )
 
 
+
+@migrations()
+def m009_audit_head(db: Database) -> None:
+    """The audit log's head (its last entry's id and hash, and how many entries it holds),
+    kept by the database on every append. Removing the newest entries leaves the chain
+    itself whole; the head no longer matches it, and ``workbench check`` says so."""
+    db.executescript(
+        """
+        CREATE TABLE audit_head (
+            one INTEGER PRIMARY KEY CHECK (one = 1),
+            last_id INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            entries INTEGER NOT NULL
+        );
+        INSERT INTO audit_head (one, last_id, hash, entries)
+            SELECT 1, coalesce(max(id), 0),
+                   coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ''), count(*)
+            FROM audit_log;
+        CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_log
+        BEGIN
+            UPDATE audit_head SET last_id = NEW.id, hash = NEW.hash, entries = entries + 1;
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -11,7 +11,9 @@ else's newer revision is refused with ``Conflict``.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -309,17 +311,45 @@ def _revised(db: Database, verdict_id: int, action: str, who: str, comment: str 
     """Record the verdict as it now is: a revision row, an audit entry, its search row."""
     verdict = get_verdict(db, verdict_id)
     verdict_search.reindex(db, [verdict_id])
-    sources = [s.fields() for s in stored_sources(verdict.sources)]
+    sources = json.dumps([s.fields() for s in stored_sources(verdict.sources)], ensure_ascii=False)
+    content = (verdict.state, verdict.rating, verdict.summary, verdict.rationale, verdict.checker, comment, sources)
     db.execute(
         "INSERT INTO verdict_revisions (verdict_id, revision, action, actor, at, state, rating, summary, rationale, "
         "checker, comment, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [verdict_id, verdict.revision, action, who, verdict.updated_at, verdict.state, verdict.rating,
-         verdict.summary, verdict.rationale, verdict.checker, comment,
-         json.dumps(sources, ensure_ascii=False)])
+        [verdict_id, verdict.revision, action, who, verdict.updated_at, *content])
     audit.record(db, who, action, "verdict", verdict_id,
                  {"revision": verdict.revision, "state": verdict.state, "rating": verdict.rating,
-                  "claims": verdict.claims, **({"comment": comment} if comment else {})})
+                  "claims": verdict.claims, "content": _content_digest(content),
+                  **({"comment": comment} if comment else {})})
     return verdict
+
+
+_REVISION_CONTENT = "r.state, r.rating, r.summary, r.rationale, r.checker, r.comment, r.sources"
+
+
+def _content_digest(content: tuple[str, ...]) -> str:
+    """The digest of a revision's content, kept in its audit entry: a revision changed
+    outside the workbench no longer matches the hash-chained log."""
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def integrity_problems(db: Database) -> Iterator[str]:
+    """Verdicts that differ from their latest revision, and revisions that differ from
+    what the audit log recorded of them: both mean a change made outside the workbench."""
+    for verdict_id, revision, differs in db.execute(
+            "SELECT v.id, v.revision, r.verdict_id IS NULL OR v.state != r.state OR v.rating != r.rating "
+            "OR v.summary != r.summary OR v.rationale != r.rationale OR v.checker != r.checker "
+            "FROM verdicts v LEFT JOIN verdict_revisions r ON r.verdict_id = v.id AND r.revision = v.revision"):
+        if differs:
+            yield (f"verdict {verdict_id} differs from its revision {revision} "
+                   f"(changed outside the workbench, or the revision is missing)")
+    for verdict_id, revision, digest, *content in db.execute(
+            f"SELECT r.verdict_id, r.revision, json_extract(l.details, '$.content'), {_REVISION_CONTENT} "
+            "FROM audit_log l JOIN verdict_revisions r ON l.entity = 'verdict' "
+            "AND r.verdict_id = CAST(l.entity_id AS INTEGER) AND r.revision = json_extract(l.details, '$.revision') "
+            "WHERE json_extract(l.details, '$.content') IS NOT NULL"):
+        if _content_digest(tuple(content)) != digest:
+            yield f"verdict {verdict_id} revision {revision} differs from what the audit log recorded of it"
 
 
 def transition(db: Database, verdict_id: int, action: str, *, who: str, comment: str = "",
