@@ -106,6 +106,21 @@ def test_sources_duplicates_are_flagged_and_articles_are_linked_not_copied(desk)
                     sources=[Source(url=URL_A, published="13/09/2023")])
 
 
+@pytest.mark.parametrize("field, value, reason", [
+    ("published", "2024-10-20 nonsense", "is not a date"),
+    ("published", "2024-13-01", "is not a date"),
+    ("accessed", "2999-01-01", "is in the future"),
+])
+def test_a_source_date_must_be_a_real_date_not_in_the_future(desk, field, value, reason):
+    with pytest.raises(BadInput, match=f"source 1: date {field} {value!r} {reason}"):
+        set_verdict(desk, desk.claims[0], who="dana", rating="False", summary="s",
+                    sources=[Source(url=URL_A, **{field: value})])
+    assert desk.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 0
+    stored = set_verdict(desk, desk.claims[0], who="dana", rating="False", summary="s",
+                         sources=[Source(url=URL_A, published="2024-10-20T08:30:00+03:00", accessed="2024-10-21")])
+    assert (stored.sources[0].published, stored.sources[0].accessed) == ("2024-10-20T08:30:00+03:00", "2024-10-21")
+
+
 def test_the_workflow_from_draft_to_published(desk):
     verdict = _draft(desk, desk.claims[0], sources=())
     with pytest.raises(Refused, match="no source"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlite_utils import Database
@@ -63,12 +63,17 @@ def canonical_url(url: str) -> str:
 
 
 def _check_date(value: str, what: str) -> str:
+    """A date (or an ISO date and time) no later than tomorrow: evidence cannot come from the
+    future (a day's grace for time zones)."""
     value = value.strip()
-    if value:
-        try:
-            date.fromisoformat(value[:10])
-        except ValueError:
-            raise BadInput(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+    if not value:
+        return value
+    try:
+        day = datetime.fromisoformat(value).date()
+    except ValueError:
+        raise BadInput(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+    if day > date.today() + timedelta(days=1):
+        raise BadInput(f"{what} {value!r} is in the future")
     return value
 
 
