@@ -1,14 +1,18 @@
 """The database: pragmas, ordered migrations with backups, refusal of bad files, integrity check."""
 
+import json
+import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
 
 import pytest
+from click.testing import CliRunner
 from sqlite_utils import Database
 
 from workbench.checks import check
+from workbench.cli import main
 from workbench.errors import DatabaseError
 from workbench.ingest import import_paths
 from workbench.schema import SCHEMA_VERSION, migrations
@@ -153,3 +157,53 @@ def test_a_database_that_cannot_be_written_is_opened_read_only(db_path, monkeypa
     assert len(list_articles(ro)) == 5
     with pytest.raises(DatabaseError, match="cannot be written"):
         create_claim(ro, 1, 0, 5, checker="x")
+
+
+@pytest.fixture
+def read_only_mount(tmp_path):
+    """A folder on a read-only mount (a read-only share or disk), where SQLite cannot make
+    the -shm file a WAL database needs; only where this machine lets the tests mount."""
+    source, mount = tmp_path / "source", tmp_path / "mount"
+    source.mkdir()
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(source), str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs permission to mount a folder read-only")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True, capture_output=True)
+        yield source, mount
+    finally:
+        subprocess.run(["umount", "--lazy", str(mount)], capture_output=True)
+
+
+def test_a_database_on_a_read_only_disk_can_be_read(read_only_mount):
+    from workbench.claims import create_claim
+    from workbench.library import list_articles
+
+    source, mount = read_only_mount
+    db = open_db(source / "desk.sqlite")
+    import_paths(db, [DATA])
+    db.close()
+    for leftover in source.glob("desk.sqlite-*"):
+        leftover.unlink()
+    ro = open_db(mount / "desk.sqlite")
+    assert len(list_articles(ro)) == 5
+    with pytest.raises(DatabaseError, match="cannot be written"):
+        create_claim(ro, 1, 0, 5, checker="x")
+    ro.close()
+    result = CliRunner().invoke(main, ["--db", str(mount / "desk.sqlite"), "--bidi", "off", "list", "--json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)) == 5
+
+
+@pytest.mark.parametrize("error, says", [
+    ("database or disk is full", "is full"),
+    ("disk I/O error", "could not be read or written (is it full, unplugged or failing?)"),
+    ("attempt to write a readonly database", "cannot be written"),
+    ("database is locked", "is locked by another program"),
+])
+def test_sqlite_errors_are_explained_for_people(error, says):
+    from workbench.store import explain
+
+    message = explain(sqlite3.OperationalError(error), "/desk/workbench.sqlite")
+    assert says in message and "/desk/workbench.sqlite" in message

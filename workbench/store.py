@@ -73,7 +73,15 @@ def _writable(path: Path) -> bool:
 
 
 def _open_read_only(path: Path) -> Database:
-    db = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Open for reading only. A database in WAL mode needs its -shm file: where that file
+    cannot be made (a read-only disk or share), the file is opened as immutable, which
+    only a medium nobody writes allows, so that comes second."""
+    uri = path.resolve().as_uri()
+    try:
+        db = _connect(f"{uri}?mode=ro", uri=True)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        db = _connect(f"{uri}?mode=ro&immutable=1", uri=True)
     _refuse_foreign_schema(db, path)
     if migrations.pending(db):
         raise DatabaseError(f"the database {path} is read-only and needs an upgrade this version must write")
@@ -97,6 +105,9 @@ def explain(exc: sqlite3.Error, path: Path | str) -> str:
     if "full" in message:
         return (f"the disk holding {path} is full (or the database reached its size limit): "
                 "nothing was written; free some space and try again")
+    if "disk I/O error" in message:
+        return (f"the disk holding {path} could not be read or written (is it full, unplugged or failing?): "
+                "nothing was written; free some space or check the disk, and try again")
     if "not a database" in message or "malformed" in message:
         return f"{path} is not a workbench database (or is damaged): {message}"
     if "readonly" in message or "read-only" in message or "unable to open" in message:
