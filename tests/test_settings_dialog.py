@@ -59,6 +59,43 @@ def open_dialog(qtbot, db, user, settings) -> SettingsDialog:
     return dialog
 
 
+def drawn_colours(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_messages_and_scaled_text_follow_a_new_theme_and_font_size(qtbot, qapp, desk, settings):
+    """Dark at 20 points: the claim pane's message, the queue's warnings, its quotes and summary
+    change with the rest, without a restart."""
+    from ui.claim_pane import ClaimPane
+    from ui.queue_window import READING_SCALE, QueueWindow
+
+    appearance.apply_theme("light", qapp)
+    pane, queue = ClaimPane(), QueueWindow(desk, "sara")
+    for widget in (pane, queue):
+        qtbot.addWidget(widget)
+        widget.show()
+    pane.message.setText("Not saved: the claim changed meanwhile")
+    queue.warnings.setText("Returned twice")
+    dialog = open_dialog(qtbot, desk, "dana", settings)
+    dialog.font_size.setValue(20)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    press_ok(dialog)
+    qapp.processEvents()  # Qt passes the new font on in posted events
+    assert pane.message.font().pointSize() == 20 and queue.warnings.font().pointSize() == 20
+    assert queue.claims_view.font().pointSizeF() == pytest.approx(20 * READING_SCALE)
+    assert queue.summary_label.font().pointSizeF() == pytest.approx(22) and queue.summary_label.font().bold()
+    drawn = drawn_colours(pane.message)
+    assert "#ff8a80" in drawn and "#b00020" not in drawn  # the dark theme's red, not the light one's
+    assert "#ffcc80" in drawn_colours(queue.warnings)
+    appearance.apply_theme("light", qapp)
+    appearance.apply_font_size(14, qapp)  # the font size alone, the style left as it is
+    qapp.processEvents()
+    assert "#b00020" in drawn_colours(pane.message)
+    assert pane.message.font().pointSize() == 14 and queue.warnings.font().pointSize() == 14
+    assert queue.claims_view.font().pointSizeF() == pytest.approx(14 * READING_SCALE)
+
+
 def press_ok(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.Ok).click()
 

@@ -6,13 +6,18 @@ the platform's); the reader keeps its own text size (View → Larger text). ``ui
 ``high contrast``: these three use Qt's Fusion style with a palette of their own, so they look
 the same on every platform. Applied at start (``apply_appearance``) and when the settings
 dialog is accepted, to the windows already open too.
+
+Widgets that look different from the rest follow such a change through ``show_as_message``
+(message text in the theme's error or warning colour) and ``scale_font`` (text a set factor
+larger or smaller than the interface's). A widget with a style sheet of its own would not: Qt
+then stops passing it the application's font and palette.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 FONT_KEY = "ui/font_size"
 THEME_KEY = "ui/theme"
@@ -92,13 +97,67 @@ def message_style(kind: str = "error", palette: QPalette | None = None) -> str:
     return f"color: {message_colour(kind, palette)}"
 
 
+class _MessageColour(QObject):
+    """Keeps its widget's text in the message colour for the widget's palette: set again when
+    the palette changes (a theme chosen, a window's own palette)."""
+
+    def __init__(self, widget: QWidget, kind: str):
+        super().__init__(widget)
+        self.kind = kind
+        widget.installEventFilter(self)
+
+    def apply(self, widget: QWidget) -> None:
+        colour = QColor(message_colour(self.kind, widget.palette()))
+        if widget.palette().color(QPalette.WindowText) != colour:  # setting it sends PaletteChange again
+            palette = widget.palette()
+            palette.setColor(QPalette.WindowText, colour)
+            widget.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.PaletteChange:
+            self.apply(watched)
+        return False
+
+
+def show_as_message(widget: QWidget, kind: str = "error") -> None:
+    """Draw the widget's text in the message colour of ``kind`` ("error", "warning") for the
+    theme in use, now and after every change of theme; its font follows the interface's."""
+    keeper = widget.findChild(_MessageColour, options=Qt.FindDirectChildrenOnly) or _MessageColour(widget, kind)
+    keeper.kind = kind
+    keeper.apply(widget)
+
+
+class _FontScale(QObject):
+    def __init__(self, widget: QWidget, factor: float):
+        super().__init__(widget)
+        self.factor = factor
+        QApplication.instance().fontChanged.connect(self.apply)
+
+    def apply(self) -> None:
+        size = QApplication.font().pointSizeF()
+        if size <= 0:  # an interface font given in pixels: the widget keeps its size
+            return
+        widget = self.parent()
+        font = QFont(widget.font())
+        font.setPointSizeF(size * self.factor)
+        widget.setFont(font)
+
+
+def scale_font(widget: QWidget, factor: float) -> None:
+    """Size the widget's font ``factor`` times the interface font, now and after every change of
+    the font size (a size of its own would stay as it was); its other font settings are kept."""
+    scale = widget.findChild(_FontScale, options=Qt.FindDirectChildrenOnly) or _FontScale(widget, factor)
+    scale.factor = factor
+    scale.apply()
+
+
 def message_label(accessible_name: str) -> QLabel:
     """The label where a pane or dialog says what went wrong: wrapped, selectable (to copy
     into a report), in the error colour of the theme."""
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    label.setStyleSheet(message_style())
+    show_as_message(label)
     label.setAccessibleName(accessible_name)
     return label
 

@@ -396,7 +396,6 @@ class SettingsDialog(QDialog):
     # --- OK ----------------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.last_message = text
-        self.message.setStyleSheet(appearance.message_style(palette=self.palette()))
         self.message.setText(text)
 
     def _rating_changes(self) -> list[tuple[str, float, bool]] | str:
