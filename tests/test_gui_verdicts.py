@@ -5,6 +5,7 @@ refreshing when another program changed the database."""
 
 import json
 import os
+import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -22,6 +23,7 @@ from ui.verdict_pane import DirectedTextEdit  # noqa: E402
 from workbench import verdicts  # noqa: E402
 from workbench.audit import entries  # noqa: E402
 from workbench.claim_import import import_claims  # noqa: E402
+from workbench.clusters import cluster_of  # noqa: E402
 from workbench.links import decide  # noqa: E402
 from workbench.people import register  # noqa: E402
 from workbench.sources import Source  # noqa: E402
@@ -196,51 +198,180 @@ def queue_of(qtbot, win):
 # --- the end-to-end path -----------------------------------------------------------------------------------
 
 
-def test_checker_writes_and_submits_supervisor_approves_and_publishes(qtbot, desk, db_path, tmp_path):
-    a, b = desk.troops
+TROOPS_NUMBER = re.compile(r"10(?:،000| آلاف) جندي")
+"""More than 10,000 North Korean soldiers: "10 آلاف جندي" in one Arabic article, "10،000 جندي" in the
+other."""
+
+
+@pytest.fixture
+def sample_desk(db_path):
+    """The sample articles, nothing marked yet, a checker (Noa) and a supervisor (Sara)."""
+    prepare_database(db_path)
+    with Core(db_path) as db:
+        register(db, "Noa", "checker")
+        register(db, "Sara", "supervisor")
+
+
+def troops_sentences(db_path) -> list[tuple[int, int, int, str]]:
+    """(article, start, end, sentence) of each article's one sentence saying the number of troops,
+    found in the text: from the end of the sentence before (or the line's start) to its full stop."""
+    found = []
+    with Core(db_path) as db:
+        articles = db.execute("SELECT id, text, language FROM articles WHERE is_current = 1 ORDER BY id").fetchall()
+    for article_id, text, language in articles:
+        hits = list(TROOPS_NUMBER.finditer(text))
+        if not hits:
+            continue
+        assert len(hits) == 1 and language == "ar", (article_id, language, len(hits))
+        at = hits[0].start()
+        start = max(text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2)
+        end = text.index(".", at) + 1
+        assert "\n" not in text[start:end]
+        found.append((article_id, start, end, text[start:end]))
+    assert len(found) == 2, found
+    return found
+
+
+def open_in_library(qtbot, win, article_id: int) -> None:
+    """Click the article's row in the library, as a checker does."""
+    view = win.library_view
+    index = win.library_filter.mapFromSource(win.library_model.index(win.library_model.row_of(article_id), 0))
+    assert index.isValid()
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(index).center())
+    assert win.article_id == article_id and win.reader.article["id"] == article_id
+
+
+def select_in_reader(win, start: int, end: int) -> None:
+    """Select original offsets in the reader, as dragging over the text does."""
+    cursor = QTextCursor(win.reader.document())
+    cursor.setPosition(win.reader.map.to_doc(start))
+    cursor.setPosition(win.reader.map.to_doc(end), QTextCursor.KeepAnchor)
+    win.reader.setTextCursor(cursor)
+    assert win.reader.selection_span() == (start, end)
+
+
+def press(qtbot, win, key, modifiers=Qt.ControlModifier) -> None:
+    """A window shortcut, pressed while reading the article."""
+    activate(qtbot, win)
+    win.reader.setFocus()
+    qtbot.keyClick(win.reader, key, modifiers)
+
+
+def candidate_ids(win) -> list[int]:
+    return [row.claim_id for row in win.links_pane.candidates.rows]
+
+
+def mark_troops_in_both_and_link(qtbot, win, db_path) -> tuple[tuple[int, str], tuple[int, str]]:
+    """As the checker, in the window: mark the troops sentence of each Arabic article (select it in the
+    reader, Ctrl+M), then link the two from the "Same claim elsewhere" pane (F8 to the candidate, Ctrl+L);
+    what the core stored is checked after each step. The claims' ids and quotes."""
+    (first_article, s1, e1, sentence1), (second_article, s2, e2, sentence2) = troops_sentences(db_path)
+    qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=WAIT_MS)
+    assert not win.index_error
+
+    # mark the sentence in the first Arabic article
+    open_in_library(qtbot, win, first_article)
+    select_in_reader(win, s1, e1)
+    press(qtbot, win, Qt.Key_M)
+    with Core(db_path) as db:
+        rows = db.execute('SELECT id, article_id, start, "end", quote, checker FROM claims ORDER BY id').fetchall()
+    assert [r[1:] for r in rows] == [(first_article, s1, e1, sentence1, "Noa")]
+    first = rows[0][0]
+    assert win.claim_pane.current.id == first and win.reader.current_claim == first
+    qtbot.waitUntil(lambda: win.link_index is not None and first in win.link_index.row_of, timeout=WAIT_MS)
+
+    # and in the second: the first is offered as the same claim elsewhere
+    open_in_library(qtbot, win, second_article)
+    select_in_reader(win, s2, e2)
+    press(qtbot, win, Qt.Key_M)
+    with Core(db_path) as db:
+        rows = db.execute('SELECT id, article_id, start, "end", quote, checker FROM claims ORDER BY id').fetchall()
+    assert [r[1:] for r in rows] == [(first_article, s1, e1, sentence1, "Noa"),
+                                      (second_article, s2, e2, sentence2, "Noa")]
+    second = rows[1][0]
+    assert win.claim_pane.current.id == second
+    qtbot.waitUntil(lambda: first in candidate_ids(win), timeout=WAIT_MS)
+    for _ in candidate_ids(win):  # F8 (next candidate) until the first claim is the chosen one
+        if win.links_pane.current_candidate() is not None and win.links_pane.current_candidate().claim_id == first:
+            break
+        press(qtbot, win, Qt.Key_F8, Qt.NoModifier)
+    assert win.links_pane.current_candidate().claim_id == first
+    assert win.same_action.isEnabled()
+    press(qtbot, win, Qt.Key_L)  # Ctrl+L: the same claim
+    with Core(db_path) as db:
+        assert cluster_of(db, first) == cluster_of(db, second) == [first, second]
+        assert db.execute("SELECT a, b, decision, origin, decided_by FROM claim_links").fetchall() == [
+            (first, second, "same", "person", "Noa")]
+    assert sorted(m.claim_id for m in win.links_pane.cluster.rows) == [first, second]
+    assert first not in candidate_ids(win) and win.claim_pane.current.id == second
+    return (first, sentence1), (second, sentence2)
+
+
+def test_checker_writes_and_submits_supervisor_approves_and_publishes(qtbot, sample_desk, db_path, tmp_path):
+    """The whole path in the window: the checker marks the troops sentence in both Arabic articles,
+    links them as the same claim, writes the verdict with two sources and submits it; a supervisor
+    approves and publishes it from the review queue's keyboard."""
     win = new_window(qtbot, db_path, tmp_path, "Noa")
-    show_claim(win, a)
+    (first, sentence1), (second, sentence2) = mark_troops_in_both_and_link(qtbot, win, db_path)
+
+    # the verdict, in the Verdict dock
+    press(qtbot, win, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
     pane = win.verdict_pane
+    assert win.verdict_dock.isVisible()
     assert pane.verdict is None and pane.expected == verdicts.NEW
-    assert "New verdict" in pane.heading.text() and "2 claim(s)" in pane.heading.text()
+    assert "New verdict" in pane.heading.text()  # its count of claims: see the test after this one
     assert not pane.save_button.isEnabled() and not pane.action_buttons["approve"].isEnabled()
     write_verdict(qtbot, win, db_path)
     assert pane.rationale.block_directions() == ["rtl", "ltr"]  # each paragraph its own direction
     assert [s.stance for s in pane.source_model.sources] == ["supports", "supports"]
     assert plain(pane.source_model.data(pane.source_model.index(1, 1))).startswith("article ")
     click(qtbot, pane.save_button)
+    assert "Saved verdict" in win.last_message and "2 claim(s)" in pane.heading.text()
     verdict = pane.verdict
-    assert verdict is not None and verdict.revision == 1 and verdict.state == "draft"
-    assert sorted(verdict.claims) == sorted([a, b])
-    assert "Saved verdict" in win.last_message
+    assert verdict is not None
+    saved, _ = stored(db_path, verdict.id)
+    assert (saved.state, saved.revision, saved.checker, saved.submitted_at) == ("draft", 1, "Noa", None)
+    assert sorted(saved.claims) == [first, second] and saved.cluster_size == 2 and saved.languages == "ar"
     click(qtbot, pane.action_buttons["submit"])
     assert pane.verdict.state == "submitted" and pane.expected == 2
     assert not pane.action_buttons["approve"].isEnabled()  # a checker: greyed out
     assert "only a supervisor" in pane.action_buttons["approve"].toolTip()
+    submitted, _ = stored(db_path, verdict.id)
+    assert (submitted.state, submitted.revision, submitted.approved_by) == ("submitted", 2, None)
+    assert submitted.submitted_at and len(submitted.sources) == 2
 
+    # the supervisor's review queue
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
     queue = queue_of(qtbot, boss)
     assert queue.model.rowCount() == 1
     row = queue.model.rows[0]
     assert row.id == verdict.id and row.summary == SUMMARY_AR and row.cluster_size == 2 and row.languages == "ar"
     assert queue.current.id == verdict.id
-    assert {lang for lang, _ in queue.claims_view.quotes} == {"ar"} and len(queue.claims_view.quotes) == 2
+    assert sorted(quote for _, quote in queue.claims_view.quotes) == sorted([sentence1, sentence2])
+    assert {lang for lang, _ in queue.claims_view.quotes} == {"ar"}
     assert "submitted 1" in queue.counts.text()
     assert queue.approve_action.isEnabled()
-    qtbot.keyClick(queue.table, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(queue.table, Qt.Key_Return, Qt.ControlModifier)  # approve
+    approved, _ = stored(db_path, verdict.id)
+    assert (approved.state, approved.revision, approved.approved_by, approved.reviewed_by) == (
+        "approved", 3, "Sara", "Sara")
+    assert approved.approved_at and approved.published_at is None
     assert queue.model.rowCount() == 0  # approved: it left the queue of submitted verdicts
     assert "approved 1" in queue.counts.text() and "submitted 0" in queue.counts.text()
     queue.state_filter.setCurrentIndex(queue.state_filter.findData("approved"))
     assert queue.model.rowCount() == 1 and queue.current.id == verdict.id
-    qtbot.keyClick(queue.table, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.keyClick(queue.table, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)  # publish
     assert queue.model.rowCount() == 0 and "published 1" in queue.counts.text()
 
     final, revisions = stored(db_path, verdict.id)
-    assert final.state == "published" and final.reviewed_by == "Sara" and final.published_at
+    assert (final.state, final.revision, final.approved_by, final.published_by) == ("published", 4, "Sara", "Sara")
+    assert final.published_at and final.published_at >= final.approved_at >= final.submitted_at
     assert [(r.revision, r.action, r.actor) for r in revisions] == [
         (1, "create", "Noa"), (2, "submit", "Noa"), (3, "approve", "Sara"), (4, "publish", "Sara")]
     assert final.rating == "Mostly true" and final.summary == SUMMARY_AR
     assert final.rationale == RATIONALE_AR + "\n" + RATIONALE_EN
+    assert sorted(final.claims) == [first, second]
     with Core(db_path) as db:
         sources = db.execute("SELECT position, url, article_id, title, publisher, published, archive_url, passage, "
                              "stance FROM verdict_sources WHERE verdict_id = ? ORDER BY position",
@@ -257,6 +388,17 @@ def test_checker_writes_and_submits_supervisor_approves_and_publishes(qtbot, des
     win._refresh_if_changed()  # the checker's window sees the supervisor's decisions
     assert pane.verdict.state == "published" and "reviewed by Sara" in pane.state_line.text()
     assert not pane.save_button.isEnabled() and pane.summary.isReadOnly()
+
+
+@pytest.mark.xfail(strict=True, reason="the Verdict dock keeps the claim count it had before the claim was linked "
+                   "in the same window: 'New verdict on the cluster of claim N: 1 claim(s)' until another claim is "
+                   "selected (VerdictPane.refresh redraws only when the stored verdict changed, and there is none)")
+def test_a_new_verdicts_heading_counts_the_claim_just_linked(qtbot, sample_desk, db_path, tmp_path):
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    _, (second, _) = mark_troops_in_both_and_link(qtbot, win, db_path)
+    press(qtbot, win, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
+    assert win.verdict_pane.verdict is None and win.verdict_pane.claim_id == second
+    assert win.verdict_pane.heading.text() == f"New verdict on the cluster of claim {second}: 2 claim(s), ar"
 
 
 def test_a_checker_cannot_approve_even_when_forced(qtbot, desk, db_path, tmp_path):
@@ -452,7 +594,24 @@ def many(db_path, tmp_path, desk):
             if state == "approved":
                 v = verdicts.transition(db, v.id, "approve", who="Sara")
             made[key] = v.id
+        # Submitted within one second, they would tie and come out by id whatever the queue's order: each is
+        # made to have waited a different time, the longest waiting not the first made.
+        for key, waited in SUBMITTED_AGO.items():
+            backdate_submission(db, made[key], waited)
     return made
+
+
+SUBMITTED_AGO = {"ar2-denial": timedelta(days=3), "ar1-train": timedelta(hours=5),
+                 "ar2-shoigu": timedelta(minutes=40), "ar1-troops": timedelta(minutes=2)}
+"""How long each submitted verdict of ``many`` has waited: longest first is denial, train, shoigu, troops,
+neither the order they were made in (troops, shoigu, denial, train) nor its reverse."""
+
+
+def backdate_submission(db, verdict_id: int, ago: timedelta) -> None:
+    """As if the verdict had been submitted ``ago`` (the core has no way to: a test's own UPDATE)."""
+    at = (datetime.now(timezone.utc) - ago).isoformat(timespec="seconds")
+    db.execute("UPDATE verdicts SET submitted_at = ? WHERE id = ? AND state = 'submitted'", [at, verdict_id])
+    assert db.execute("SELECT submitted_at FROM verdicts WHERE id = ?", [verdict_id]).fetchone()[0] == at
 
 
 def test_the_queue_model_loads_pages_lazily(db_path, many):
@@ -469,20 +628,22 @@ def test_the_queue_model_loads_pages_lazily(db_path, many):
         assert model.columnCount() == 7
         assert [model.headerData(i, Qt.Horizontal) for i in range(7)] == list(QueueModel.COLUMNS)
         ids = [model.index(r, 0).data(Qt.UserRole + 1) for r in range(4)]
-        assert ids == [many["ar1-troops"], many["ar2-shoigu"], many["ar2-denial"], many["ar1-train"]]  # oldest first
+        # longest waiting first
+        assert ids == [many["ar2-denial"], many["ar1-train"], many["ar2-shoigu"], many["ar1-troops"]]
         cell = lambda row, column: plain(model.index(row, column).data())  # noqa: E731
-        assert cell(0, 0) in ("0 min", "1 min")
-        assert cell(0, 1) == "Mostly true"
-        assert cell(0, 2) == "Mostly true: ar1-troops"
-        assert cell(0, 3) == "Noa"
-        assert cell(0, 4) == "ar" and cell(0, 5) == 2
-        quote = model.index(0, 6).data()
+        assert [cell(r, 0) for r in range(3)] == ["3 d", "5 h", "40 min"] and cell(3, 0) in ("2 min", "3 min")
+        assert [cell(r, 1) for r in range(4)] == ["False", "True", "True", "Mostly true"]
+        assert cell(3, 2) == "Mostly true: ar1-troops"
+        assert [cell(r, 3) for r in range(4)] == ["Noa", "Dan", "Dan", "Noa"]
+        assert cell(3, 4) == "ar" and cell(3, 5) == 2
+        quote = model.index(3, 6).data()
         assert "جندي" in quote and quote.startswith("\u200f")  # kept right-to-left in a left-to-right view
-        assert model.index(0, 6).data(Qt.TextAlignmentRole) & Qt.AlignRight
-        assert model.index(0, 0).data().startswith("\u200e")  # "0 min", not "min 0", in a mirrored interface
-        assert cell(1, 4) == "ar,he" and cell(1, 5) == 2
+        assert model.index(3, 6).data(Qt.TextAlignmentRole) & Qt.AlignRight
+        assert model.index(3, 0).data().startswith("\u200e")  # "2 min", not "min 2", in a mirrored interface
+        assert cell(2, 4) == "ar,he" and cell(2, 5) == 2
         model.remove_verdict(ids[0])
         assert model.rowCount() == 3 and model.total == 3
+        assert [model.index(r, 0).data(Qt.UserRole + 1) for r in range(3)] == ids[1:]
 
 
 def test_the_queue_model_filters_in_the_core(db_path, many):
@@ -494,16 +655,18 @@ def test_the_queue_model_filters_in_the_core(db_path, many):
                 model.fetchMore()
             return [r.id for r in model.rows]
 
-        assert shown(checker="Dan") == [many["ar2-shoigu"], many["ar1-train"]]
+        assert shown() == [many["ar2-denial"], many["ar1-train"], many["ar2-shoigu"], many["ar1-troops"]]
+        assert shown(checker="Dan") == [many["ar1-train"], many["ar2-shoigu"]]
         assert shown(rating="False") == [many["ar2-denial"]]
         assert shown(language="he") == [many["ar2-shoigu"]]
-        assert shown(min_cluster_size=2) == [many["ar1-troops"], many["ar2-shoigu"]]
+        assert shown(min_cluster_size=2) == [many["ar2-shoigu"], many["ar1-troops"]]
         assert shown(text="شويغو") == [many["ar2-shoigu"]]  # in a claim's quote
         assert shown(text="ar1-train") == [many["ar1-train"]]  # in the summary
         assert shown(state="approved") == [many["ar1-tech"]]
         assert shown(state="draft") == [many["ar1-ammo"]]
-        assert shown(min_age_days=2) == []
-        assert shown(order="cluster")[:2] == [many["ar1-troops"], many["ar2-shoigu"]]
+        assert shown(min_age_days=2) == [many["ar2-denial"]] and shown(min_age_days=4) == []
+        assert shown(min_age_days=0.1) == [many["ar2-denial"], many["ar1-train"]]  # waited 2.4 hours or more
+        assert shown(order="cluster") == [many["ar2-shoigu"], many["ar1-troops"], many["ar2-denial"], many["ar1-train"]]
 
 
 def test_waiting_reads_as_people_say_it():
@@ -518,8 +681,11 @@ def test_the_queue_window_filters_and_shows_every_language(qtbot, desk, many, db
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
     queue = queue_of(qtbot, boss)
     assert queue.model.rowCount() == 4
+    assert [r.id for r in queue.model.rows] == [many["ar2-denial"], many["ar1-train"], many["ar2-shoigu"],
+                                                many["ar1-troops"]]  # longest waiting first
+    assert queue.current.id == many["ar2-denial"]
     queue.checker_filter.setCurrentIndex(queue.checker_filter.findData("Dan"))
-    assert [r.id for r in queue.model.rows] == [many["ar2-shoigu"], many["ar1-train"]]
+    assert [r.id for r in queue.model.rows] == [many["ar1-train"], many["ar2-shoigu"]]
     queue.search.setText("شويغو")
     queue.apply_filters()  # what the search box's timer does
     assert [r.id for r in queue.model.rows] == [many["ar2-shoigu"]]
@@ -540,8 +706,8 @@ def test_after_a_decision_the_next_row_is_selected(qtbot, desk, many, db_path, t
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
     queue = queue_of(qtbot, boss)
     queue.select_row(1)
-    second, third = queue.model.rows[1].id, queue.model.rows[2].id
-    assert queue.current.id == second
+    second, third = many["ar1-train"], many["ar2-shoigu"]  # the second and third longest waiting
+    assert [r.id for r in queue.model.rows][1:3] == [second, third] and queue.current.id == second
     qtbot.keyClick(queue.table, Qt.Key_Return, Qt.ControlModifier)
     assert queue.current.id == third and queue.model.rowCount() == 3
     with Core(db_path) as db:
