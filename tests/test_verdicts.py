@@ -3,6 +3,8 @@ coverage when clusters merge and split, optimistic saves, the review queue."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from workbench import audit
@@ -281,21 +283,26 @@ def test_the_queue_filters_sorts_and_counts(desk):
         verdict = _draft(desk, claim, who="lina" if claim == desk.claims[3] else "dana")
         ids.append(transition(desk, verdict.id, "submit", who=verdict.checker).id)
     decide(desk, desk.claims[0], desk.claims[4], "same", who="dana")
-    assert [r.id for r in queue(desk)] == ids  # longest waiting first
+    now = datetime.now(timezone.utc)
+    for verdict_id, waited in zip(ids, (timedelta(hours=5), timedelta(minutes=2), timedelta(hours=30),
+                                        timedelta(minutes=40))):
+        desk.execute("UPDATE verdicts SET submitted_at = ? WHERE id = ?",
+                     [(now - waited).isoformat(timespec="seconds"), verdict_id])
+    assert [r.id for r in queue(desk)] == [ids[2], ids[0], ids[3], ids[1]]  # longest waiting first
     assert queue_count(desk) == 4
     assert [r.id for r in queue(desk, QueueFilter(checker="lina"))] == [ids[3]]
     assert [r.id for r in queue(desk, QueueFilter(min_cluster_size=2))] == [ids[0]]
     assert queue(desk, QueueFilter(order="cluster"))[0].id == ids[0]
     language = desk.execute("SELECT languages FROM verdicts WHERE id = ?", [ids[1]]).fetchone()[0].split(",")[0]
     assert ids[1] in [r.id for r in queue(desk, QueueFilter(language=language))]
-    assert queue(desk, QueueFilter(min_age_days=1)) == []
-    words = " ".join(queue(desk)[2].quote.split()[1:4])  # words, any form: folded like the library search
+    assert [r.id for r in queue(desk, QueueFilter(min_age_days=1))] == [ids[2]]
+    words = " ".join(queue(desk)[0].quote.split()[1:4])  # words, any form: folded like the library search
     assert ids[2] in [r.id for r in queue(desk, QueueFilter(text=words))]
     assert queue(desk, QueueFilter(text="zzzz")) == [] and queue_count(desk, QueueFilter(text="zzzz")) == 0
     transition(desk, ids[3], "withdraw", who="lina")
     set_verdict(desk, desk.claims[3], who="lina", rating="False", summary="أطلقت الصواريخ")
     assert [r.id for r in queue(desk, QueueFilter(state="draft", text="صواريخ"))] == [ids[3]]
-    assert [r.id for r in queue(desk, offset=1, limit=2)] == ids[1:3]
+    assert [r.id for r in queue(desk, offset=1, limit=2)] == [ids[0], ids[1]]
     transition(desk, ids[0], "approve", who="sara")
     assert state_counts(desk) == {"draft": 1, "submitted": 2, "approved": 1, "returned": 0, "published": 0}
 
