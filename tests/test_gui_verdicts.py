@@ -390,9 +390,6 @@ def test_checker_writes_and_submits_supervisor_approves_and_publishes(qtbot, sam
     assert not pane.save_button.isEnabled() and pane.summary.isReadOnly()
 
 
-@pytest.mark.xfail(strict=True, reason="the Verdict dock keeps the claim count it had before the claim was linked "
-                   "in the same window: 'New verdict on the cluster of claim N: 1 claim(s)' until another claim is "
-                   "selected (VerdictPane.refresh redraws only when the stored verdict changed, and there is none)")
 def test_a_new_verdicts_heading_counts_the_claim_just_linked(qtbot, sample_desk, db_path, tmp_path):
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     _, (second, _) = mark_troops_in_both_and_link(qtbot, win, db_path)

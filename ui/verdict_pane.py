@@ -755,6 +755,8 @@ class VerdictPane(QWidget):
         if fresh != self.verdict or role_of(self.db, self.user) != self.role:
             self.role = role_of(self.db, self.user)
             self._show(fresh)
+        else:  # the same verdict, or still none: the cluster it is for may have grown or shrunk
+            self._show_state()
 
     # --- the form -------------------------------------------------------------------------------------
     def form_sources(self) -> list[Source]:
