@@ -310,3 +310,56 @@ def test_the_queue_filters_sorts_and_counts(desk):
 def test_unknown_verdict_is_named(desk):
     with pytest.raises(NotFound, match="no verdict 42"):
         transition(desk, 42, "submit", who="dana")
+
+
+@pytest.mark.parametrize("name, fields", [
+    ("summary", {"summary": "bell \x07 in it"}),
+    ("summary", {"summary": "escape \x1b[31m red"}),
+    ("rationale", {"rationale": "a paragraph\x00 with a NUL"}),
+    ("rationale", {"rationale": "form feed\x0c between pages"}),
+])
+def test_control_characters_are_refused_naming_the_field(desk, name, fields):
+    with pytest.raises(BadInput, match=f"the {name} holds a control character .*cannot be published"):
+        _draft(desk, desk.claims[0], **fields)
+    assert desk.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 0
+
+
+def test_tabs_and_line_breaks_are_text_in_the_rationale(desk):
+    rationale = "first\tcolumn\r\nsecond line\n\nthird paragraph"
+    assert _draft(desk, desk.claims[0], summary="a\ttab", rationale=rationale).rationale == rationale
+    with pytest.raises(BadInput, match="one line"):
+        _draft(desk, desk.claims[0], summary="carriage\rreturn")
+
+
+@pytest.mark.parametrize("name", ["summary", "rationale"])
+def test_bytes_that_were_not_utf8_are_refused_naming_the_field(desk, name):
+    with pytest.raises(BadInput, match=f"the {name} holds bytes that are not UTF-8 text \\(character 5\\)"):
+        _draft(desk, desk.claims[0], **{name: "bad \udcff byte"})
+    assert desk.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 0
+
+
+def test_the_command_line_names_the_field_with_bytes_that_were_not_utf8(desk, tmp_path):
+    from click.testing import CliRunner
+    from workbench.cli import main
+
+    db_path = desk.execute("PRAGMA database_list").fetchone()[2]
+    base = ["--db", db_path, "--user", "dana", "verdict", "set", str(desk.claims[0]), "--rating", "False"]
+    # what a shell passes for $'bad \xff byte' in a UTF-8 locale: Python keeps the byte as a surrogate
+    result = CliRunner().invoke(main, [*base, "--summary", "bad \udcff byte"])
+    assert result.exit_code == 2 and "the summary holds bytes that are not UTF-8 text" in result.output
+    latin1 = tmp_path / "rationale.txt"
+    latin1.write_bytes("café".encode("latin-1"))
+    result = CliRunner().invoke(main, [*base, "--summary", "s", "--rationale-file", str(latin1)])
+    assert result.exit_code == 2 and "is not UTF-8 text (byte 4)" in result.output
+    assert desk.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 0
+
+
+def test_changing_a_rating_value_counts_the_published_verdicts_it_changes(desk):
+    verdict = _draft(desk, desk.claims[0])
+    transition(desk, verdict.id, "submit", who="dana")
+    transition(desk, verdict.id, "approve", who="sara")
+    assert set_rating(desk, "False", 0.5, who="sara") == 0  # approved, not yet published
+    transition(desk, verdict.id, "publish", who="sara")
+    assert set_rating(desk, "False", 0.5, who="sara") == 0  # the same value
+    assert set_rating(desk, "False", 1, who="sara", retired=True) == 1
+    assert set_rating(desk, "True", 6, who="sara") == 0 and set_rating(desk, "Satire", 0, who="sara") == 0

@@ -104,7 +104,7 @@ def verdict_set_command(obj: Context, claim: str, rating: str, summary: str, rat
     if rationale is not None and rationale_file is not None:
         raise click.UsageError("give --rationale or --rationale-file, not both")
     if rationale_file is not None:
-        rationale = rationale_file.read_text("utf-8")
+        rationale = _read_rationale(rationale_file)
     db = obj.db
     claim_id = resolve_claim(db, claim)
     current = verdicts.verdict_of_claim(db, claim_id)
@@ -116,6 +116,14 @@ def verdict_set_command(obj: Context, claim: str, rating: str, summary: str, rat
     verdict = verdicts.set_verdict(db, claim_id, who=_who(), rating=rating, summary=summary, rationale=rationale,
                                    sources=sources, expected_revision=expect_revision)
     _show(obj, verdict, as_json)
+
+
+def _read_rationale(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"the rationale file {path} is not UTF-8 text (byte {exc.start + 1}): "
+                       f"save it as UTF-8") from None
 
 
 @verdict_group.command("source")
@@ -266,8 +274,11 @@ def rating_list_command(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def rating_set_command(obj: Context, label: str, value: float, retire: bool) -> None:
     """Add a rating or change its value (a supervisor)."""
-    verdicts.set_rating(obj.db, label, value, who=_who(), retired=retire)
+    republished = verdicts.set_rating(obj.db, label, value, who=_who(), retired=retire)
     click.echo(f"{label}: {value:g}" + (" (retired)" if retire else ""))
+    if republished:
+        click.echo(f"warning: this changes {republished} published verdict(s) rated {label!r}: the next export "
+                   f"publishes them with the value {value:g}", err=True)
 
 
 @click.command("audit")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -183,39 +184,65 @@ def ratings(db: Database, *, include_retired: bool = False) -> list[tuple[str, f
     return [(label, value) for label, value in db.execute(sql)]
 
 
-def set_rating(db: Database, label: str, value: float, *, who: str, retired: bool = False) -> None:
+def set_rating(db: Database, label: str, value: float, *, who: str, retired: bool = False) -> int:
     """Add a rating to the scale or change its value; only a supervisor may.
-    A rating in use is retired (no longer offered), never removed."""
+    A rating in use is retired (no longer offered), never removed. Returns how many
+    published verdicts a changed value changes: their next export publishes the new one."""
     label = " ".join(label.split())
     if not label:
         raise BadInput("a rating needs a label")
     with write_transaction(db):
         if require_person(db, who) != workflow.SUPERVISOR:
             raise Refused(f"only a supervisor may change the rating scale; {who} is not one")
+        (republished,) = db.execute(
+            "SELECT count(*) FROM verdicts WHERE state = 'published' AND rating = ? "
+            "AND EXISTS (SELECT 1 FROM ratings WHERE label = ? AND value != ?)", [label, label, value]).fetchone()
         db.execute("INSERT INTO ratings (label, value, position, retired) VALUES "
                    "(?, ?, (SELECT coalesce(max(position), 0) + 1 FROM ratings), ?) "
                    "ON CONFLICT(label) DO UPDATE SET value = excluded.value, retired = excluded.retired",
                    [label, value, int(retired)])
         audit.record(db, who, "rating", "rating", label, {"value": value, "retired": retired})
+    return republished
 
 
 # --- writing -----------------------------------------------------------------------------------
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters: invisible, and refused in a verdict's text; tab and line breaks are text."""
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
     if rating not in dict(ratings(db)):
         offered = ", ".join(label for label, _ in ratings(db))
         raise BadInput(f"unknown rating {rating!r}; the scale is: {offered}")
+    _check_characters("summary", summary)
+    _check_characters("rationale", rationale)
     summary = summary.strip()
     if not summary:
         raise BadInput("the summary is empty: say the verdict in one line")
-    if "\n" in summary:
+    if "\n" in summary or "\r" in summary:
         raise BadInput("the summary is one line; put paragraphs in the rationale")
     if len(summary) > MAX_SUMMARY:
         raise BadInput(f"the summary is {len(summary)} characters long; the limit is {MAX_SUMMARY}")
     if len(rationale) > MAX_RATIONALE:
         raise BadInput(f"the rationale is {len(rationale):,} characters long; the limit is {MAX_RATIONALE:,}")
     return summary, rationale.strip()
+
+
+def _check_characters(name: str, text: str) -> None:
+    """Refuse what is not text to publish: an unpaired surrogate (bytes that were not UTF-8,
+    as a terminal in another encoding passes them) or a control character. The message
+    names the field and the position, never the character itself, which cannot be printed."""
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise BadInput(f"the {name} holds bytes that are not UTF-8 text (character {bad.start() + 1}): "
+                       f"type it again, or set the terminal to UTF-8")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise BadInput(f"the {name} holds a control character (U+{ord(bad.group()):04X}, character "
+                       f"{bad.start() + 1}), which is invisible and cannot be published: remove it")
 
 
 def _expect(db: Database, verdict: Verdict, expected_revision: int | None) -> None:
