@@ -362,3 +362,21 @@ def test_files_named_one_by_one_are_read_under_their_real_paths(tmp_path, sample
              Path(os.path.relpath(real / "a.txt")), tmp_path / "link" / ".." / "real" / "b.txt"]
     assert list(walk(given)) == [path.resolve() for path in given]
     assert list(walk(given))[2] == sample_articles[2].resolve()
+
+
+def test_an_unpaired_surrogate_costs_its_record_not_the_file(db, tmp_path):
+    # JSON may spell half of a UTF-16 pair ("\udc80"); it is no text, and no hash or database can take it
+    source = tmp_path / "surrogates.jsonl"
+    source.write_text("\n".join([
+        json.dumps({"title": "أول", "text": "النص الأول سليم"}, ensure_ascii=False),
+        '{"title": "ثان", "text": "bad \\udc80 text"}',
+        '{"title": "bad \\ud800 title", "text": "a good text under a bad title"}',
+        json.dumps({"title": "رابع", "text": "النص الرابع سليم"}, ensure_ascii=False),
+    ]), "utf-8")
+    report = import_paths(db, [source])
+    assert [a["title"] for a in articles(db)] == ["أول", "رابع"]
+    reasons = {p.record: p.reason for p in report.problems}
+    assert [p.where() for p in report.problems] == [f"{source} (record 2)", f"{source} (record 3)"]
+    assert reasons[2] == ("field 'text' holds \\udc80 at character 5, half of a UTF-16 pair without its other half: "
+                          "not text")
+    assert reasons[3].startswith("field 'title' holds \\ud800 at character 5")

@@ -164,13 +164,14 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
             return None
         if not isinstance(value, (str, int, float)):
             raise BadInput(f"field '{name}' should be text, not {type(value).__name__}")
-        value = str(value).strip()
+        value = _text_field(name, str(value)).strip()
         return value or None
 
     try:
         raw_text = fields.get("text")
         if not isinstance(raw_text, str) or not raw_text.strip():
             raise BadInput("it has no 'text' field" if raw_text is None else "its 'text' field is empty or not text")
+        _text_field("text", raw_text)
         text = canonical_text(raw_text)
         _require_text(text)
         published = field("published")
@@ -192,6 +193,19 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
         )
     except BadInput as exc:
         return Problem(path, str(exc), number)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _text_field(name: str, value: str) -> str:
+    """``value``, refused when it holds an unpaired surrogate: JSON may spell one (``\\udc80``,
+    half of a UTF-16 pair), but it is not text and cannot be stored."""
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise BadInput(f"field '{name}' holds \\u{ord(bad.group()):04x} at character {bad.start() + 1}, "
+                       f"half of a UTF-16 pair without its other half: not text")
+    return value
 
 
 def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
