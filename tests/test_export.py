@@ -24,7 +24,7 @@ from workbench.store import open_db
 from workbench.people import register
 from workbench.settings import set_setting
 from workbench.sources import Source
-from workbench.verdicts import set_verdict, transition
+from workbench.verdicts import set_rating, set_verdict, transition
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "claimreview.schema.json").read_text("utf-8"))
 ARTICLES = [
@@ -311,3 +311,132 @@ def test_claimreview_follows_the_schema_with_the_organisation_from_settings(desk
     assert item["datePublished"] == "2024-10-20" and item["author"]["name"] == "الجزيرة"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([{**review, "reviewRating": {"@type": "Rating"}}], SCHEMA)
+
+
+# --- ClaimReview as a publisher needs it ----------------------------------------------------------
+
+
+def _organisation(db) -> None:
+    set_setting(db, "organisation_name", "مرصد التحقق", who="sara")
+    set_setting(db, "organisation_url", "https://factcheck.example", who="sara")
+
+
+def _claimreview(db, tmp_path, **kwargs) -> tuple[list[dict], object]:
+    out = tmp_path / "claimreview.json"
+    report = write_claimreview(db, out, who="sara", **kwargs)
+    data = json.loads(out.read_text("utf-8"))
+    jsonschema.validate(data, SCHEMA)
+    return data, report
+
+
+def _republish(db, claim: int, **fields) -> None:
+    """Reopen the verdict of the claim's cluster (omar, a supervisor), revise it (dana) and take it
+    through review to publication again (sara)."""
+    verdict_id, rating, summary = db.execute(
+        "SELECT v.id, v.rating, v.summary FROM verdicts v JOIN verdict_claims vc ON vc.verdict_id = v.id "
+        "WHERE vc.claim_id = ?", [claim]).fetchone()
+    register(db, "omar", "supervisor", by="sara")
+    transition(db, verdict_id, "reopen", who="omar")
+    verdict = set_verdict(db, claim, who="dana", **{"rating": rating, "summary": summary, **fields})
+    for action, who in (("submit", "dana"), ("approve", "sara"), ("publish", "sara")):
+        transition(db, verdict.id, action, who=who)
+
+
+def test_claimreview_bounds_cover_every_published_value_retired_ones_too(desk, tmp_path):
+    _organisation(desk)
+    transition(desk, desk.ids["second"], "publish", who="sara")  # rated True: 5
+    set_rating(desk, "True", 5, who="sara", retired=True)
+    set_rating(desk, "Mostly true", 4, who="sara", retired=True)
+    data, _ = _claimreview(desk, tmp_path)
+    ratings = {r["reviewRating"]["alternateName"]: r["reviewRating"] for r in data}
+    assert ratings["True"]["ratingValue"] == 5 and ratings["Mostly false"]["ratingValue"] == 2
+    for rating in ratings.values():
+        assert (rating["worstRating"], rating["bestRating"]) == (0, 5)
+        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+
+
+def test_a_verdict_whose_rating_left_the_scale_is_left_out_and_named(desk, tmp_path):
+    _organisation(desk)
+    transition(desk, desk.ids["second"], "publish", who="sara")
+    desk.execute("PRAGMA foreign_keys = OFF")
+    desk.execute("UPDATE ratings SET label = 'Largely false' WHERE label = 'Mostly false'")
+    data, report = _claimreview(desk, tmp_path)
+    assert [r["url"].rsplit("/", 1)[1] for r in data] == [str(desk.ids["second"])]  # the rest still goes in
+    assert report.rows == 1 and len(report.problems) == 1
+    assert report.problems[0].startswith(f"verdict {desk.ids['first']}: rating 'Mostly false' is no longer in "
+                                         f"the rating scale, and ClaimReview needs its value; not published")
+
+
+def test_changing_a_value_says_how_many_published_verdicts_it_changes(desk):
+    from click.testing import CliRunner
+    from workbench.cli import main
+
+    db_path = desk.execute("PRAGMA database_list").fetchone()[2]
+    run = CliRunner().invoke
+    changed = run(main, ["--db", db_path, "--user", "sara", "rating", "set", "Mostly false", "1.5"])
+    assert changed.exit_code == 0, changed.output
+    assert ("warning: this changes 1 published verdict(s) rated 'Mostly false': the next export publishes them "
+            "with the value 1.5") in changed.output
+    for args in (["Mostly false", "1.5"], ["True", "6"], ["Satire", "0"]):  # the same value; none published; new
+        quiet = run(main, ["--db", db_path, "--user", "sara", "rating", "set", *args])
+        assert quiet.exit_code == 0 and "warning" not in quiet.output
+
+
+def test_inlanguage_is_the_language_the_review_is_written_in(desk, tmp_path):
+    _organisation(desk)
+    transition(desk, desk.ids["second"], "publish", who="sara")
+
+    def languages() -> dict[int, str | None]:
+        return {int(r["url"].rsplit("/", 1)[1]): r.get("inLanguage") for r in _claimreview(desk, tmp_path)[0]}
+
+    first, second = desk.ids["first"], desk.ids["second"]
+    assert languages() == {first: "ar", second: "en"}  # the second's summary is too short to tell: its claim's
+    _republish(desk, desk.ids["ar"], summary="המספר לא הוכח")  # in Hebrew, on claims in Arabic and Hebrew
+    assert languages()[first] == "he"
+    _republish(desk, desk.ids["ar"], summary="Not proven")  # too short to tell, and not in the claim's script
+    assert languages()[first] is None
+
+
+def test_the_claims_author_and_date_describe_the_same_first_appearance(desk, tmp_path):
+    _organisation(desk)
+    ar, he = (desk.execute("SELECT article_id FROM claims WHERE id = ?", [desk.ids[k]]).fetchone()[0]
+              for k in ("ar", "he"))
+    desk.execute("UPDATE articles SET publisher = NULL WHERE id = ?", [ar])  # the earliest, without a publisher
+    desk.execute("UPDATE articles SET published = NULL WHERE id = ?", [he])  # a publisher, without a date
+    item = _claimreview(desk, tmp_path)[0][0]["itemReviewed"]
+    assert item["datePublished"] == "2024-10-20" and "author" not in item
+    desk.execute("UPDATE articles SET publisher = 'الجزيرة' WHERE id = ?", [ar])
+    desk.execute("UPDATE articles SET published = '2024-10-21' WHERE id = ?", [he])
+    item = _claimreview(desk, tmp_path)[0][0]["itemReviewed"]
+    assert (item["datePublished"], item["author"]["name"]) == ("2024-10-20", "الجزيرة")
+
+
+def test_claimreview_text_has_no_control_characters(desk, tmp_path):
+    _organisation(desk)
+    desk.execute("PRAGMA foreign_keys = OFF")
+    desk.execute("UPDATE verdicts SET summary = ? WHERE id = ?", ["bell \x07 escape \x1b[31m, tab\tkept",
+                                                                 desk.ids["first"]])
+    desk.execute("UPDATE articles SET title = ? WHERE url = 'https://haaretz.example/b2'", ["head\x00line"])
+    out = tmp_path / "claimreview.json"
+    write_claimreview(desk, out, who="sara")
+    raw = out.read_text("utf-8")
+    assert "\\u00" not in raw
+    review = json.loads(raw)[0]
+    assert review["reviewBody"] == "bell \ufffd escape \ufffd[31m, tab\tkept"
+    assert "head\ufffdline" in [a["headline"] for a in review["itemReviewed"]["appearance"]]
+    assert review["claimReviewed"].startswith("أرسلت")  # no apostrophe: JSON is no spreadsheet
+
+
+def test_only_a_person_of_the_desk_exports(desk, tmp_path):
+    from click.testing import CliRunner
+    from workbench.cli import main
+
+    _organisation(desk)
+    db_path = desk.execute("PRAGMA database_list").fetchone()[2]
+    for kind in ("csv", "claimreview"):
+        out = tmp_path / f"out.{kind}"
+        refused = CliRunner().invoke(main, ["--db", db_path, "--user", "mallory", "export", kind, str(out)])
+        assert refused.exit_code == 2 and "'mallory' is not a person of this desk" in refused.output
+        assert not out.exists()
+        done = CliRunner().invoke(main, ["--db", db_path, "--user", "sara", "export", kind, str(out)])
+        assert done.exit_code == 0 and out.exists(), done.output

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from matplotlib.figure import Figure  # noqa: E402
 
 from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
-from workbench import report, verdicts  # noqa: E402
+from workbench import audit, report, verdicts  # noqa: E402
 from workbench.claims import create_claim  # noqa: E402
 from workbench.errors import BadInput, WorkbenchError  # noqa: E402
 from workbench.ingest import import_paths  # noqa: E402
@@ -166,11 +166,40 @@ def test_the_review_queue_by_waiting_time(desk):
 
 def test_the_largest_clusters_with_their_arabic_quote(desk):
     top = report.top_clusters(desk)
-    assert [row.size for row in top] == [4, 3, 2, 2]
+    assert [row.articles for row in top] == [4, 3, 2, 2]
     assert top[0].text == _quote(desk, desk.claims["ar20"]) and re.search("[\u0600-\u06ff]", top[0].text)
     assert (top[0].rating, top[0].languages) == ("False", "ar,he")
     assert (top[1].text, top[1].languages) == (_quote(desk, desk.claims["ar31"]), "ar,en")
     assert len(report.top_clusters(desk, limit=1)) == 1
+
+
+def test_most_repeated_claims_are_counted_in_articles_verdict_or_not(desk):
+    claims = desk.claims
+    decide(desk, claims["ar23"], claims["ar33"], "same", who="dana")  # three articles, no verdict
+    decide(desk, claims["ar23"], claims["ar41"], "same", who="dana")
+    english = by_name(desk, ARTICLES["en"])["id"]
+    start = ENGLISH.index("Officials in Seoul")
+    again = [create_claim(desk, english, start + i, start + 40 + i, checker="dana").id for i in (1, 2, 3, 4)]
+    for other in again[1:]:  # four claims, all in one article: said often, but not across articles
+        decide(desk, again[0], other, "same", who="dana")
+    top = report.top_clusters(desk)
+    assert [(row.articles, row.claims, row.rating) for row in top] == [
+        (4, 4, "False"), (3, 3, None), (3, 3, "Misleading"), (2, 2, "Mostly true"), (2, 2, "Mixed")]
+    unchecked = top[1]
+    assert unchecked.verdict_id is None and unchecked.text == _quote(desk, claims["ar23"])
+    assert unchecked.languages == "ar"
+    decide(desk, again[0], claims["he3"], "same", who="dana")  # now in a second article too
+    top = report.top_clusters(desk)
+    assert [(row.articles, row.claims) for row in top] == [(4, 4), (3, 3), (3, 3), (2, 5), (2, 2), (2, 2)]
+    assert top[3].text == _quote(desk, claims["he3"]) and top[3].languages == "en,he"  # its first claim
+
+
+def test_the_chart_of_repeated_claims_counts_articles(desk):
+    fig = Figure(figsize=report.PAGE_INCHES)
+    report.draw_dashboard(fig, report.desk_figures(desk, now=NOW))
+    chart = next(ax for ax in fig.axes if ax.get_title().startswith("Most-repeated"))
+    assert chart.get_xlabel() == "articles the claim appears in"
+    assert [round(bar.get_width()) for bar in chart.patches] == [4, 3, 2, 2]
 
 
 def test_the_figures_together(desk):
@@ -190,15 +219,42 @@ def test_long_labels_are_cut_after_a_word_with_an_ellipsis_at_their_logical_end(
 # --- Arabic and Hebrew -------------------------------------------------------------------------
 
 
-def test_the_probe_finds_that_matplotlib_orders_right_to_left_text_itself():
-    assert report.renderer_orders_text()
+def test_the_probes_find_that_matplotlib_orders_and_joins_text_itself():
+    assert report.renderer_orders_text() and report.renderer_joins_arabic()
     assert report.display_text(ARABIC) == ARABIC  # logical order: the renderer shapes and orders it
 
 
-def test_without_such_a_renderer_labels_are_shaped_and_reordered(monkeypatch):
-    monkeypatch.setattr(report, "renderer_orders_text", lambda: False)
-    assert report.display_text("אב") == "בא"
-    assert report.display_text("بب") == "\ufe91\ufe90"[::-1]  # initial and final forms, in visual order
+def _unjoined(text: str) -> str:
+    """``text`` with a zero-width non-joiner after every Arabic letter: drawn so, the letters
+    come out as a renderer that does not shape Arabic draws them, each in its isolated form."""
+    return re.sub("([\u0600-\u06ff])", "\\1\u200c", text)
+
+
+def test_the_joining_probe_sees_a_renderer_that_draws_letters_apart(monkeypatch):
+    drawn = report.ink
+    monkeypatch.setattr(report, "ink", lambda text, pixel_size=40: drawn(_unjoined(text), pixel_size))
+    assert not report.renderer_joins_arabic.__wrapped__()
+    assert report.renderer_orders_text.__wrapped__()  # Hebrew is still put in order
+
+
+def test_the_ordering_probe_sees_a_renderer_that_draws_letters_in_logical_order(monkeypatch):
+    from bidi import get_display
+
+    drawn = report.ink  # a visual-order string, which libraqm reorders, comes out in logical order
+    monkeypatch.setattr(report, "ink", lambda text, pixel_size=40: drawn(get_display(text), pixel_size))
+    assert not report.renderer_orders_text.__wrapped__()
+
+
+@pytest.mark.parametrize("orders, joins, hebrew, arabic", [
+    (True, True, "אב", "بب"),
+    (True, False, "אב", "\ufe91\ufe90"),  # initial and final forms, in logical order
+    (False, True, "בא", "\ufe90\ufe91"),  # shaped first all the same, then in visual order
+    (False, False, "בא", "\ufe90\ufe91"),
+])
+def test_labels_are_shaped_and_reordered_only_as_the_renderer_needs(monkeypatch, orders, joins, hebrew, arabic):
+    monkeypatch.setattr(report, "renderer_orders_text", lambda: orders)
+    monkeypatch.setattr(report, "renderer_joins_arabic", lambda: joins)
+    assert (report.display_text("אב"), report.display_text("بب")) == (hebrew, arabic)
 
 
 def test_fonts_are_the_ones_installed_with_dejavu_last():
@@ -263,7 +319,7 @@ def test_a_png_report(desk, tmp_path):
     from matplotlib.image import imread
 
     path = tmp_path / "dashboard.png"
-    summary = report.write_report(desk, path, now=NOW)
+    summary = report.write_report(desk, path, now=NOW, who="sara")
     assert summary.as_dict() == {"path": str(path), "format": "png", "verdicts": 11, "published": 3, "weeks": 12,
                                  "waiting": 5, "clusters": 4}
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -272,6 +328,24 @@ def test_a_png_report(desk, tmp_path):
     ink = 1 - pixels[..., :3].mean(axis=2)
     assert 0.02 < (ink > 0.2).mean() < 0.5  # drawn on, not blank, not black
     assert not list(tmp_path.glob(".dashboard*"))  # no temporary file left
+    entry = audit.entries(desk)[-1]
+    assert (entry.actor, entry.action, entry.entity, entry.entity_id) == ("sara", "report", "dashboard", "png")
+    assert entry.details["path"] == str(path.resolve()) and entry.details["verdicts"] == 11
+
+
+def test_the_report_command_is_in_the_audit_log_and_needs_a_person_of_the_desk(desk, tmp_path):
+    from click.testing import CliRunner
+    from workbench.cli import main
+
+    db_path = desk.execute("PRAGMA database_list").fetchone()[2]
+    path = tmp_path / "dashboard.pdf"
+    refused = CliRunner().invoke(main, ["--db", db_path, "--user", "mallory", "report", str(path)])
+    assert refused.exit_code == 2 and "'mallory' is not a person of this desk" in refused.output
+    assert not path.exists()
+    done = CliRunner().invoke(main, ["--db", db_path, "--user", "omar", "report", str(path)])
+    assert done.exit_code == 0 and path.exists(), done.output
+    entry = audit.entries(desk)[-1]
+    assert (entry.actor, entry.action, entry.details["path"]) == ("omar", "report", str(path.resolve()))
 
 
 def test_a_pdf_report_embeds_the_arabic_and_hebrew_fonts(desk, tmp_path):

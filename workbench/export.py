@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from . import audit
 from .atomic import atomic_write, check_destination
 from .errors import BadInput
+from .language import profile, script_counts
 from .settings import get_setting
 from .store import write_transaction
 
@@ -256,24 +257,11 @@ def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> 
 def claimreview(item: Published, *, organisation: str, organisation_url: str, review_url: str,
                 worst: float, best: float) -> dict:
     """One ClaimReview object (https://schema.org/ClaimReview, with the properties Google's
-    fact-check markup requires and recommends)."""
-    appearances = [{"@type": "CreativeWork", "headline": c["title"],
-                    **({"url": c["url"]} if c.get("url") else {}),
-                    **({"datePublished": c["published"]} if c.get("published") else {}),
-                    **({"publisher": {"@type": "Organization", "name": c["publisher"]}} if c.get("publisher") else {})}
-                   for c in item.claims]
-    first = min((c for c in item.claims if c.get("published")), key=lambda c: c["published"], default=None)
-    claim = {"@type": "Claim", "appearance": appearances}
-    if first:
-        claim["datePublished"] = first["published"][:10]
-    author = next((c.get("publisher") for c in ([first] if first else []) + item.claims if c.get("publisher")), None)
-    if author:
-        claim["author"] = {"@type": "Organization", "name": author}
-    rating = {"@type": "Rating", "alternateName": item.rating, "bestRating": _number(best),
-              "worstRating": _number(worst)}
-    if item.rating_value is not None:
-        rating["ratingValue"] = _number(item.rating_value)
-    return {
+    fact-check markup requires and recommends), its text cleaned as a CSV cell's is.
+    ``item`` must have a rating value: ClaimReview requires one."""
+    rating = {"@type": "Rating", "alternateName": item.rating, "ratingValue": _number(item.rating_value),
+              "bestRating": _number(best), "worstRating": _number(worst)}
+    return _clean_strings({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": review_url.replace("{id}", str(item.id)),
@@ -281,20 +269,82 @@ def claimreview(item: Published, *, organisation: str, organisation_url: str, re
         "datePublished": (item.published_at or item.approved_at or "")[:10],
         "author": {"@type": "Organization", "name": organisation, "url": organisation_url},
         "reviewRating": rating,
-        "itemReviewed": claim,
+        "itemReviewed": _reviewed_claim(item.claims),
         "reviewBody": item.summary,
-        "inLanguage": item.languages.split(",")[0] if item.languages else None,
-    }
+        "inLanguage": _review_language(item.summary, item.canonical_claim),
+    })
+
+
+def _reviewed_claim(claims: list[dict]) -> dict:
+    """The Claim reviewed: every article where it appears, and its first appearance: the
+    earliest dated one, whose date and publisher (as author) are the claim's. When that
+    article names no publisher the author is left out, not taken from another article."""
+    appearances = [{"@type": "CreativeWork", "headline": c["title"],
+                    **({"url": c["url"]} if c.get("url") else {}),
+                    **({"datePublished": c["published"]} if c.get("published") else {}),
+                    **({"publisher": {"@type": "Organization", "name": c["publisher"]}} if c.get("publisher") else {})}
+                   for c in claims]
+    claim = {"@type": "Claim", "appearance": appearances}
+    first = min((c for c in claims if c.get("published")), key=lambda c: c["published"], default=None)
+    if first:
+        claim["datePublished"] = first["published"][:10]
+        if first.get("publisher"):
+            claim["author"] = {"@type": "Organization", "name": first["publisher"]}
+    return claim
+
+
+def _review_language(summary: str, canonical_claim: str) -> str | None:
+    """The language the review is written in: its summary's, as the paragraph detector tells
+    it. A summary too short to tell (a few Latin words, only figures) takes the language of
+    the claim reviewed when it is written in the same script; else None (no inLanguage)."""
+    language = profile(summary).language
+    if language != "und":
+        return language
+    if _script(summary) not in (None, _script(canonical_claim)):
+        return None
+    language = profile(canonical_claim).language
+    return None if language == "und" else language
+
+
+def _script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in, None when it has no letters."""
+    counts = script_counts(text)
+    return max(counts, key=counts.__getitem__) if sum(counts.values()) else None
+
+
+def _clean_strings(value):
+    """``value`` with every string in it cleaned of control characters and unpaired surrogates
+    as a CSV cell is (``clean_cell``), without the apostrophe that only a spreadsheet needs:
+    the leading character added here keeps any string from being read as a formula.
+    Properties without a value (None) are left out."""
+    if isinstance(value, str):
+        return clean_cell("_" + value)[1:]
+    if isinstance(value, dict):
+        return {k: _clean_strings(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_clean_strings(v) for v in value]
+    return value
 
 
 def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+def _rating_bounds(db: Database) -> tuple[float, float]:
+    """worstRating and bestRating: the lowest and highest value of the ratings offered and of
+    every rating a published verdict has (a retired one too), so that each ratingValue lies
+    between them."""
+    low, high = db.execute("SELECT min(value), max(value) FROM ratings WHERE retired = 0 OR label IN "
+                           "(SELECT rating FROM verdicts WHERE state = 'published')").fetchone()
+    return (0, 1) if low is None else (low, high)
+
+
 def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *, who: str,
                       allow_empty: bool = False, progress: Progress | None = None) -> ExportReport:
     """Write the published verdicts as a JSON array of ClaimReview objects. The
-    organisation's name and URL come from the desk's settings."""
+    organisation's name and URL come from the desk's settings. A verdict whose rating is no
+    longer in the scale has no value to publish: it is left out and named in the report's
+    problems, and the others are written."""
     f = f or ExportFilter()
     if f.include_approved:
         raise BadInput("ClaimReview is for published verdicts only")
@@ -303,23 +353,31 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
         raise BadInput("ClaimReview needs the organisation's name and web site: "
                        "'workbench settings set organisation_name NAME' and 'settings set organisation_url URL'")
     review_url = get_setting(db, "review_url") or url.rstrip("/") + "/fact-checks/{id}"
-    values = [v for (v,) in db.execute("SELECT value FROM ratings WHERE retired = 0")] or [0, 1]
+    worst, best = _rating_bounds(db)
     options = {"organisation": organisation, "organisation_url": url, "review_url": review_url,
-               "worst": min(values), "best": max(values)}
+               "worst": worst, "best": best}
 
     def write(fh, report):
         fh.write("[")
-        for n, item in enumerate(published(db, f)):
+        written = 0
+        for item in published(db, f):
             if item.rating_value is None:
-                report.problems.append(f"verdict {item.id}: rating {item.rating!r} is no longer in the rating "
-                                       f"scale; published with its name only")
-            data = {k: v for k, v in claimreview(item, **options).items() if v is not None}
-            fh.write(("," if n else "") + "\n" + json.dumps(data, ensure_ascii=False, indent=2))
+                report.problems.append(_unrated(item))
+                continue
+            data = claimreview(item, **options)
+            fh.write(("," if written else "") + "\n" + json.dumps(data, ensure_ascii=False, indent=2))
+            written += 1
             yield 1
         fh.write("\n]\n")
 
     return _export(db, Path(path), f, who=who, kind="claimreview", allow_empty=allow_empty, progress=progress,
                    write=write, open_args={"encoding": "utf-8", "newline": "\n"})
+
+
+def _unrated(item: Published) -> str:
+    return (f"verdict {item.id}: rating {item.rating!r} is no longer in the rating scale, and ClaimReview "
+            f"needs its value; not published (give the rating its value again, retired if need be: "
+            f"'workbench rating set \"{item.rating}\" VALUE --retire')")
 
 
 # --- the common part ---------------------------------------------------------------------------

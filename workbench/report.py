@@ -9,11 +9,13 @@ never a Qt backend) and the window (``ui/dashboard.py``).
 Arabic and Hebrew: matplotlib 3.11 lays text out with libraqm, which shapes
 Arabic and puts right-to-left text in order by itself, so labels must be drawn
 in logical order; shaping and reordering them beforehand (arabic-reshaper and
-python-bidi, as a terminal needs) would reverse them. Which of the two the
-installed renderer needs is not assumed: ``renderer_orders_text`` draws Hebrew
-once and looks. matplotlib is imported inside the functions that draw, so that
-importing this module (as the ``workbench`` command does for every command)
-does not cost the half second matplotlib takes to load.
+python-bidi, as a terminal needs) would reverse them. What the installed
+renderer does is not assumed but tested, once each: ``renderer_orders_text``
+draws Hebrew and looks at the order of its letters, ``renderer_joins_arabic``
+draws an Arabic word and looks whether its letters joined. matplotlib is
+imported inside the functions that draw, so that importing this module (as the
+``workbench`` command does for every command) does not cost the half second
+matplotlib takes to load.
 """
 
 from __future__ import annotations
@@ -28,9 +30,12 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from . import audit
 from .atomic import atomic_write, check_destination
-from .coverage import LIVE
+from .clusters import clusters
+from .coverage import LIVE, cluster_languages
 from .errors import BadInput
+from .store import write_transaction
 
 if TYPE_CHECKING:
     import numpy as np
@@ -52,10 +57,12 @@ PNG_DPI = 150
 
 @dataclass
 class ClusterBar:
-    """One of the most-repeated claims: the verdict of its cluster and the words shown for it."""
-    verdict_id: int
-    size: int
-    rating: str
+    """One of the most-repeated claims: how many articles state it, its verdict if it has
+    one, and the words shown for it."""
+    articles: int  # distinct articles its claims are in
+    claims: int
+    verdict_id: int | None
+    rating: str | None
     languages: str
     text: str
 
@@ -175,13 +182,28 @@ def waiting_by_age(db: Database, *, now: datetime | None = None) -> list[tuple[s
 
 
 def top_clusters(db: Database, *, limit: int = TOP_CLUSTERS) -> list[ClusterBar]:
-    """The claims stated most often (clusters of two claims or more with a live verdict),
-    largest first, each shown by its anchor claim's statement, else its quote."""
-    rows = db.execute(
-        f"""SELECT v.id, v.cluster_size, v.rating, v.languages, coalesce(nullif(trim(c.statement), ''), c.quote)
-            FROM verdicts v JOIN claims c ON c.id = v.anchor_claim
-            WHERE v.{LIVE} AND v.cluster_size > 1 ORDER BY v.cluster_size DESC, v.id LIMIT ?""", [int(limit)])
-    return [ClusterBar(*row) for row in rows]
+    """The claims repeated across most articles: clusters of claims linked as the same claim,
+    with or without a verdict, ranked by the number of distinct articles their claims are in
+    (then by claims); a claim repeated only within one article is not among them. Each is
+    shown by its verdict's anchor claim, else its first claim: the statement, else the quote."""
+    article_of = dict(db.execute(
+        "SELECT id, article_id FROM claims WHERE id IN "
+        "(SELECT a FROM claim_links WHERE decision = 'same' UNION SELECT b FROM claim_links WHERE decision = 'same')"))
+    counted = ((len({article_of[c] for c in group}), group) for group in clusters(db))
+    ranked = sorted(((n, group) for n, group in counted if n > 1),
+                    key=lambda pair: (-pair[0], -len(pair[1]), pair[1][0]))
+    return [_cluster_bar(db, articles, group) for articles, group in ranked[:limit]]
+
+
+def _cluster_bar(db: Database, articles: int, claims: list[int]) -> ClusterBar:
+    verdict = db.execute(
+        f"SELECT id, rating, anchor_claim FROM verdicts WHERE {LIVE} AND id IN "
+        f"(SELECT verdict_id FROM verdict_claims WHERE claim_id IN ({','.join('?' * len(claims))})) "
+        f"ORDER BY id LIMIT 1", claims).fetchone()
+    verdict_id, rating, anchor = verdict or (None, None, claims[0])
+    (text,) = db.execute("SELECT coalesce(nullif(trim(statement), ''), quote) FROM claims WHERE id = ?",
+                         [anchor]).fetchone()
+    return ClusterBar(articles, len(claims), verdict_id, rating, cluster_languages(db, claims), text)
 
 
 # --- Arabic and Hebrew in charts ---------------------------------------------------------------
@@ -239,7 +261,7 @@ def crop(coverage: np.ndarray) -> np.ndarray:
 def renderer_orders_text() -> bool:
     """Whether matplotlib puts right-to-left text in order itself (libraqm, matplotlib 3.11+).
     Draws Hebrew "אב" and its two letters alone: in right-to-left order alef is the right-hand
-    letter of the pair. A renderer that orders right-to-left also shapes Arabic (both come with libraqm)."""
+    letter of the pair."""
     import numpy as np
 
     pair, alef, bet = ink("אב", 60), ink("א", 60), ink("ב", 60)
@@ -256,15 +278,39 @@ def renderer_orders_text() -> bool:
     return right_to_left < left_to_right
 
 
+JOINED_SHARE = 0.75
+"""The width of a joined "ببب" against three lone "ب" side by side, under which the renderer
+joins Arabic: measured 0.59 with libraqm (initial and medial beh are narrow), and 1 or more
+for a renderer that draws each letter in its isolated form."""
+
+
+@functools.cache
+def renderer_joins_arabic() -> bool:
+    """Whether matplotlib joins Arabic letters itself (shapes them: initial, medial and final
+    forms). Draws "ببب" and one "ب" alone: joined, the word is much narrower than three
+    isolated letters."""
+    word, letter = ink("ببب", 60), ink("ب", 60)
+    if 0 in (word.shape[1], letter.shape[1]):
+        return False  # no Arabic drawn at all: let arabic-reshaper shape it
+    return word.shape[1] < JOINED_SHARE * 3 * letter.shape[1]
+
+
 def display_text(text: str) -> str:
-    """``text`` as the renderer must be given it: as is (logical order) when it shapes and
-    orders text itself, else shaped and put in visual order, line by line."""
-    if renderer_orders_text():
+    """``text`` as the renderer must be given it, each step done only if the renderer does
+    not do it itself: Arabic shaped (joined letters as presentation forms, which no renderer
+    joins again), and the lines put in visual order. Reordering needs the letters shaped
+    first, since shaping read in visual order would join the wrong neighbours."""
+    orders, joins = renderer_orders_text(), renderer_joins_arabic()
+    if orders and joins:
         return text
     import arabic_reshaper
-    from bidi import get_display
 
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+    lines = [arabic_reshaper.reshape(line) for line in text.split("\n")]
+    if not orders:
+        from bidi import get_display
+
+        lines = [get_display(line) for line in lines]
+    return "\n".join(lines)
 
 
 def short_label(text: str, limit: int = LABEL_CHARS) -> str:
@@ -369,16 +415,17 @@ def _waiting(ax, rows: list[tuple[str, int]]) -> None:
 
 
 def _clusters(ax, rows: list[ClusterBar]) -> None:
-    ax.set_title("Most-repeated claims (claims in the cluster)")
+    ax.set_title("Most-repeated claims across articles")
     if not rows:
-        _nothing(ax, "No claim has been linked to another yet")
+        _nothing(ax, "No claim has been linked to the same claim in another article yet")
         return
     labels = [display_text(short_label(row.text)) for row in rows]
-    bars = ax.barh(range(len(rows)), [row.size for row in rows], color=BAR, height=0.6)
+    bars = ax.barh(range(len(rows)), [row.articles for row in rows], color=BAR, height=0.6)
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.invert_yaxis()
-    ax.bar_label(bars, labels=[f"{row.size}  ·  {row.rating}  ·  {row.languages}" for row in rows], padding=3,
-                 fontsize=8)
+    ax.set_xlabel("articles the claim appears in")
+    ax.bar_label(bars, labels=[f"{row.articles}  ·  {row.rating or 'no verdict'}  ·  {row.languages}"
+                               for row in rows], padding=3, fontsize=8)
     _counts_axis(ax, horizontal=True, margin=0.3)
 
 
@@ -395,10 +442,12 @@ def _target(path: Path) -> str:
     return fmt
 
 
-def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: datetime | None = None) -> ReportSummary:
-    """Write the dashboard to ``path`` (.pdf: an A4 page; .png: an image). The file is
-    written beside it under a temporary name and renamed when complete, so a failure never
-    leaves a truncated report, nor harms one already there."""
+def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: datetime | None = None,
+                 who: str = "") -> ReportSummary:
+    """Write the dashboard to ``path`` (.pdf: an A4 page; .png: an image), an entry of the
+    audit log by ``who``, as an export is. The file is written beside it under a temporary
+    name and renamed when complete, so a failure never leaves a truncated report, nor harms
+    one already there."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -408,10 +457,15 @@ def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: dat
     fig = Figure(figsize=PAGE_INCHES)
     FigureCanvasAgg(fig)
     draw_dashboard(fig, figures)
+    summary = ReportSummary(path=path, format=fmt, verdicts=figures.verdicts, published=figures.published,
+                            weeks=weeks, waiting=figures.waiting_total, clusters=len(figures.top_clusters))
     with chart_style(), atomic_write(path, binary=True) as out:
         fig.savefig(out, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt, figures))
-    return ReportSummary(path=path, format=fmt, verdicts=figures.verdicts, published=figures.published,
-                         weeks=weeks, waiting=figures.waiting_total, clusters=len(figures.top_clusters))
+        # Logged before the file takes its place: a report the log cannot record is not made.
+        with write_transaction(db):
+            audit.record(db, who, "report", "dashboard", fmt,
+                         {**summary.as_dict(), "path": str(path.resolve())})
+    return summary
 
 
 def _metadata(fmt: str, figures: DeskFigures) -> dict:
