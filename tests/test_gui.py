@@ -152,6 +152,16 @@ def test_folded_boilerplate_unfolds_with_one_click(window, db_path):
     assert "ההרשמה לערוץ הטלגרם" in window.reader.toPlainText()
 
 
+def test_a_fold_names_the_key_that_shows_folded_text(qtbot, window, db_path):
+    window.open_article(article_id(db_path, "000_884bf961611e0af5.txt"))
+    keys = dict(window.shortcut_rows())["Show folded boilerplate"]
+    _, start, end = window.reader.map.placeholders()[0]
+    assert keys in window.reader.toPlainText()[start:end]
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key_U, Qt.ControlModifier)
+    assert "ההרשמה לערוץ הטלגרם" in window.reader.toPlainText()
+
+
 def test_paragraph_direction_follows_the_dominant_script(window, db_path):
     window.open_article(article_id(db_path, "004_d5d7dac400910391.txt"))
     doc = window.reader.document()

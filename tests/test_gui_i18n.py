@@ -4,6 +4,7 @@ direction), the translation files themselves, and screenshots of the window in b
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import shutil
@@ -166,6 +167,8 @@ def test_an_english_article_stays_left_to_right_in_the_arabic_interface(qtbot, d
     assert paragraphs and all(direction == Qt.LeftToRight for _, direction in paragraphs)
     assert win.layoutDirection() == Qt.RightToLeft and win.reader.layoutDirection() == Qt.RightToLeft
     row = win.library_model.row_of(english)
+    assert win.library_model.index(row, 1).data() == "الإنجليزية"  # the language by its name
+    assert win.language_filter.findText("الإنجليزية") >= 0
     alignment = Qt.AlignmentFlag(win.library_model.index(row, 0).data(Qt.TextAlignmentRole))
     assert alignment & Qt.AlignLeft and alignment & Qt.AlignAbsolute  # the title on its own side
     qtbot.wait(100)
@@ -204,6 +207,11 @@ def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
     assert claim is not None
     win.select_claim(claim.id)
     win.step_suggestion(1)
+    suggestion = win.reader.suggestions[win.reader.current_suggestion]
+    assert suggestion.reasons
+    for reason in suggestion.reasons:  # the cues by their names in the interface language, not their identifiers
+        assert QApplication.translate("MainWindow", reason.replace("_", " ")) in win.suggestion_label.text()
+        assert reason not in win.suggestion_label.text()
     qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=30000)
     win.select_claim(claim.id)
     qtbot.wait(100)
@@ -307,6 +315,8 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
     assert tuple(STANCES) == translatable.SOURCE_STANCES == translatable.DIALOG_STANCES
     assert verdict_pane.HistoryDialog.COLUMNS == translatable.HISTORY_COLUMNS
     assert ArticleFilter.STATUSES == ("any", "unmarked", "with claims")
+    cues = json.loads((ROOT / "workbench" / "data" / "checkworthy.json").read_text("utf-8"))["reasons"]
+    assert tuple(cue.replace("_", " ") for cue in cues) == translatable.SUGGESTION_REASONS
     helper_strings = set()
     for node in ast.walk(ast.parse((UI / "verdict_pane.py").read_text("utf-8"))):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr" and node.args:
@@ -314,6 +324,13 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
             if isinstance(argument, ast.Constant):
                 helper_strings.add(argument.value)
     assert helper_strings <= set(translatable.VERDICT_PANE), helper_strings - set(translatable.VERDICT_PANE)
+
+
+def test_every_language_the_core_tells_apart_has_a_name():
+    from ui.models import LANGUAGE_NAMES
+    from workbench.language import LATIN_LANGUAGES
+
+    assert {*LATIN_LANGUAGES, "ar", "he", "fa", "ur", "ru", "uk", "und"} <= set(LANGUAGE_NAMES)
 
 
 def test_the_workflow_states_shown_in_the_queue_are_listed():

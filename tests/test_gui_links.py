@@ -22,7 +22,10 @@ from workbench.clusters import cluster_of  # noqa: E402
 from workbench.links import decide  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
+import app_state  # noqa: E402
 from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
+
+restore_application = app_state.restore_application  # the fixture, for the tests in Arabic and Hebrew
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous: the index is built in a pool thread; no timing is asserted
@@ -95,6 +98,30 @@ def test_reasons_read_as_one_short_line():
     assert plain(line) == "numbers: 10000 · names: شويغو = שויגו · concepts: visit, defense minister · text 0.63"
     assert line.count(FSI) == line.count(PDI) == 5  # each side in its own direction
     assert plain(reasons_line({"numbers": [], "names": [], "concepts": [], "text": 0.4})) == "text 0.40"
+
+
+def test_concepts_in_the_reasons_read_in_the_interface_language(marked, db_path):
+    from types import SimpleNamespace
+
+    from ui import i18n
+    from ui.links_pane import link_rows
+
+    from workbench.glossary import concept_names
+
+    names = concept_names("he")
+    assert names["visit"] == "ביקר" and names["joint"] == "משותפ…"  # a whole word, else a stem marked as cut
+    assert concept_names("en") == {}  # the ids are English words
+    line = reasons_line({"concepts": ["visit", "joint_drill"]}, {"visit": "زار"})
+    assert plain(line) == "concepts: زار, joint drill"
+    candidate = SimpleNamespace(score=0.5, language="he", reasons={"concepts": ["visit"], "text": 0.5})
+    i18n.install_language("he")
+    try:
+        with Core(db_path) as db:
+            [row] = link_rows(db, [(marked["he-shoigu-visit"], candidate)])
+    finally:
+        i18n.install_language("en")
+    assert "ביקר" in row.why and "visit" not in row.why
+    assert row.language == "he"  # the code: shown by its name where it is drawn
 
 
 def test_suggestions_wait_for_the_index_then_list_the_cross_language_duplicate(qtbot, db_path, tmp_path, marked):
@@ -385,6 +412,25 @@ def test_screenshots_of_the_links_pane(qtbot, window, marked):
     qtbot.wait(50)
     assert len(window.links_pane.cluster.rows) == 3
     assert window.links_dock.grab().save(str(SCREENSHOTS / "cluster.png"))
+
+
+@pytest.mark.parametrize("language", ["ar", "he"])
+def test_screenshots_of_the_links_pane_in_arabic_and_hebrew(qtbot, db_path, tmp_path, marked, restore_application,
+                                                            language):
+    """docs/screenshots/links-pane-ar.png, -he.png: the reasons in the interface's language and direction."""
+    from ui import i18n
+
+    i18n.install_language(language)
+    window = new_window(qtbot, db_path, tmp_path)
+    window.resize(1400, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_for_index(qtbot, window)
+    show_claim(window, marked["ar2-drills"])
+    qtbot.waitUntil(lambda: marked["he-joint-drills"] in candidate_ids(window), timeout=WAIT_MS)
+    row = window.links_pane.candidates.rows[window.links_pane.candidates.row_of(marked["he-joint-drills"])]
+    assert {"ar": "المفاهيم", "he": "מושגים"}[language] in row.why and "_" not in row.why
+    assert window.links_dock.grab().save(str(SCREENSHOTS / f"links-pane-{language}.png"))
 
 
 def test_a_link_decision_is_undone_with_the_undo_stack(qtbot, window, marked):

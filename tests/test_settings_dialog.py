@@ -251,6 +251,54 @@ def test_the_desks_glossary_terms_are_listed_and_removed_on_ok(qtbot, desk, sett
     assert user_terms(desk) == [("hypersonic", "he", "צירקון")]
 
 
+def test_a_term_is_added_to_the_glossary_from_the_settings_on_ok(qtbot, desk, settings):
+    dialog = open_dialog(qtbot, desk, "dana", settings)
+    dialog.activateWindow()
+    dialog.language.setFocus()
+    qtbot.waitUntil(lambda: dialog.language.hasFocus())
+    qtbot.keyClick(dialog, Qt.Key_G, Qt.AltModifier)  # &Glossary
+    assert dialog.tabs.currentIndex() == 4
+    assert dialog.add_glossary_term.accessibleName() == "Add a term to the glossary"
+    qtbot.keyClick(dialog, Qt.Key_A, Qt.AltModifier)  # &Add… (Qt clicks the button a moment later)
+    qtbot.waitUntil(lambda: getattr(dialog, "glossary_dialog", None) is not None)
+    add = dialog.glossary_dialog
+    assert add.isVisible() and add.concept.findText("visit") >= 0  # the reader's dialog, the shipped concepts
+    add.concept.setCurrentText("bad concept!")
+    add.language.setCurrentText("ar")
+    add.term.setText("جولة")
+    add.buttons.accepted.emit()
+    assert "letters, digits and _" in add.message.text() and add.isVisible()  # the core's rule, at once
+    add.concept.setCurrentText("visit")
+    add.buttons.accepted.emit()
+    assert not add.isVisible()
+    table = dialog.glossary
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "جولة" and table.item(0, 1).text() == "Arabic"
+    assert user_terms(desk) == []  # stored with the rest, on OK
+    second = dialog.open_add_term()
+    second.concept.setCurrentText("years")
+    second.term.setText("years")
+    second.buttons.accepted.emit()
+    assert table.rowCount() == 2
+    row = next(r for r in range(2) if table.item(r, 2).text() == "years")
+    table.selectionModel().select(table.model().index(row, 0),
+                                  QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    dialog.remove_term.click()  # added, then thought better of
+    press_ok(dialog)
+    assert user_terms(desk) == [("visit", "ar", "جولة")]
+
+
+def test_glossary_concepts_and_languages_read_in_the_interface_language(qtbot, desk, settings):
+    add_term(desk, "visit", "he", "סיור", added_by="dana")
+    add_term(desk, "joint_drill", "ar", "مناورة", added_by="dana")
+    i18n.install_language("ar")
+    table = open_dialog(qtbot, desk, "dana", settings).glossary
+    rows = {table.item(r, 2).text(): r for r in range(table.rowCount())}
+    assert (table.item(rows["סיור"], 0).text(), table.item(rows["סיור"], 1).text()) == ("زار", "العبرية")
+    assert table.item(rows["סיור"], 0).toolTip() == "visit"  # the id, as typed when adding a term
+    assert table.item(rows["مناورة"], 0).text() == "مناورة"  # the desk's own concept, by its Arabic term
+    assert table.item(rows["مناورة"], 1).text() == "العربية"
+
+
 # --- accessibility and keyboard ------------------------------------------------------------------------
 INTERNAL = (QAbstractItemView,)  # item views are checked themselves; their viewports and headers are parts
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 
 from workbench.claims import get_claim
 from workbench.errors import WorkbenchError
+from workbench.glossary import concept_names
 from workbench.language import direction_of, script_counts
 from workbench.library import list_articles
 from workbench.links import claim_language
 
 from .appearance import message_label
-from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel
+from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, language_name
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
 
@@ -29,18 +30,20 @@ def _isolated(value: str) -> str:
     return " = ".join(FSI + side + PDI for side in value.split(" = "))
 
 
-def reasons_line(reasons: dict | None) -> str:
-    """``numbers: 10000 · names: شويغو = שויגו · concepts: visit, defense · text 0.63``"""
+def reasons_line(reasons: dict | None, concepts: dict[str, str] | None = None) -> str:
+    """``numbers: 10000 · names: شويغو = שויגו · concepts: visit, defense · text 0.63``; a concept
+    by its name in ``concepts`` (the interface's language) where it has one."""
     if not reasons:
         return ""
     names = {"numbers": QApplication.translate("LinksPane", "numbers"),
              "names": QApplication.translate("LinksPane", "names"),
              "concepts": QApplication.translate("LinksPane", "concepts")}
+    concepts = concepts or {}
     parts = []
     for key in ("numbers", "names", "concepts"):
         values = reasons.get(key) or []
         if key == "concepts":
-            values = [v.replace("_", " ") for v in values]
+            values = [concepts.get(v) or v.replace("_", " ") for v in values]
         if values:
             parts.append(f"{names[key]}: " + ", ".join(_isolated(v) for v in values))
     if reasons.get("text") is not None:
@@ -63,6 +66,7 @@ def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None)
             continue
     article_ids = sorted({claim.article_id for claim, _ in claims})
     titles = {a.id: a.title for a in list_articles(db, ids=article_ids, include_old_versions=True)} if article_ids else {}
+    concepts = concept_names(interface_language(), db)
     rows = []
     for claim, candidate in claims:
         title = titles.get(claim.article_id) or QApplication.translate("LinksPane", "article {id}").format(
@@ -73,7 +77,7 @@ def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None)
             direction=_direction(claim.quote),
             score=candidate.score if candidate is not None else None,
             reasons=candidate.reasons if candidate is not None else None,
-            why=reasons_line(candidate.reasons) if candidate is not None else "",
+            why=reasons_line(candidate.reasons, concepts) if candidate is not None else "",
             is_self=claim.id == self_id))
     return rows
 
@@ -82,6 +86,7 @@ def sentence_rows(db, found: list) -> list[LinkRow]:
     """Rows for sentences of unmarked articles (workbench.sentence_links.SentenceCandidate)."""
     ids = sorted({c.article_id for c in found})
     articles = {a.id: a for a in list_articles(db, ids=ids)} if ids else {}
+    concepts = concept_names(interface_language(), db)
     rows = []
     for c in found:
         article = articles.get(c.article_id)
@@ -90,7 +95,7 @@ def sentence_rows(db, found: list) -> list[LinkRow]:
         rows.append(LinkRow(
             claim_id=0, article_id=c.article_id, language=claim_language(db, c.article_id, c.start),
             title=QApplication.translate("LinksPane", "not marked yet") + " · " + article.title, quote=c.quote,
-            direction=_direction(c.quote), score=c.score, reasons=c.reasons, why=reasons_line(c.reasons),
+            direction=_direction(c.quote), score=c.score, reasons=c.reasons, why=reasons_line(c.reasons, concepts),
             span=(c.start, c.end)))
     return rows
 
@@ -136,7 +141,7 @@ class LinkCardDelegate(QStyledItemDelegate):
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.88)
         lead = f"{row.score:.2f}" if row.score is not None else (self.tr("this claim") if row.is_self else "")
-        pieces = [p for p in (lead, row.language) if p]
+        pieces = [p for p in (lead, language_name(row.language)) if p]
         prefix = " · ".join(pieces) + " · "
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Bold)
@@ -323,7 +328,7 @@ class LinksPane(QWidget):
         self.cluster.set_rows(rows if len(rows) > 1 else [])
         if len(rows) > 1:
             self.cluster_label.setText(self.tr("Linked as the same claim: {n} claims, {langs}.").format(
-                n=len(rows), langs=", ".join(sorted({r.language for r in rows}))))
+                n=len(rows), langs=", ".join(sorted({language_name(r.language) for r in rows}))))
             row = self.cluster.row_of(keep.claim_id) if keep is not None else None
             self.cluster_view.setCurrentIndex(self.cluster.index(row if row is not None else 0, 0))
         else:

@@ -33,7 +33,7 @@ from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
 from .dashboard import DashboardWindow
 from .export_dialog import ExportDialog, export_task
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
-from .models import ID_ROLE, ArticleFilter, ArticleTableModel
+from .models import ID_ROLE, ArticleFilter, ArticleTableModel, language_name
 from .queue_window import QueueWindow
 from .reader import ReaderView
 from .settings_dialog import SettingsDialog
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.language_filter.clear()
         self.language_filter.addItem(self.tr("all languages"), "")
         for code in codes:
-            self.language_filter.addItem(code, code)
+            self.language_filter.addItem(language_name(code), code)
         self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(chosen)))
         self.language_filter.blockSignals(False)
 
@@ -527,8 +527,11 @@ class MainWindow(QMainWindow):
             self.suggestion_label.setText(self.tr("{n} suggested claim(s): F7 to go through them.").format(n=count))
             return
         suggestion = self.reader.suggestions[index]
+        # the cues of workbench/data/checkworthy.json, by their names in ui/translatable.py; isolated, a
+        # cue the desk added (English) keeps the parenthesis and the colon in place in an RTL sentence
+        why = ", ".join(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
         self.suggestion_label.setText(self.tr("Suggestion {i} of {n} ({why}): Ctrl+Enter accepts, Ctrl+Backspace dismisses.")
-                                      .format(i=index + 1, n=len(self.reader.suggestions), why=", ".join(suggestion.reasons)))
+                                      .format(i=index + 1, n=len(self.reader.suggestions), why=f"\u2068{why}\u2069"))
 
     def _current_suggestion(self):
         index = self.reader.current_suggestion

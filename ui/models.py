@@ -47,6 +47,33 @@ STATUS_NAMES = {
 }
 
 
+# Languages the core tells articles apart in (workbench.language), by their English name, shown in
+# the interface's language; any other code is shown as it is.
+LANGUAGE_NAMES = {
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"), "he": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
+    "en": QT_TRANSLATE_NOOP("Languages", "English"), "fa": QT_TRANSLATE_NOOP("Languages", "Persian"),
+    "ur": QT_TRANSLATE_NOOP("Languages", "Urdu"), "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("Languages", "Ukrainian"), "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "de": QT_TRANSLATE_NOOP("Languages", "German"), "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("Languages", "Italian"), "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch"), "tr": QT_TRANSLATE_NOOP("Languages", "Turkish"),
+    "id": QT_TRANSLATE_NOOP("Languages", "Indonesian"), "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "sv": QT_TRANSLATE_NOOP("Languages", "Swedish"), "da": QT_TRANSLATE_NOOP("Languages", "Danish"),
+    "ro": QT_TRANSLATE_NOOP("Languages", "Romanian"), "und": QT_TRANSLATE_NOOP("Languages", "unknown"),
+}
+
+
+def language_name(code: str) -> str:
+    """``he`` as "Hebrew", "العبرية" or "עברית", in the interface's language."""
+    return QCoreApplication.translate("Languages", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
+
+
+def interface_language() -> str:
+    """The code of the interface's language: each catalogue translates "en" into its own code
+    (as Qt's own catalogues translate QT_LAYOUT_DIRECTION)."""
+    return QCoreApplication.translate("Languages", "en", "the code of the language translated into")
+
+
 def kind_name(kind: str) -> str:
     return QCoreApplication.translate("ClaimPane", KIND_NAMES.get(kind, kind))
 
@@ -125,7 +152,7 @@ class ArticleTableModel(QAbstractTableModel):
             # keep a cut title's "…" (and its punctuation) at its end, in either interface
             mark = RLM if article.direction == "rtl" else LRM
             title = mark + title + mark
-            return (title, article.language, article.publisher or "", article.published or "",
+            return (title, language_name(article.language), article.publisher or "", article.published or "",
                     article.claim_count)[column]
         if role == Qt.TextAlignmentRole and column == 0:
             return aligned(article.direction)

@@ -82,7 +82,7 @@ class ReaderView(QTextBrowser):
     def _fold_label(self, kinds: list[str], length: int) -> str:
         what = ", ".join(self.tr(FOLD_LABELS.get(kind, kind)) for kind in kinds)
         arrow = "◂ " if QGuiApplication.layoutDirection() == Qt.RightToLeft else "▸ "  # pointing the way it reads
-        return arrow + self.tr("{what} folded ({n} characters): click to show").format(what=what, n=length)
+        return arrow + self.tr("{what} folded ({n} characters): click to show, Ctrl+U shows all").format(what=what, n=length)
 
     def _format_paragraphs(self) -> None:
         """Set each block's direction from the paragraph analysis of the core (dominant script)."""
@@ -126,7 +126,7 @@ class ReaderView(QTextBrowser):
             fmt.setFontPointSize(max(8, self.font().pointSize() - 3))
             fmt.setAnchor(True)
             fmt.setAnchorHref("fold:" + ",".join(map(str, indices)))
-            fmt.setToolTip(self.tr("Folded boilerplate: click to show it"))
+            fmt.setToolTip(self.tr("Folded boilerplate: click to show it, or press Ctrl+U to show all of it"))
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.KeepAnchor)
             cursor.setCharFormat(fmt)

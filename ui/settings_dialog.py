@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from workbench import settings as desk_settings
 from workbench.errors import WorkbenchError
-from workbench.glossary import remove_term, user_terms
+from workbench.glossary import add_term, checked_term, concept_names, load_glossary, remove_term, user_terms
 from workbench.language import direction_of, script_counts
 from workbench.people import role_of
 from workbench.store import DB_ENV, default_db_path
@@ -30,7 +30,8 @@ from workbench.verdicts import set_rating
 from workbench.workflow import SUPERVISOR
 
 from . import appearance, backup_timer, i18n
-from .models import aligned
+from .links_pane import GlossaryDialog
+from .models import aligned, interface_language, language_name
 
 DB_KEY = "db/path"  # as ui/app.py reads it
 LRI, PDI = "\u2066", "\u2069"  # a path or address stays left to right inside an Arabic or Hebrew sentence
@@ -321,15 +322,14 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.concept_names = concept_names(interface_language(), self.db)
         for concept, language, term in user_terms(self.db):
-            row = self.glossary.rowCount()
-            self.glossary.insertRow(row)
-            for column, text in enumerate((concept.replace("_", " "), language, term)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, (concept, language, term))
-                item.setTextAlignment(Qt.AlignmentFlag(_aligned(text)))
-                self.glossary.setItem(row, column, item)
+            self._put_term_row(concept, language, term)
         self.removed_terms: list[tuple[str, str]] = []
+        self.added_terms: list[tuple[str, str, str]] = []
+        self.add_glossary_term = QPushButton(self.tr("&Add…"))
+        self.add_glossary_term.setAccessibleName(self.tr("Add a term to the glossary"))
+        self.add_glossary_term.clicked.connect(self.open_add_term)
         self.remove_term = QPushButton(self.tr("Re&move"))
         self.remove_term.setAccessibleName(self.tr("Remove the selected terms"))
         self.remove_term.clicked.connect(self._on_remove_terms)
@@ -343,11 +343,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(_buddy(self.tr("The desk's &terms"), self.glossary))
         layout.addWidget(self.glossary, 1)
         row = QHBoxLayout()
+        row.addWidget(self.add_glossary_term)
         row.addWidget(self.remove_term)
         row.addStretch(1)
         layout.addLayout(row)
         about = _note(self.tr("Terms this desk taught the claim matcher; a removed term reads as the shipped "
-                              "glossary has it again. Terms are added from the reader: select a word, then "
+                              "glossary has it again. Terms are also added from the reader: select a word, then "
                               "Links → Add to glossary…"))
         about.setAccessibleName(self.tr("About the glossary"))
         layout.addWidget(about)
@@ -355,11 +356,54 @@ class SettingsDialog(QDialog):
             self.glossary.setAccessibleDescription(self.tr("The desk has added no terms."))
         return page
 
+    def _put_term_row(self, concept: str, language: str, term: str) -> int:
+        """Show a term, in the row of the same word in the same language if there is one (a term
+        added again moves to the new concept)."""
+        row = next((r for r in range(self.glossary.rowCount())
+                    if self.glossary.item(r, 0).data(Qt.UserRole)[1:] == (language, term)), None)
+        if row is None:
+            row = self.glossary.rowCount()
+            self.glossary.insertRow(row)
+        shown = (self.concept_names.get(concept) or concept.replace("_", " "), language_name(language), term)
+        for column, text in enumerate(shown):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.UserRole, (concept, language, term))
+            item.setTextAlignment(Qt.AlignmentFlag(_aligned(text)))
+            self.glossary.setItem(row, column, item)
+        self.glossary.item(row, 0).setToolTip(concept)  # the concept's id, as typed when adding a term
+        return row
+
+    def open_add_term(self) -> GlossaryDialog:
+        """The reader's "Add to glossary" dialog; the term is stored on OK, with the rest."""
+        try:
+            concepts = sorted(load_glossary(self.db).concepts)
+        except (WorkbenchError, OSError, ValueError):  # the shipped glossary is unreadable: new concepts still work
+            concepts = []
+        dialog = GlossaryDialog(concepts, interface_language(), "", self._add_term_row, self)
+        self.glossary_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_term_row(self, concept: str, language: str, term: str) -> str | None:
+        try:
+            added = checked_term(concept, language, term)
+        except WorkbenchError as exc:
+            return str(exc)
+        self.added_terms.append(added)
+        row = self._put_term_row(*added)
+        self.glossary.setAccessibleDescription("")
+        self.glossary.selectRow(row)
+        self.glossary.setFocus()
+        return None
+
     def _on_remove_terms(self) -> None:
         rows = sorted({index.row() for index in self.glossary.selectionModel().selectedRows()}, reverse=True)
         for row in rows:
-            _concept, language, term = self.glossary.item(row, 0).data(Qt.UserRole)
-            self.removed_terms.append((language, term))
+            entry = self.glossary.item(row, 0).data(Qt.UserRole)
+            if entry in self.added_terms:  # added in this dialog: nothing to remove from the database
+                self.added_terms.remove(entry)
+            else:
+                self.removed_terms.append(entry[1:])
             self.glossary.removeRow(row)
         if self.glossary.rowCount():
             self.glossary.selectRow(min(rows[-1], self.glossary.rowCount() - 1))
@@ -373,7 +417,7 @@ class SettingsDialog(QDialog):
              self.backup_hours],
             list(self.organisation.values()),
             [self.ratings, self.add_rating],
-            [self.glossary, self.remove_term],
+            [self.glossary, self.add_glossary_term, self.remove_term],
         ]
         for chain in chains:
             for first, second in zip(chain, chain[1:]):
@@ -422,7 +466,7 @@ class SettingsDialog(QDialog):
         return changes
 
     def _store_desk_settings(self) -> str | None:
-        """The database part: organisation, rating scale, glossary removals. Stops at the first
+        """The database part: organisation, rating scale, glossary removals and additions. Stops at the first
         refusal and returns the core's reason; what was stored before it stays stored."""
         for key, edit in self.organisation.items():
             value = edit.text().strip()
@@ -454,6 +498,13 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(4)
                 return str(exc)
             self.removed_terms.pop(0)
+        while self.added_terms:
+            try:
+                add_term(self.db, *self.added_terms[0], added_by=self.user)
+            except WorkbenchError as exc:
+                self.tabs.setCurrentIndex(4)
+                return str(exc)
+            self.added_terms.pop(0)
         return None
 
     def _store_personal_settings(self) -> None:

@@ -12,6 +12,18 @@ SELECTION = (
     QT_TRANSLATE_NOOP("MainWindow", "the selection reaches into folded boilerplate; unfold it first"),
 )
 
+# main_window.MainWindow._show_suggestion: self.tr(reason) for the cues of workbench/data/checkworthy.json
+# (their names there, "_" read as a space)
+SUGGESTION_REASONS = (
+    QT_TRANSLATE_NOOP("MainWindow", "quantity"),
+    QT_TRANSLATE_NOOP("MainWindow", "attribution"),
+    QT_TRANSLATE_NOOP("MainWindow", "quotation"),
+    QT_TRANSLATE_NOOP("MainWindow", "denial"),
+    QT_TRANSLATE_NOOP("MainWindow", "prediction"),
+    QT_TRANSLATE_NOOP("MainWindow", "sanctions and force"),
+    QT_TRANSLATE_NOOP("MainWindow", "comparison"),
+)
+
 # reader.ReaderView._fold_label: self.tr(FOLD_LABELS[kind]) (ui/textmap.py stays free of Qt)
 FOLD_LABELS = (
     QT_TRANSLATE_NOOP("ReaderView", "Subscription notice"),

@@ -147,8 +147,31 @@ def load_glossary(db: Database | None = None) -> Glossary:
     return glossary
 
 
-def add_term(db: Database, concept: str, language: str, term: str, *, added_by: str) -> None:
-    """Add a desk's own term to a concept (a new concept id is allowed)."""
+def concept_names(language: str, db: Database | None = None) -> dict[str, str]:
+    """A name for each concept in ``language``: its first term written there as a whole word,
+    else its first stem, marked as cut (משותפ* reads as משותפ…), the shipped terms before the
+    desk's. Concepts with no term there are left out, and so is English: the concept ids
+    are English words already (north_korea), where a stem would read as a broken one (ukrain*)."""
+    if language == "en":
+        return {}
+    terms: dict[str, list[str]] = {}
+    for concept, by_language in _shipped()[1].items():
+        terms.setdefault(concept, []).extend(by_language.get(language, ()))
+    for concept, term_language, term in user_terms(db):
+        if term_language == language:
+            terms.setdefault(concept, []).append(term)
+    names = {}
+    for concept, written in terms.items():
+        whole = [t for t in written if not t.endswith("*")]
+        if written:
+            names[concept] = whole[0] if whole else written[0].rstrip("*") + "…"
+    return names
+
+
+def checked_term(concept: str, language: str, term: str) -> tuple[str, str, str]:
+    """(concept, language, term) as a desk's term is stored: the concept id in lower case with _
+    for spaces, the language code in lower case (``und`` for none), the term's spaces collapsed.
+    Raises BadInput for a concept or term the matcher cannot use."""
     concept = concept.strip().lower().replace(" ", "_")
     term = " ".join(term.split())
     if not concept or not concept.replace("_", "").isalnum():
@@ -157,12 +180,18 @@ def add_term(db: Database, concept: str, language: str, term: str, *, added_by: 
         raise BadInput(f"glossary term {term!r}: it has no letters or digits")
     if len(term.split()) > _MAX_WORDS:
         raise BadInput(f"glossary term {term!r}: at most {_MAX_WORDS} words")
+    return concept, language.strip().lower() or "und", term
+
+
+def add_term(db: Database, concept: str, language: str, term: str, *, added_by: str) -> None:
+    """Add a desk's own term to a concept (a new concept id is allowed)."""
+    concept, language, term = checked_term(concept, language, term)
     with write_transaction(db):
         db.execute(
             "INSERT INTO glossary_terms (concept, language, term, added_by, added_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (language, term) DO UPDATE SET concept = excluded.concept,"
             " added_by = excluded.added_by, added_at = excluded.added_at",
-            [concept, language.strip().lower() or "und", term, added_by,
+            [concept, language, term, added_by,
              datetime.now(timezone.utc).isoformat(timespec="seconds")],
         )
         audit.record(db, added_by, "add", "glossary", f"{language}:{term}", {"concept": concept})

@@ -408,6 +408,94 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>الإندونيسية</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>السويدية</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>الدنماركية</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>الرومانية</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the language translated into</comment>
+        <translation>ar</translation>
+    </message>
+</context>
+<context>
     <name>LinkCardDelegate</name>
     <message>
         <source>this claim</source>
@@ -960,6 +1048,34 @@
         <translation>التحديد يمتد إلى زوائد مطويّة؛ افتحها أولًا</translation>
     </message>
     <message>
+        <source>quantity</source>
+        <translation>كمية</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>نفي</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>توقّع</translation>
+    </message>
+    <message>
+        <source>sanctions and force</source>
+        <translation>عقوبات وقوة</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -1237,12 +1353,12 @@
         <translation>نص المقال</translation>
     </message>
     <message>
-        <source>{what} folded ({n} characters): click to show</source>
-        <translation>{what} مطويّ ({n} حرفًا): انقر للإظهار</translation>
+        <source>{what} folded ({n} characters): click to show, Ctrl+U shows all</source>
+        <translation>{what} مطويّ ({n} حرفًا): انقر للإظهار، أو ‏Ctrl+U لإظهار الكل</translation>
     </message>
     <message>
-        <source>Folded boilerplate: click to show it</source>
-        <translation>زوائد مطويّة: انقر لإظهارها</translation>
+        <source>Folded boilerplate: click to show it, or press Ctrl+U to show all of it</source>
+        <translation>زوائد مطويّة: انقر لإظهارها، أو اضغط ‏Ctrl+U لإظهارها كلها</translation>
     </message>
     <message>
         <source>Subscription notice</source>
@@ -1628,6 +1744,14 @@
         <translation>المصطلح</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>Add a term to the glossary</source>
+        <translation>إضافة مصطلح إلى المسرد</translation>
+    </message>
+    <message>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
@@ -1644,8 +1768,8 @@
         <translation>م&amp;صطلحات الفريق</translation>
     </message>
     <message>
-        <source>Terms this desk taught the claim matcher; a removed term reads as the shipped glossary has it again. Terms are added from the reader: select a word, then Links → Add to glossary…</source>
-        <translation>مصطلحات علّمها الفريق لأداة مطابقة الادعاءات؛ والمصطلح المُزال يعود إلى معناه في المسرد المرفق. تُضاف المصطلحات من القارئ: حدّد كلمة ثم روابط ← إضافة إلى المسرد…</translation>
+        <source>Terms this desk taught the claim matcher; a removed term reads as the shipped glossary has it again. Terms are also added from the reader: select a word, then Links → Add to glossary…</source>
+        <translation>مصطلحات علّمها الفريق لأداة مطابقة الادعاءات؛ والمصطلح المُزال يعود إلى معناه في المسرد المرفق. تُضاف المصطلحات أيضًا من القارئ: حدّد كلمة ثم روابط ← إضافة إلى المسرد…</translation>
     </message>
     <message>
         <source>About the glossary</source>

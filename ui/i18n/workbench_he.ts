@@ -408,6 +408,94 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <translation>ערבית</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>פרסית</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>אורדו</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>רוסית</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>אוקראינית</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>צרפתית</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>גרמנית</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>ספרדית</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>איטלקית</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>פורטוגזית</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>הולנדית</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>טורקית</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>אינדונזית</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>פולנית</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>שוודית</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>דנית</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>רומנית</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידועה</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the language translated into</comment>
+        <translation>he</translation>
+    </message>
+</context>
+<context>
     <name>LinkCardDelegate</name>
     <message>
         <source>this claim</source>
@@ -960,6 +1048,34 @@
         <translation>הבחירה נכנסת לטקסט שבלוני מקופל; פתחו אותו קודם</translation>
     </message>
     <message>
+        <source>quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>ייחוס</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>ציטוט</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>הכחשה</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>תחזית</translation>
+    </message>
+    <message>
+        <source>sanctions and force</source>
+        <translation>סנקציות וכוח</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>השוואה</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>הגדרות…</translation>
     </message>
@@ -1237,12 +1353,12 @@
         <translation>טקסט הכתבה</translation>
     </message>
     <message>
-        <source>{what} folded ({n} characters): click to show</source>
-        <translation>{what} מקופל ({n} תווים): לחצו להצגה</translation>
+        <source>{what} folded ({n} characters): click to show, Ctrl+U shows all</source>
+        <translation>{what} מקופל ({n} תווים): לחצו להצגה, או ‏Ctrl+U להצגת הכול</translation>
     </message>
     <message>
-        <source>Folded boilerplate: click to show it</source>
-        <translation>טקסט שבלוני מקופל: לחצו להצגה</translation>
+        <source>Folded boilerplate: click to show it, or press Ctrl+U to show all of it</source>
+        <translation>טקסט שבלוני מקופל: לחצו להצגה, או הקישו ‏Ctrl+U כדי להציג את כולו</translation>
     </message>
     <message>
         <source>Subscription notice</source>
@@ -1628,6 +1744,14 @@
         <translation>מונח</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;הוספה…</translation>
+    </message>
+    <message>
+        <source>Add a term to the glossary</source>
+        <translation>הוספת מונח למילון המונחים</translation>
+    </message>
+    <message>
         <source>Re&amp;move</source>
         <translation>ה&amp;סרה</translation>
     </message>
@@ -1644,8 +1768,8 @@
         <translation>מונ&amp;חי הדסק</translation>
     </message>
     <message>
-        <source>Terms this desk taught the claim matcher; a removed term reads as the shipped glossary has it again. Terms are added from the reader: select a word, then Links → Add to glossary…</source>
-        <translation>מונחים שהדסק לימד את מתאם הטענות; מונח שהוסר נקרא שוב כפי שהוא במילון המובנה. מונחים מוסיפים מהקורא: בחרו מילה, ואז קישורים ← הוספה למילון המונחים…</translation>
+        <source>Terms this desk taught the claim matcher; a removed term reads as the shipped glossary has it again. Terms are also added from the reader: select a word, then Links → Add to glossary…</source>
+        <translation>מונחים שהדסק לימד את מתאם הטענות; מונח שהוסר נקרא שוב כפי שהוא במילון המובנה. אפשר להוסיף מונחים גם מהקורא: בחרו מילה, ואז קישורים ← הוספה למילון המונחים…</translation>
     </message>
     <message>
         <source>About the glossary</source>
