@@ -219,6 +219,17 @@ def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
     assert win.grab().save(str(SCREENSHOTS / f"window-{language}.png"))
 
 
+def test_the_software_centre_shows_the_screenshots_written_here():
+    """packaging/linux's metadata points at docs/screenshots/window-ar.png and window-he.png, at the
+    placeholder site of its home page: the screenshots test_screenshot_of_the_window writes."""
+    metainfo = ET.parse(ROOT / "packaging" / "linux" / "org.factcheck.Workbench.metainfo.xml").getroot()
+    home = metainfo.findtext("url[@type='homepage']")
+    images = [image.text for image in metainfo.iter("image")]
+    assert images == [f"{home}docs/screenshots/window-{language}.png" for language in LANGUAGES]
+    assert all((ROOT / "docs" / "screenshots" / f"window-{language}.png").is_file() for language in LANGUAGES)
+    assert metainfo.find("screenshots/screenshot[@type='default']") is not None
+
+
 # --- the translation files -------------------------------------------------------------------------
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TAG = re.compile(r"</?[a-z]+>")
