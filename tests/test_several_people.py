@@ -129,3 +129,32 @@ def test_a_read_only_or_full_database_during_submit_says_why_and_changes_nothing
     verdict = get_verdict(db, shared["verdict"])
     assert (verdict.state, verdict.revision, verdict.summary) == ("draft", 1, "first")
     assert os.path.exists(db_path)
+
+
+def test_verdict_set_never_drops_a_source_added_meanwhile(db_path, shared, monkeypatch):
+    """`verdict set` keeps the sources it read; one added by someone else between its read and
+    its save must not vanish: the save is refused, and nothing of the other person's is lost."""
+    from click.testing import CliRunner
+
+    from workbench import verdicts
+    from workbench.cli import main
+
+    original = verdicts.set_verdict
+    interrupted = []
+
+    def meanwhile(db, claim_id, **kwargs):
+        if not interrupted:  # lina's save, between dana's read and dana's save
+            interrupted.append(True)
+            other = open_db(db_path)
+            verdicts.add_sources(other, shared["verdict"], [Source(url="https://example.org/lina")], who="lina")
+            other.close()
+        return original(db, claim_id, **kwargs)
+
+    monkeypatch.setattr(verdicts, "set_verdict", meanwhile)
+    result = CliRunner().invoke(main, ["--db", str(db_path), "--user", "dana", "verdict", "set",
+                                       str(shared["claims"][0]), "--rating", "False", "--summary", "first",
+                                       "--source", "https://example.org/dana"])
+    assert result.exit_code == 2 and "changed by lina" in result.output
+    db = open_db(db_path)
+    assert [s.url for s in get_verdict(db, shared["verdict"]).sources] == ["https://example.org/a",
+                                                                          "https://example.org/lina"]

@@ -113,6 +113,8 @@ def verdict_set_command(obj: Context, claim: str, rating: str, summary: str, rat
     sources = [*verdicts.stored_sources(current.sources), *new] if current else new
     if rationale is None:
         rationale = current.rationale if current else ""
+    if expect_revision is None:  # the sources and rationale kept are those just read: saved over nothing newer
+        expect_revision = current.revision if current else verdicts.NEW
     verdict = verdicts.set_verdict(db, claim_id, who=_who(), rating=rating, summary=summary, rationale=rationale,
                                    sources=sources, expected_revision=expect_revision)
     _show(obj, verdict, as_json)
