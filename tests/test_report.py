@@ -423,7 +423,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
 def test_the_window_refreshes_and_saves(qtbot, desk, tmp_path):
     from ui.dashboard import DashboardWindow
 
-    window = DashboardWindow(desk)
+    window = DashboardWindow(desk, user="sara")
     qtbot.addWidget(window)
     assert window.figures.verdicts == 11 and "11 verdicts" in window.last_message
     assert len(window.figure.axes) == 5
@@ -432,6 +432,8 @@ def test_the_window_refreshes_and_saves(qtbot, desk, tmp_path):
     assert window.figures.verdicts == 12
     summary = window.save_to(tmp_path / "saved.png")
     assert summary.verdicts == 12 and (tmp_path / "saved.png").stat().st_size > 10_000
+    saved = [e for e in audit.entries(desk) if e.action == "report"][-1]
+    assert saved.actor == "sara" and saved.details["path"] == str((tmp_path / "saved.png").resolve())
     assert window.save_to(tmp_path / "saved.jpg") is None and "Not saved" in window.last_message
     for widget in (window.refresh_button, window.save_button, window.weeks, window.canvas):
         assert widget.accessibleName()

@@ -34,7 +34,8 @@ class DashboardWindow(QWidget):
     """Charts for supervisors over an open workbench database, or the path of one: then it is
     opened here, and closed with the window, which is deleted on close."""
 
-    def __init__(self, db: Database | str | Path, parent: QWidget | None = None, *, weeks: int = report.WEEKS):
+    def __init__(self, db: Database | str | Path, parent: QWidget | None = None, *, weeks: int = report.WEEKS,
+                 user: str = ""):
         super().__init__(parent)
         self.setWindowFlag(Qt.Window)
         self.setWindowTitle(self.tr("Desk dashboard"))
@@ -43,6 +44,7 @@ class DashboardWindow(QWidget):
         self.setAttribute(Qt.WA_DeleteOnClose, self._owns_db)
         self.figures: report.DeskFigures | None = None
         self.last_message = ""
+        self.user = user  # who saves a report: an entry of the audit log
 
         self.figure = Figure(figsize=(11, 9))
         self.canvas = ChartCanvas(self.figure)
@@ -116,7 +118,7 @@ class DashboardWindow(QWidget):
 
     def save_to(self, path: Path) -> report.ReportSummary | None:
         try:
-            summary = report.write_report(self.db, path, weeks=self.weeks.value())
+            summary = report.write_report(self.db, path, weeks=self.weeks.value(), who=self.user)
         except WorkbenchError as exc:
             self.notify(self.tr("Not saved: {reason}").format(reason=exc), error=True)
             return None

@@ -947,7 +947,7 @@ class MainWindow(QMainWindow):
     def open_dashboard(self) -> DashboardWindow:
         """The desk's charts, in a window of its own over this window's connection."""
         if self.dashboard is None:
-            self.dashboard = DashboardWindow(self.db, self)
+            self.dashboard = DashboardWindow(self.db, self, user=self.user)
         else:
             self.dashboard.refresh()
         self.dashboard.show()

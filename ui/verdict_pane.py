@@ -32,7 +32,7 @@ from workbench.links import claim_language
 from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
-from .appearance import message_colour, message_label, message_style
+from .appearance import message_colour, message_label, show_as_message
 
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
@@ -557,7 +557,7 @@ class VerdictPane(QWidget):
         comment_layout.addWidget(self.comment)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(message_style("warning"))
+        show_as_message(self.warnings, "warning")
         self.warnings.setAccessibleName(self.tr("Warnings"))
 
         self.rating = QComboBox()
@@ -590,7 +590,7 @@ class VerdictPane(QWidget):
         self.history_button = self._button(self.tr("History…"), self.tr("History of the verdict"), self.show_history)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(message_style())
+        show_as_message(self.note)
         self.note.setAccessibleName(self.tr("Message"))
         save = QShortcut(QKeySequence.Save, self)
         save.setContext(Qt.WidgetWithChildrenShortcut)
