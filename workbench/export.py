@@ -25,6 +25,7 @@ from .errors import BadInput
 from .language import profile, script_counts
 from .settings import get_setting
 from .store import write_transaction
+from .textnorm import CONTROL_CHARS, CONTROL_RE, SURROGATES
 
 PUBLISHED = ("published",)
 LANGUAGE_COLUMNS = ("ar", "he", "en")
@@ -35,9 +36,8 @@ CSV_COLUMNS = (
     "source_urls", "tags", "checker", "reviewer", "approved_at", "published_at", "revision",
 )
 _FORMULA_START = frozenset("=+-@\t\r")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_UNSAFE_BUT_NUL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_UNSAFE = re.compile(f"[{CONTROL_CHARS}{SURROGATES}]")
+_UNSAFE_BUT_NUL = re.compile(f"[{CONTROL_CHARS.replace(chr(92) + 'x00', chr(92) + 'x01')}{SURROGATES}]")
 _FORMULA_AFTER_NUL = re.compile("\x00[" + re.escape("".join(sorted(_FORMULA_START))) + "]")
 _PROGRESS_EVERY = 500
 
@@ -169,7 +169,7 @@ def clean_cell(value: object) -> str:
         return f"{value:g}" if isinstance(value, float) else str(value)
     text = value
     if _UNSAFE.search(text):
-        text = _CONTROL.sub("\ufffd", text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+        text = CONTROL_RE.sub("\ufffd", text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
     return "'" + text if text[:1] in _FORMULA_START else text
 
 

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from .dates import parse_date, stated_date
 from .decoding import canonical_text, decode
 from .errors import BadInput
+from .textnorm import SURROGATE_RE
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON, JSONL or CSV file of many articles
 # One article is a few kilobytes; a text or HTML file over this is a dump of
@@ -195,13 +196,10 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
         return Problem(path, str(exc), number)
 
 
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _text_field(name: str, value: str) -> str:
     """``value``, refused when it holds an unpaired surrogate: JSON may spell one (``\\udc80``,
     half of a UTF-16 pair), but it is not text and cannot be stored."""
-    bad = _SURROGATE.search(value)
+    bad = SURROGATE_RE.search(value)
     if bad:
         raise BadInput(f"field '{name}' holds \\u{ord(bad.group()):04x} at character {bad.start() + 1}, "
                        f"half of a UTF-16 pair without its other half: not text")

@@ -34,6 +34,14 @@ _IGNORABLE_EXTRA = (
 )
 
 
+# What is not text to store or publish: control characters (tab and line breaks are text) and
+# unpaired surrogates (bytes that were not UTF-8, passed on by a terminal or a JSON escape).
+CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+SURROGATES = r"\ud800-\udfff"
+CONTROL_RE = re.compile(f"[{CONTROL_CHARS}]")
+SURROGATE_RE = re.compile(f"[{SURROGATES}]")
+
+
 def _mark_ranges() -> str:
     """A regex character-class body covering every nonspacing mark in the BMP."""
     ranges: list[tuple[int, int]] = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -27,6 +26,7 @@ from .errors import BadInput, Conflict, NotFound, Refused
 from .people import require_person
 from .sources import Source, clean_source, flag_duplicates
 from .store import write_transaction
+from .textnorm import CONTROL_RE, SURROGATE_RE
 
 MAX_SUMMARY = 300
 MAX_RATIONALE = 50_000
@@ -208,11 +208,6 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
 # --- writing -----------------------------------------------------------------------------------
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-"""Control characters: invisible, and refused in a verdict's text; tab and line breaks are text."""
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
     if rating not in dict(ratings(db)):
         offered = ", ".join(label for label, _ in ratings(db))
@@ -235,11 +230,11 @@ def _check_characters(name: str, text: str) -> None:
     """Refuse what is not text to publish: an unpaired surrogate (bytes that were not UTF-8,
     as a terminal in another encoding passes them) or a control character. The message
     names the field and the position, never the character itself, which cannot be printed."""
-    bad = _SURROGATE.search(text)
+    bad = SURROGATE_RE.search(text)
     if bad:
         raise BadInput(f"the {name} holds bytes that are not UTF-8 text (character {bad.start() + 1}): "
                        f"type it again, or set the terminal to UTF-8")
-    bad = _CONTROL.search(text)
+    bad = CONTROL_RE.search(text)
     if bad:
         raise BadInput(f"the {name} holds a control character (U+{ord(bad.group()):04X}, character "
                        f"{bad.start() + 1}), which is invisible and cannot be published: remove it")
