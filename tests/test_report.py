@@ -350,7 +350,7 @@ def test_the_report_command_is_in_the_audit_log_and_needs_a_person_of_the_desk(d
 
 def test_a_pdf_report_embeds_the_arabic_and_hebrew_fonts(desk, tmp_path):
     path = tmp_path / "Dashboard.PDF"
-    assert report.write_report(desk, path, now=NOW).format == "pdf"
+    assert report.write_report(desk, path, now=NOW, who="sara").format == "pdf"
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
     for family in ("Noto Sans Arabic", "Noto Sans Hebrew"):
@@ -361,7 +361,8 @@ def test_a_pdf_report_embeds_the_arabic_and_hebrew_fonts(desk, tmp_path):
 def test_an_empty_desk_gives_a_page_saying_so(db, tmp_path):
     from matplotlib.image import imread
 
-    summary = report.write_report(db, tmp_path / "empty.png")
+    register(db, "sara", "supervisor")
+    summary = report.write_report(db, tmp_path / "empty.png", who="sara")
     assert (summary.verdicts, summary.published, summary.clusters) == (0, 0, 0)
     assert (1 - imread(tmp_path / "empty.png")[..., :3].mean(axis=2) > 0.2).mean() > 0.001
     fig = Figure()
@@ -372,12 +373,14 @@ def test_an_empty_desk_gives_a_page_saying_so(db, tmp_path):
 @pytest.mark.parametrize("name, message", [("dashboard.svg", "not '.svg'"), ("dashboard", "without a suffix"),
                                            ("missing/dashboard.pdf", "the folder .*missing does not exist")])
 def test_a_bad_path_is_refused_and_writes_nothing(db, tmp_path, name, message):
+    register(db, "sara", "supervisor")
     with pytest.raises(BadInput, match=message):
-        report.write_report(db, tmp_path / name)
+        report.write_report(db, tmp_path / name, who="sara")
     assert not [p for p in tmp_path.rglob("*") if "dashboard" in p.name]
 
 
 def test_a_folder_that_cannot_be_written_is_named(db, tmp_path, monkeypatch):
+    register(db, "sara", "supervisor")
     folder = tmp_path / "locked"
     folder.mkdir()
     folder.chmod(0o500)
@@ -385,7 +388,7 @@ def test_a_folder_that_cannot_be_written_is_named(db, tmp_path, monkeypatch):
         monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != folder)
     try:
         with pytest.raises(WorkbenchError, match="the folder .*locked cannot be written"):
-            report.write_report(db, folder / "dashboard.png")
+            report.write_report(db, folder / "dashboard.png", who="sara")
     finally:
         folder.chmod(0o700)
     assert not list(folder.iterdir())
@@ -393,7 +396,7 @@ def test_a_folder_that_cannot_be_written_is_named(db, tmp_path, monkeypatch):
 
 def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, monkeypatch):
     path = tmp_path / "dashboard.pdf"
-    report.write_report(desk, path, now=NOW)
+    report.write_report(desk, path, now=NOW, who="sara")
     before = path.read_bytes()
 
     def broken(self, out, **kwargs):
@@ -403,7 +406,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
     with monkeypatch.context() as patched:
         patched.setattr(Figure, "savefig", broken)
         with pytest.raises(RuntimeError, match="renderer crashed"):
-            report.write_report(desk, path, now=NOW)
+            report.write_report(desk, path, now=NOW, who="sara")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "dashboard" in p.name] == ["dashboard.pdf"]
 
@@ -412,7 +415,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
 
     monkeypatch.setattr(os, "replace", refused)
     with pytest.raises(WorkbenchError, match="cannot write .*dashboard.pdf: Permission denied"):
-        report.write_report(desk, path, now=NOW)
+        report.write_report(desk, path, now=NOW, who="sara")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "dashboard" in p.name] == ["dashboard.pdf"]
 
@@ -456,7 +459,7 @@ def test_screenshots_of_the_dashboard(qtbot, db, tmp_path, clock):
     clock.at = datetime.now(timezone.utc)
     build_desk(db, tmp_path, clock)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    report.write_report(db, SCREENSHOTS / "report.png")
+    report.write_report(db, SCREENSHOTS / "report.png", who="sara")
     window = DashboardWindow(db)
     qtbot.addWidget(window)
     window.resize(1200, 1000)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import export, people, report, settings
+from . import export, report, settings
 from .cli import Context, _emit_json, _who
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -29,15 +29,7 @@ def _filters(command):
     return command
 
 
-def _person(obj: Context) -> str:
-    """Who is publishing (--user): a person of the desk, as the audit log names them."""
-    who = _who()
-    people.require_person(obj.db, who)
-    return who
-
-
 def _run(obj: Context, write, path: Path, as_json: bool, **kwargs) -> None:
-    who = _person(obj)
     bar = click.progressbar(length=1, label="Exporting", file=sys.stderr) if sys.stderr.isatty() and not as_json \
         else None
 
@@ -47,7 +39,7 @@ def _run(obj: Context, write, path: Path, as_json: bool, **kwargs) -> None:
             bar.update(done - bar.pos)
 
     try:
-        report = write(obj.db, path, progress=progress, who=who, **kwargs)
+        report = write(obj.db, path, progress=progress, who=_who(), **kwargs)
     finally:
         if bar is not None:
             bar.render_finish()
@@ -128,7 +120,7 @@ def report_command(obj: Context, path: Path, weeks: int, as_json: bool) -> None:
     """Draw the desk's dashboard to PATH (.pdf: an A4 page, .png: an image): verdicts by rating,
     by language and by week, claims waiting for review by age, the most-repeated claims.
     The file appears only when complete, and is an entry of the audit log."""
-    summary = report.write_report(obj.db, path, weeks=weeks, who=_person(obj))
+    summary = report.write_report(obj.db, path, weeks=weeks, who=_who())
     if as_json:
         _emit_json(summary.as_dict())
         return

@@ -22,7 +22,8 @@ from sqlite_utils import Database
 from . import audit
 from .atomic import atomic_write, check_destination
 from .errors import BadInput
-from .language import profile, script_counts
+from .people import require_person
+from .language import main_script, profile
 from .settings import get_setting
 from .store import write_transaction
 from .textnorm import CONTROL_CHARS, CONTROL_RE, SURROGATES
@@ -159,17 +160,22 @@ def count(db: Database, f: ExportFilter) -> int:
 # --- CSV -----------------------------------------------------------------------------------------
 
 
+def clean_text(text: str) -> str:
+    """``text`` with control characters and unpaired surrogates replaced by U+FFFD."""
+    if _UNSAFE.search(text):
+        return CONTROL_RE.sub("\ufffd", text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+    return text
+
+
 def clean_cell(value: object) -> str:
-    """A cell safe to open in a spreadsheet: control characters and unpaired surrogates
-    replaced, and text that a spreadsheet would run as a formula neutralised with a
-    leading apostrophe (OWASP's advice for CSV injection)."""
+    """A cell safe to open in a spreadsheet: its text cleaned (``clean_text``), and text that a
+    spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP's advice
+    for CSV injection)."""
     if value is None:
         return ""
     if not isinstance(value, str):
         return f"{value:g}" if isinstance(value, float) else str(value)
-    text = value
-    if _UNSAFE.search(text):
-        text = CONTROL_RE.sub("\ufffd", text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+    text = clean_text(value)
     return "'" + text if text[:1] in _FORMULA_START else text
 
 
@@ -300,25 +306,17 @@ def _review_language(summary: str, canonical_claim: str) -> str | None:
     language = profile(summary).language
     if language != "und":
         return language
-    if _script(summary) not in (None, _script(canonical_claim)):
+    if main_script(summary) not in (None, main_script(canonical_claim)):
         return None
     language = profile(canonical_claim).language
     return None if language == "und" else language
 
 
-def _script(text: str) -> str | None:
-    """The script most letters of ``text`` are written in, None when it has no letters."""
-    counts = script_counts(text)
-    return max(counts, key=counts.__getitem__) if sum(counts.values()) else None
-
-
 def _clean_strings(value):
-    """``value`` with every string in it cleaned of control characters and unpaired surrogates
-    as a CSV cell is (``clean_cell``), without the apostrophe that only a spreadsheet needs:
-    the leading character added here keeps any string from being read as a formula.
-    Properties without a value (None) are left out."""
+    """``value`` with every string in it cleaned (``clean_text``: JSON needs no formula guard),
+    and the properties without a value (None) left out."""
     if isinstance(value, str):
-        return clean_cell("_" + value)[1:]
+        return clean_text(value)
     if isinstance(value, dict):
         return {k: _clean_strings(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
@@ -389,6 +387,7 @@ class _Cancelled(Exception):
 
 def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, allow_empty: bool,
             progress: Progress | None, write, open_args: dict) -> ExportReport:
+    require_person(db, who)  # publishing is done by a person of the desk, as the audit log names them
     report = ExportReport(str(path))
     check_destination(path)
     total = count(db, f)

@@ -60,6 +60,12 @@ def script_counts(text: str) -> Counter:
     return Counter({code: mapped.count(code) for code in _SCRIPT_RANGES})
 
 
+
+def main_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in, None when it has no letters."""
+    counts = script_counts(text)
+    return max(counts, key=counts.__getitem__) if sum(counts.values()) else None
+
 _MIXED_SHARE = 0.3
 
 

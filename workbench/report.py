@@ -35,6 +35,7 @@ from .atomic import atomic_write, check_destination
 from .clusters import clusters
 from .coverage import LIVE, cluster_languages
 from .errors import BadInput
+from .people import require_person
 from .store import write_transaction
 
 if TYPE_CHECKING:
@@ -442,8 +443,8 @@ def _target(path: Path) -> str:
     return fmt
 
 
-def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: datetime | None = None,
-                 who: str = "") -> ReportSummary:
+def write_report(db: Database, path: Path | str, *, who: str, weeks: int = WEEKS,
+                 now: datetime | None = None) -> ReportSummary:
     """Write the dashboard to ``path`` (.pdf: an A4 page; .png: an image), an entry of the
     audit log by ``who``, as an export is. The file is written beside it under a temporary
     name and renamed when complete, so a failure never leaves a truncated report, nor harms
@@ -453,6 +454,7 @@ def write_report(db: Database, path: Path | str, *, weeks: int = WEEKS, now: dat
 
     path = Path(path)
     fmt = _target(path)
+    require_person(db, who)
     figures = desk_figures(db, weeks=weeks, now=now)
     fig = Figure(figsize=PAGE_INCHES)
     FigureCanvasAgg(fig)

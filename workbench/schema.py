@@ -351,7 +351,6 @@ def m008_claim_language(db: Database) -> None:
     )
 
 
-
 @migrations()
 def m009_audit_head(db: Database) -> None:
     """The audit log's head (its last entry's id and hash, and how many entries it holds),
