@@ -467,3 +467,12 @@ def test_screenshots_of_the_dashboard(qtbot, db, tmp_path, clock):
     qtbot.waitExposed(window)
     qtbot.wait(50)
     assert window.grab().save(str(SCREENSHOTS / "dashboard.png"))
+
+
+@pytest.mark.parametrize("counts", [[0, 0, 0, 0, 0], [1, 0, 2, 0, 0]])
+def test_a_counts_axis_starts_at_zero_even_with_nothing_to_count(counts):
+    fig = Figure()
+    ax = fig.add_subplot()
+    report._waiting(ax, list(zip(["< 1 day", "1–3 days", "3–7 days", "1–2 weeks", "> 2 weeks"], counts)))
+    low, high = ax.get_ylim()
+    assert low == 0 and high >= max(max(counts), 1)

@@ -365,6 +365,8 @@ def _counts_axis(ax, horizontal: bool = False, margin: float = 0.15) -> None:
 
     (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
     ax.margins(**({"x": margin} if horizontal else {"y": margin}))
+    limits, set_limits = (ax.get_xlim, ax.set_xlim) if horizontal else (ax.get_ylim, ax.set_ylim)
+    set_limits(0, max(limits()[1], 1))  # counts start at 0, also when every one of them is 0
 
 
 def _nothing(ax, message: str) -> None:
