@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BadInput, Refused
+from .messages import msg, template, term
 
 STATES = ("draft", "submitted", "approved", "returned", "published", "merged")
 SUPERVISOR = "supervisor"
@@ -38,12 +39,22 @@ TRANSITIONS: dict[str, Transition] = {
 }
 
 _WHY_NOT = {
-    ("revise", "submitted"): "it is submitted and waiting for review: withdraw it first",
-    ("revise", "approved"): "it is approved: a supervisor returns it first",
-    ("revise", "published"): "it is published: a supervisor reopens it as a new revision",
-    ("revise", "merged"): "it was merged into another verdict",
-    ("submit", "returned"): "it was returned: revise it first (it goes back to draft)",
-    ("publish", "submitted"): "it is not approved yet",
+    ("revise", "submitted"): msg("it is submitted and waiting for review: withdraw it first"),
+    ("revise", "approved"): msg("it is approved: a supervisor returns it first"),
+    ("revise", "published"): msg("it is published: a supervisor reopens it as a new revision"),
+    ("revise", "merged"): msg("it was merged into another verdict"),
+    ("submit", "returned"): msg("it was returned: revise it first (it goes back to draft)"),
+    ("publish", "submitted"): msg("it is not approved yet"),
+}
+
+_CANNOT = {  # one whole sentence per action: translations need them whole
+    "revise": template("verdict {id} cannot be changed: {why}"),
+    "submit": template("verdict {id} cannot be submitted: {why}"),
+    "withdraw": template("verdict {id} cannot be withdrawn: {why}"),
+    "approve": template("verdict {id} cannot be approved: {why}"),
+    "return": template("verdict {id} cannot be returned: {why}"),
+    "publish": template("verdict {id} cannot be published: {why}"),
+    "reopen": template("verdict {id} cannot be reopened: {why}"),
 }
 
 AUTHORING = ("create", "revise", "submit", "reopen")
@@ -59,20 +70,21 @@ def check(action: str, *, verdict_id: int, state: str, who: str, role: str, auth
     """Raise ``Refused`` (or ``BadInput`` for a missing comment) naming the rule that
     forbids ``who`` (with ``role``) to do ``action`` on the verdict in ``state``."""
     if action not in TRANSITIONS:
-        raise BadInput(f"unknown action {action!r}; one of {', '.join(TRANSITIONS)}")
+        raise BadInput(msg("unknown action {action!r}; one of {actions}", action=action, actions=", ".join(TRANSITIONS)))
     rule = TRANSITIONS[action]
     if state not in rule.sources:
-        why = _WHY_NOT.get((action, state), f"it is {state}")
-        raise Refused(f"verdict {verdict_id} cannot be {_past(action)}: {why}")
+        why = _WHY_NOT.get((action, state)) or msg("it is {state}", state=term(state))
+        raise Refused(msg(_CANNOT[action], id=verdict_id, why=why))
     if rule.role and role != rule.role:
-        raise Refused(f"only a supervisor may {action} a verdict; {who} is a {role}")
+        raise Refused(msg("only a supervisor may {action} a verdict; {who} is a {role}",
+                          action=term(action), who=who, role=term(role)))
     if action == "approve" and who in authors:
-        raise Refused(f"{who} wrote or submitted verdict {verdict_id} and cannot approve it too: "
-                      f"another supervisor must (four-eyes rule)")
+        raise Refused(msg("{who} wrote or submitted verdict {id} and cannot approve it too: "
+                          "another supervisor must (four-eyes rule)", who=who, id=verdict_id))
     if action == "submit" and source_count == 0:
-        raise Refused(f"verdict {verdict_id} has no source: add at least one before submitting")
+        raise Refused(msg("verdict {id} has no source: add at least one before submitting", id=verdict_id))
     if action == "return" and not comment.strip():
-        raise BadInput("returning a verdict needs a comment saying what to change")
+        raise BadInput(msg("returning a verdict needs a comment saying what to change"))
 
 
 def allowed(action: str, **facts) -> bool:
@@ -82,8 +94,3 @@ def allowed(action: str, **facts) -> bool:
     except (Refused, BadInput):
         return False
     return True
-
-
-def _past(action: str) -> str:
-    return {"submit": "submitted", "approve": "approved", "return": "returned", "publish": "published",
-            "reopen": "reopened", "withdraw": "withdrawn", "revise": "changed"}[action]

@@ -1,0 +1,42 @@
+"""The core's messages in the interface language.
+
+The core builds its messages with ``workbench.messages.msg`` (an English ``str`` that keeps its
+template and values); here the template is looked up in the interface's translations (context
+``core``, listed for the translators in ui/core_messages.py) and filled with the same values,
+each value that is itself a message translated first. Anything else -- a plain string, an
+exception from outside the core -- is shown as it is. A translation that does not fit its values
+(a misspelt placeholder) falls back to the English sentence rather than failing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from workbench.messages import Message, Term
+
+CONTEXT = "core"
+TERM_CONTEXT = "core term"
+
+
+def translated(text: object) -> str:
+    """``text`` in the interface language when the core made it with ``msg``; else ``str(text)``."""
+    if isinstance(text, BaseException):
+        return error_text(text)
+    if not isinstance(text, Message):
+        return str(text)
+    if isinstance(text, Term):
+        return QCoreApplication.translate(TERM_CONTEXT, text.template)
+    pattern = QCoreApplication.translate(CONTEXT, text.template)
+    values = {name: translated(value) if isinstance(value, Message) else value
+              for name, value in text.params.items()}
+    try:
+        return pattern.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about ``exc``: the core's message translated, else its text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return translated(exc.args[0])
+    return str(exc)
