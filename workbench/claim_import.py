@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from .claims import KINDS, create_claim, reanchor
 from .errors import BadInput, WorkbenchError
 from .links import decide, decided_pairs
+from .messages import msg, reason_of
 from .store import write_transaction
 
 _REQUIRED = ("id", "article", "start", "end", "quote")
@@ -38,32 +39,33 @@ def read_claims_file(path: Path) -> dict:
     try:
         data = json.loads(Path(path).read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{path}: cannot be read ({exc})") from None
+        raise BadInput(msg("{path}: cannot be read ({error})", path=str(path), error=str(exc))) from None
     except json.JSONDecodeError as exc:
-        raise BadInput(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise BadInput(msg("{path}: not valid JSON (line {line}, column {column}: {error})",
+                           path=str(path), line=exc.lineno, column=exc.colno, error=exc.msg)) from None
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
-        raise BadInput(f"{path}: expected an object with a list of \"claims\"")
+        raise BadInput(msg("{path}: expected an object with a list of \"claims\"", path=str(path)))
     pairs = data.get("duplicate_pairs", [])
     if not isinstance(pairs, list):
-        raise BadInput(f"{path}: \"duplicate_pairs\" must be a list of [id, id] pairs")
+        raise BadInput(msg("{path}: \"duplicate_pairs\" must be a list of [id, id] pairs", path=str(path)))
     for number, pair in enumerate(pairs, 1):
         if not (isinstance(pair, list) and len(pair) == 2):
-            raise BadInput(f"{path}: duplicate pair #{number} ({json.dumps(pair, ensure_ascii=False)[:60]}) "
-                           f"is not an [id, id] pair")
+            raise BadInput(msg("{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair",
+                               path=str(path), number=number, pair=json.dumps(pair, ensure_ascii=False)[:60]))
     return data
 
 
 def _problem_of(record, index: int) -> str | None:
     if not isinstance(record, dict):
-        return f"claim #{index + 1}: not an object"
-    label = f"claim {record.get('id', '#' + str(index + 1))}"
+        return msg("claim #{number}: not an object", number=index + 1)
+    label = str(record.get("id", f"#{index + 1}"))  # the claim's id, or its place in the file
     missing = [name for name in _REQUIRED if record.get(name) in (None, "")]
     if missing:
-        return f"{label}: missing {', '.join(missing)}"
+        return msg("claim {id}: missing {fields}", id=label, fields=", ".join(missing))
     if not all(isinstance(record[n], int) and not isinstance(record[n], bool) for n in ("start", "end")):
-        return f"{label}: start and end must be whole numbers"
+        return msg("claim {id}: start and end must be whole numbers", id=label)
     if not isinstance(record["quote"], str) or not record["quote"].strip():
-        return f"{label}: the quote is empty"
+        return msg("claim {id}: the quote is empty", id=label)
     return None
 
 
@@ -91,7 +93,7 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
             problem = _problem_of(record, index)
             external = str(record["id"]) if isinstance(record, dict) and "id" in record else None
             if problem is None and external in ids:
-                problem = f"claim {external}: the id is used twice in the file; the first one counts"
+                problem = msg("claim {id}: the id is used twice in the file; the first one counts", id=external)
             if problem:
                 report.problems.append(problem)
                 continue
@@ -104,7 +106,7 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
                 ids[external] = _import_one(db, record, who, report)
                 report.added[external] = ids[external]
             except WorkbenchError as exc:
-                report.problems.append(f"claim {external}: {exc}")
+                report.problems.append(msg("claim {id}: {reason}", id=external, reason=reason_of(exc)))
         if with_pairs:
             for a, b in data.get("duplicate_pairs", []):
                 _import_pair(db, str(a), str(b), ids, who, report)
@@ -113,10 +115,10 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
 
 def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, report: ClaimImportReport) -> None:
     if a not in ids or b not in ids:
-        report.problems.append(f"pair {a} / {b}: not both claims are in the library")
+        report.problems.append(msg("pair {a} / {b}: one or both of its claims are not in the library", a=a, b=b))
         return
     if ids[a] == ids[b]:
-        report.problems.append(f"pair {a} / {b}: a claim cannot be paired with itself")
+        report.problems.append(msg("pair {a} / {b}: a claim cannot be paired with itself", a=a, b=b))
         return
     if ids[b] in decided_pairs(db, ids[a]):
         return  # decided already: a person's "different" is not overwritten by a file
@@ -127,21 +129,24 @@ def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, re
 def _import_one(db: Database, record: dict, who: str, report: ClaimImportReport) -> int:
     found = _article_for(db, str(record["article"]))
     if found is None:
-        raise BadInput(f"article {record['article']!r} is not in the library (import it first)")
+        raise BadInput(msg("article {name!r} is not in the library (import it first)", name=record["article"]))
     article_id, text = found
     start, end, quote = record["start"], record["end"], record["quote"]
     inside = 0 <= start < end <= len(text)
     if not inside or text[start:end] != quote:
         span = reanchor(text, quote, hint=start)
         if span is None:
-            where = (f"offsets {start}-{end} lie outside the article ({len(text)} characters)"
-                     if not inside else f"offsets {start}-{end} do not hold the quote")
-            raise BadInput(f"{where}, and the quote is nowhere in the article")
+            if not inside:
+                raise BadInput(msg("offsets {start}-{end} lie outside the article ({length} characters), "
+                                   "and the quote is nowhere in the article", start=start, end=end, length=len(text)))
+            raise BadInput(msg("offsets {start}-{end} do not hold the quote, and the quote is nowhere in the article",
+                               start=start, end=end))
         report.reanchored.append(f"{record['id']}: {start}-{end} -> {span[0]}-{span[1]}")
         start, end = span
     kind = record.get("kind") or "other"
     if kind not in KINDS:
-        report.notes.append(f"claim {record['id']}: kind {kind!r} is not one of {', '.join(KINDS)}; stored as 'other'")
+        report.notes.append(msg("claim {id}: kind {kind!r} is not one of {kinds}; stored as 'other'",
+                                id=record["id"], kind=kind, kinds=", ".join(KINDS)))
         kind = "other"
     claim = create_claim(db, article_id, start, end, checker=who, kind=kind,
                          statement=str(record.get("statement") or ""))

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from . import audit, coverage, verdict_search
 from .errors import BadInput, NotFound
+from .messages import msg, template
 from .spans import trim
 from .store import write_transaction
 from .textnorm import fold
@@ -83,6 +84,22 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_IN_FOLD = {  # one whole sentence per kind of boilerplate (boilerplate.py): translations need them whole
+    "subscription": template("the selection reaches into folded boilerplate (subscription)"),
+    "comment_form": template("the selection reaches into folded boilerplate (comment form)"),
+    "captcha": template("the selection reaches into folded boilerplate (captcha)"),
+    "share": template("the selection reaches into folded boilerplate (share)"),
+    "read_also": template("the selection reaches into folded boilerplate (read also)"),
+    "credits": template("the selection reaches into folded boilerplate (credits)"),
+    "reading_time": template("the selection reaches into folded boilerplate (reading time)"),
+    "details_table": template("the selection reaches into folded boilerplate (details table)"),
+    "site_promo": template("the selection reaches into folded boilerplate (site promo)"),
+    "repeated": template("the selection reaches into folded boilerplate (repeated)"),
+    "noise": template("the selection reaches into folded boilerplate (noise)"),
+    "page_footer": template("the selection reaches into folded boilerplate (page footer)"),
+}
+
+
 @dataclass(frozen=True)
 class Anchor:
     start: int
@@ -96,20 +113,23 @@ def anchor_for(db: Database, article_id: int, start: int, end: int) -> Anchor:
     """Validate a span of an article and return its anchor, or raise BadInput saying why not."""
     row = db.execute("SELECT text, is_current FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise NotFound(f"article {article_id} no longer exists")
+        raise NotFound(msg("article {id} no longer exists", id=article_id))
     text, current = row
     if not current:
-        raise BadInput(f"article {article_id} is an earlier version; mark claims on the current one")
+        raise BadInput(msg("article {id} is an earlier version; mark claims on the current one", id=article_id))
     if not (0 <= start < end <= len(text)):
-        raise BadInput(f"the selection {start}-{end} lies outside the article ({len(text)} characters)")
+        raise BadInput(msg("the selection {start}-{end} lies outside the article ({length} characters)",
+                           start=start, end=end, length=len(text)))
     start, end = trim(text, start, end)
     if start == end:
-        raise BadInput("the selection is empty or only white space")
+        raise BadInput(msg("the selection is empty or only white space"))
     folded = db.execute(
         'SELECT kind FROM folds WHERE article_id = ? AND start < ? AND "end" > ?', [article_id, end, start]
     ).fetchone()
+    if folded and folded[0] in _IN_FOLD:
+        raise BadInput(msg(_IN_FOLD[folded[0]]))
     if folded:
-        raise BadInput(f"the selection reaches into folded boilerplate ({folded[0].replace('_', ' ')})")
+        raise BadInput(msg("the selection reaches into folded boilerplate ({kind})", kind=folded[0].replace("_", " ")))
     return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT_CHARS):start], text[end:end + CONTEXT_CHARS])
 
 
@@ -171,9 +191,10 @@ def _clean(name: str, value):
             value = split_list(value)
         return json.dumps([str(v).strip() for v in value if str(v).strip()], ensure_ascii=False)
     if name == "kind" and value not in KINDS:
-        raise BadInput(f"kind must be one of {', '.join(KINDS)}, not {value!r}")
+        raise BadInput(msg("kind must be one of {kinds}, not {value!r}", kinds=", ".join(KINDS), value=value))
     if name == "status" and value not in STATUSES:
-        raise BadInput(f"status must be one of {', '.join(STATUSES)}, not {value!r}")
+        raise BadInput(msg("status must be one of {statuses}, not {value!r}", statuses=", ".join(STATUSES),
+                           value=value))
     return str(value).strip() if value is not None else ""
 
 
@@ -185,7 +206,7 @@ def _refuse_same_span(db: Database, article_id: int, anchor: Anchor, claim_id: i
     row = db.execute('SELECT id FROM claims WHERE article_id = ? AND start = ? AND "end" = ? AND id IS NOT ?',
                      [article_id, anchor.start, anchor.end, claim_id]).fetchone()
     if row:
-        raise BadInput(f"this text is marked already as claim {row[0]}")
+        raise BadInput(msg("this text is marked already as claim {id}", id=row[0]))
 
 
 def create_claim(db: Database, article_id: int, start: int, end: int, *, checker: str, **details) -> Claim:
@@ -211,7 +232,7 @@ def create_claim(db: Database, article_id: int, start: int, end: int, *, checker
 def get_claim(db: Database, claim_id: int) -> Claim:
     row = db.execute(_SELECT + " WHERE id = ?", [claim_id]).fetchone()
     if row is None:
-        raise NotFound(f"there is no claim {claim_id}")
+        raise NotFound(msg("there is no claim {id}", id=claim_id))
     return _row_to_claim(row)
 
 
@@ -231,7 +252,7 @@ def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = 
     status) and/or its span, all in one transaction: all of it or nothing."""
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
-        raise BadInput(f"cannot change {', '.join(sorted(unknown))} of a claim")
+        raise BadInput(msg("cannot change {fields} of a claim", fields=", ".join(sorted(unknown))))
     with write_transaction(db):
         claim = get_claim(db, claim_id)
         cleaned = {k: _clean(k, v) for k, v in changes.items()}
@@ -285,5 +306,5 @@ def restore_claim(db: Database, claim: Claim, *, who: str = "") -> Claim:
             )
             audit.record(db, who, "restore", "claim", claim.id)
     except sqlite3.IntegrityError as exc:
-        raise BadInput(f"claim {claim.id} cannot be restored: {exc}") from None
+        raise BadInput(msg("claim {id} cannot be restored: {error}", id=claim.id, error=str(exc))) from None
     return get_claim(db, claim.id)

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from . import audit, verdict_search
 from .clusters import cluster_of
 from .errors import Refused
+from .messages import msg
 
 LIVE = "state != 'merged'"
 
@@ -96,10 +97,11 @@ def _reconcile_one(db: Database, verdict_id: int, who: str) -> list[str]:
     cover(db, verdict_id, sorted(now))
     audit.record(db, who, "coverage", "verdict", verdict_id, {"gained": gained, "lost": lost, "anchor": anchor})
     if gained:
-        messages.append(f"verdict {verdict_id} now also covers claim(s) {_ids(gained)}")
+        messages.append(msg("verdict {id} now also covers claim(s) {claims}", id=verdict_id, claims=_ids(gained)))
     if lost:
-        messages.append(f"verdict {verdict_id} no longer covers claim(s) {_ids(lost)}: "
-                        f"they were split off its cluster and have no verdict of their own")
+        messages.append(msg("verdict {id} no longer covers claim(s) {claims}: "
+                            "they were split off its cluster and have no verdict of their own",
+                            id=verdict_id, claims=_ids(lost)))
     return messages
 
 
@@ -130,8 +132,8 @@ def _conflicts(db: Database, claims: set[int], who: str) -> list[str]:
         if len(ids) > 1 and tuple(ids) not in seen:
             seen.add(tuple(ids))
             audit.record(db, who, "conflict", "verdict", ids[0], {"verdicts": ids})
-            messages.append(f"verdicts {_ids(ids)} now cover one cluster: keep one with "
-                            f"'workbench verdict merge KEEP OTHER'")
+            messages.append(msg("verdicts {ids} now cover one cluster: keep one with "
+                                "'workbench verdict merge KEEP OTHER'", ids=_ids(ids)))
     return messages
 
 
@@ -156,8 +158,8 @@ def before_claim_delete(db: Database, claim_id: int, who: str) -> list[int]:
         elif state == "merged":
             target = db.execute("SELECT anchor_claim FROM verdicts WHERE id = ?", [merged_into]).fetchone()[0]
         else:
-            raise Refused(f"claim {claim_id} is the only claim of verdict {verdict_id}, "
-                          f"and a verdict is never deleted")
+            raise Refused(msg("claim {claim} is the only claim of verdict {verdict}, "
+                              "and a verdict is never deleted", claim=claim_id, verdict=verdict_id))
         db.execute("UPDATE verdicts SET anchor_claim = ? WHERE id = ?", [target, verdict_id])
         audit.record(db, who, "move-anchor", "verdict", verdict_id, {"from": claim_id, "to": target})
     return members

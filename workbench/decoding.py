@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from .errors import BadInput
+from .messages import msg, template
 
 LEGACY_ENCODINGS = [
     "cp1256", "iso8859_6", "cp1255", "iso8859_8", "cp1251", "koi8_r",
@@ -33,20 +34,20 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
-_MAGIC = [
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (or an office document)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"RIFF", "a RIFF media file (WebP, WAV or AVI)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x7fELF", "a program (ELF binary)"),
-]
+_MAGIC = {  # one whole sentence per kind of file: translations need them whole
+    b"%PDF": template("it is a PDF document, not text"),
+    b"PK\x03\x04": template("it is a zip archive (or an office document), not text"),
+    b"\x89PNG": template("it is a PNG image, not text"),
+    b"\xff\xd8\xff": template("it is a JPEG image, not text"),
+    b"GIF8": template("it is a GIF image, not text"),
+    b"RIFF": template("it is a RIFF media file (WebP, WAV or AVI), not text"),
+    b"\x1f\x8b": template("it is a gzip archive, not text"),
+    b"7z\xbc\xaf": template("it is a 7-Zip archive, not text"),
+    b"Rar!": template("it is a RAR archive, not text"),
+    b"\xd0\xcf\x11\xe0": template("it is an old Microsoft Office document, not text"),
+    b"SQLite format 3\x00": template("it is an SQLite database, not text"),
+    b"\x7fELF": template("it is a program (ELF binary), not text"),
+}
 
 
 @dataclass(frozen=True)
@@ -68,29 +69,28 @@ def canonical_text(text: str) -> str:
 def decode(raw: bytes) -> Decoded:
     """Decode file bytes, raising ``BadInput`` with the reason when they are not text."""
     if not raw.strip():
-        raise BadInput("the file is empty")
+        raise BadInput(msg("the file is empty"))
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
                 return Decoded(raw[len(bom):].decode(encoding), encoding)
             except UnicodeDecodeError as exc:
-                raise BadInput(f"it starts with a {encoding} byte-order mark but is not valid {encoding} "
-                               f"(byte {exc.start + len(bom)})") from None
-    for magic, what in _MAGIC:
+                raise BadInput(msg("it starts with a {encoding} byte-order mark but is not valid {encoding} "
+                                   "(byte {byte})", encoding=encoding, byte=exc.start + len(bom))) from None
+    for magic in _MAGIC:
         if raw.startswith(magic):
-            raise BadInput(f"it is {what}, not text")
+            raise BadInput(msg(_MAGIC[magic]))
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if b"\x00" in raw[:4096]:
-        raise BadInput("it is a binary file (it contains NUL bytes), not text")
+        raise BadInput(msg("it is a binary file (it contains NUL bytes), not text"))
     _refuse_damaged_utf8(raw, utf8_error)
     best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS, threshold=_MAX_CHAOS).best()
     if best is None:
-        raise BadInput(
-            f"it is neither valid UTF-8 (byte {utf8_error.start}) nor text in a known legacy encoding"
-        )
+        raise BadInput(msg("it is neither valid UTF-8 (byte {byte}) nor text in a known legacy encoding",
+                           byte=utf8_error.start))
     return Decoded(str(best), best.encoding)
 
 
@@ -103,8 +103,9 @@ def _refuse_damaged_utf8(raw: bytes, error: UnicodeDecodeError) -> None:
     text = raw.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte and bad * 20 < multibyte and bad == 1:
+        raise BadInput(msg("invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); "
+                           "repair or re-save the file as UTF-8", byte=error.start))
     if multibyte and bad * 20 < multibyte:
-        raise BadInput(
-            f"invalid UTF-8 at byte {error.start} ({bad} broken byte sequence{'s' if bad > 1 else ''} "
-            "in an otherwise UTF-8 file); repair or re-save the file as UTF-8"
-        )
+        raise BadInput(msg("invalid UTF-8 at byte {byte} ({count} broken byte sequences in an otherwise UTF-8 "
+                           "file); repair or re-save the file as UTF-8", byte=error.start, count=bad))

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from sqlite_utils import Database
 
 from .errors import NotFound
+from .messages import msg
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def get_article(db: Database, article_id: int) -> dict:
     """One article with its text, metadata, paragraphs, folds and version history."""
     row = db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise NotFound(f"there is no article {article_id}")
+        raise NotFound(msg("there is no article {id}", id=article_id))
     columns = [d[0] for d in db.execute("SELECT * FROM articles LIMIT 0").description]
     article = dict(zip(columns, row))
     article["is_current"] = bool(article["is_current"])

@@ -29,6 +29,7 @@ from .errors import BadInput, DatabaseError, NotFound
 from .glossary import Glossary, load_glossary
 from .matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
                        text_similarity)
+from .messages import msg
 from .signature import SIGNATURE_VERSION, Signature, signature, text_digest
 from .store import write_transaction
 
@@ -42,7 +43,7 @@ def _now() -> str:
 
 def _pair(a: int, b: int) -> tuple[int, int]:
     if a == b:
-        raise BadInput(f"claim {a} cannot be linked to itself")
+        raise BadInput(msg("claim {id} cannot be linked to itself", id=a))
     return (a, b) if a < b else (b, a)
 
 
@@ -128,7 +129,7 @@ def resolve_claim(db: Database, ref: str | int) -> int:
     if row is None:
         row = db.execute("SELECT id FROM claims WHERE external_id = ?", [text]).fetchone()
     if row is None:
-        raise NotFound(f"there is no claim {text!r} (neither an id nor an imported external id)")
+        raise NotFound(msg("there is no claim {ref!r} (neither an id nor an imported external id)", ref=text))
     return row[0]
 
 
@@ -173,9 +174,9 @@ def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: floa
     Returns what that changed for verdicts (a verdict covering more claims, two
     verdicts now on one cluster), for the person to read."""
     if decision not in ("same", "different"):
-        raise BadInput(f"a link decision is 'same' or 'different', not {decision!r}")
+        raise BadInput(msg("a link decision is 'same' or 'different', not {decision!r}", decision=decision))
     if not who.strip():
-        raise BadInput("a link decision needs the name of the person who made it")
+        raise BadInput(msg("a link decision needs the name of the person who made it"))
     a, b = _pair(a, b)
     with write_transaction(db):
         get_claim(db, a), get_claim(db, b)
@@ -185,8 +186,8 @@ def decide(db: Database, a: int, b: int, decision: str, *, who: str, score: floa
             [a, b, decision, score, who, _now()],
         )
         if decision == "different" and b in cluster_of(db, a):
-            raise BadInput(f"claims {a} and {b} stay in one cluster through other links: "
-                           f"split one of them off the cluster instead")
+            raise BadInput(msg("claims {a} and {b} stay in one cluster through other links: "
+                               "split one of them off the cluster instead", a=a, b=b))
         db.execute("DELETE FROM link_candidates WHERE a = ? AND b = ?", [a, b])
         audit.record(db, who, decision, "link", f"{a}-{b}", {"score": score})
         return coverage.reconcile(db, [a, b], who)

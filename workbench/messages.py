@@ -71,3 +71,11 @@ def term(word: str) -> Term:
     if word not in TERMS:
         raise ValueError(f"{word!r} is not in messages.TERMS")
     return Term(word, {})
+
+
+def reason_of(exc: BaseException) -> str:
+    """The message ``exc`` carries, kept a ``Message`` when it is one (so that a reason passed on
+    is still translated), else ``str(exc)``."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)

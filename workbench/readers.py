@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from .dates import parse_date, stated_date
 from .decoding import canonical_text, decode
 from .errors import BadInput
+from .messages import msg, reason_of
 from .textnorm import SURROGATE_RE
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON, JSONL or CSV file of many articles
@@ -60,7 +61,7 @@ class Problem:
     record: int | None = None
 
     def where(self) -> str:
-        return f"{self.path} (record {self.record})" if self.record is not None else self.path
+        return msg("{path} (record {record})", path=self.path, record=self.record) if self.record is not None else self.path
 
 
 Item = SourceRecord | Problem
@@ -71,7 +72,13 @@ def read_file(path: Path) -> Iterator[Item]:
     shown = str(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        yield Problem(shown, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(READERS))})")
+        supported = ", ".join(sorted(READERS))
+        if path.suffix:
+            yield Problem(shown, msg("unsupported file type '{suffix}' (supported: {types})",
+                                     suffix=path.suffix, types=supported))
+        else:
+            yield Problem(shown, msg("unsupported file: its name has no file type such as .txt (supported: {types})",
+                                     types=supported))
         return
     try:
         _check_size(path)
@@ -79,19 +86,22 @@ def read_file(path: Path) -> Iterator[Item]:
         decoded = decode(raw)
         yield from reader(shown, canonical_text(decoded.text), decoded.encoding)
     except BadInput as exc:
-        yield Problem(shown, str(exc))
+        yield Problem(shown, reason_of(exc))
     except OSError as exc:
-        yield Problem(shown, f"cannot be read: {exc.strerror or exc}")
+        yield Problem(shown, msg("cannot be read: {reason}", reason=exc.strerror or str(exc)))
 
 
 def _check_size(path: Path) -> None:
     size = path.stat().st_size
     multi = path.suffix.lower() in MULTI_RECORD_SUFFIXES
     limit = MAX_FILE_BYTES if multi else MAX_ARTICLE_FILE_BYTES
+    if size > limit and multi:
+        raise BadInput(msg("the file is {size:.0f} MB, over the {limit} MB limit for one file; split it",
+                           size=size / 2**20, limit=limit // 2**20))
     if size > limit:
-        advice = "split it" if multi else "split it into one file per article, or import it as JSONL or CSV records"
-        raise BadInput(f"the file is {size / 2**20:.0f} MB, over the {limit // 2**20} MB limit for "
-                       f"{'one file' if multi else 'an article'}; {advice}")
+        raise BadInput(msg("the file is {size:.0f} MB, over the {limit} MB limit for an article; split it into "
+                           "one file per article, or import it as JSONL or CSV records",
+                           size=size / 2**20, limit=limit // 2**20))
 
 
 def _first_line(text: str) -> str:
@@ -103,9 +113,10 @@ def _first_line(text: str) -> str:
 
 def _require_text(text: str) -> None:
     if not text.strip():
-        raise BadInput("it has no text")
+        raise BadInput(msg("it has no text"))
     if len(text) > MAX_ARTICLE_CHARS:
-        raise BadInput(f"the text has {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit for one article")
+        raise BadInput(msg("the text has {count:,} characters, over the {limit:,} limit for one article",
+                           count=len(text), limit=MAX_ARTICLE_CHARS))
 
 
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
@@ -147,7 +158,7 @@ def read_html(path: str, text: str, encoding: str) -> Iterator[Item]:
         document = trafilatura.bare_extraction(text, with_metadata=True, favor_recall=True)
     body = canonical_text(document.text or "") if document is not None else ""
     if not body.strip():
-        raise BadInput("no article text was found in the HTML")
+        raise BadInput(msg("no article text was found in the HTML"))
     url = document.url
     yield SourceRecord(
         path, None, (document.title or _first_line(body)).strip(), body, "html", encoding,
@@ -164,27 +175,28 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
         if value is None:
             return None
         if not isinstance(value, (str, int, float)):
-            raise BadInput(f"field '{name}' should be text, not {type(value).__name__}")
+            raise BadInput(msg("field '{name}' should be text, not {type}", name=name, type=type(value).__name__))
         value = _text_field(name, str(value)).strip()
         return value or None
 
     try:
         raw_text = fields.get("text")
         if not isinstance(raw_text, str) or not raw_text.strip():
-            raise BadInput("it has no 'text' field" if raw_text is None else "its 'text' field is empty or not text")
+            raise BadInput(msg("it has no 'text' field") if raw_text is None
+                           else msg("its 'text' field is empty or not text"))
         _text_field("text", raw_text)
         text = canonical_text(raw_text)
         _require_text(text)
         published = field("published")
         parsed = parse_date(published) if published else stated_date(text)
         if published and parsed is None:
-            raise BadInput(f"'published' is not a date: {published!r}")
+            raise BadInput(msg("'published' is not a date: {value!r}", value=published))
         url = field("url")
         if url and not re.match(r"^https?://", url):
-            raise BadInput(f"'url' is not an http(s) address: {url!r}")
+            raise BadInput(msg("'url' is not an http(s) address: {value!r}", value=url))
         language = field("language")
         if language and not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", language.lower()):
-            raise BadInput(f"'language' should be a code such as ar, he or en, not {language!r}")
+            raise BadInput(msg("'language' should be a code such as ar, he or en, not {value!r}", value=language))
         record_id = field("id")
         key = f"{path}#url={url}" if url else f"{path}#id={record_id}" if record_id else None
         return SourceRecord(
@@ -193,7 +205,7 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
             language=language.lower() if language else None, source_key=key,
         )
     except BadInput as exc:
-        return Problem(path, str(exc), number)
+        return Problem(path, reason_of(exc), number)
 
 
 def _text_field(name: str, value: str) -> str:
@@ -201,8 +213,9 @@ def _text_field(name: str, value: str) -> str:
     half of a UTF-16 pair), but it is not text and cannot be stored."""
     bad = SURROGATE_RE.search(value)
     if bad:
-        raise BadInput(f"field '{name}' holds \\u{ord(bad.group()):04x} at character {bad.start() + 1}, "
-                       f"half of a UTF-16 pair without its other half: not text")
+        raise BadInput(msg("field '{name}' holds \\u{code:04x} at character {position}, "
+                           "half of a UTF-16 pair without its other half: not text",
+                           name=name, code=ord(bad.group()), position=bad.start() + 1))
     return value
 
 
@@ -213,10 +226,11 @@ def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
         try:
             fields = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Problem(path, f"line {number} is not valid JSON ({exc.msg}, column {exc.colno})", number)
+            yield Problem(path, msg("line {line} is not valid JSON ({error}, column {column})",
+                                    line=number, error=exc.msg, column=exc.colno), number)
             continue
         if not isinstance(fields, dict):
-            yield Problem(path, f"line {number} is not a JSON object", number)
+            yield Problem(path, msg("line {line} is not a JSON object", line=number), number)
             continue
         yield _from_fields(path, number, fields, "jsonl", encoding)
 
@@ -228,13 +242,14 @@ def read_json(path: str, text: str, encoding: str) -> Iterator[Item]:
         if "\n{" in text.strip():  # JSON Lines saved with a .json name
             yield from read_jsonl(path, text, encoding)
             return
-        raise BadInput(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise BadInput(msg("not valid JSON: {error} at line {line}, column {column}",
+                           error=exc.msg, line=exc.lineno, column=exc.colno)) from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
     for number, fields in enumerate(records, start=1):
         if not isinstance(fields, dict):
-            yield Problem(path, "not a JSON object with 'title' and 'text'", number)
+            yield Problem(path, msg("not a JSON object with 'title' and 'text'"), number)
             continue
         yield _from_fields(path, number, fields, "json", encoding)
 
@@ -249,15 +264,16 @@ def read_csv(path: str, text: str, encoding: str) -> Iterator[Item]:
     try:
         _, header, _ = next(records)
     except StopIteration:
-        raise BadInput("the CSV file is empty") from None
+        raise BadInput(msg("the CSV file is empty")) from None
     header = [h.strip().lower() for h in header]
     if "text" not in header:
-        raise BadInput(f"the CSV header has no 'text' column (columns: {', '.join(header)})")
+        raise BadInput(msg("the CSV header has no 'text' column (columns: {columns})", columns=", ".join(header)))
     for line, row, trouble in records:
         if trouble:
-            yield Problem(path, f"CSV line {line}: {trouble}", line)
+            yield Problem(path, msg("CSV line {line}: {trouble}", line=line, trouble=trouble), line)
         elif len(row) != len(header):
-            yield Problem(path, f"CSV line {line} has {len(row)} fields where the header has {len(header)}", line)
+            yield Problem(path, msg("CSV line {line} has {count} fields where the header has {header}",
+                                    line=line, count=len(row), header=len(header)), line)
         elif any(cell.strip() for cell in row):
             yield _from_fields(path, line, dict(zip(header, row)), "csv", encoding)
 
@@ -282,20 +298,20 @@ def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str], st
             i = j + 1
             continue
         if chunk.count('"') % 2:
-            yield i + 1, [], "a quotation mark opened on this line is never closed"
+            yield i + 1, [], msg("a quotation mark opened on this line is never closed")
             i += 1
             continue
         swallowed = i > 0 and j > i and any(
             len(next(csv.reader([lines[k]], delimiter=delimiter), [])) == width for k in range(i + 1, j + 1))
         if swallowed:
-            yield i + 1, [], (f"a quoted field runs on to line {j + 1} and swallows what look like rows of their own "
-                              "(a missing quotation mark?)")
+            yield i + 1, [], msg("a quoted field runs on to line {line} and swallows what look like rows of their own "
+                                 "(a missing quotation mark?)", line=j + 1)
             i += 1
             continue
         try:
             rows = list(csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter, strict=True))
         except csv.Error as exc:
-            yield i + 1, [], f"cannot be parsed ({exc})"
+            yield i + 1, [], msg("cannot be parsed ({error})", error=str(exc))
         else:
             yield i + 1, rows[0] if rows else [], None
         i = j + 1
@@ -313,7 +329,7 @@ def walk(paths: list[Path]) -> Iterator[Path | Problem]:
     folders: dict[Path, Path] = {}  # resolved folders of the files given one by one
     for path in paths:
         if not path.exists():
-            yield Problem(str(path), "no such file or folder")
+            yield Problem(str(path), msg("no such file or folder"))
         elif path.is_dir():
             # os.walk does not enter linked folders, so every folder it gives under a
             # resolved one is resolved already; only a file that is a link needs resolving.

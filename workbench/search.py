@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from sqlite_utils import Database
 
 from .errors import DatabaseError
+from .messages import msg
 from .textnorm import fold, term_pattern, tokens
 
 _QUOTES = "\"“”«»„״‟"
@@ -163,7 +164,8 @@ def _ranked(db: Database, terms: list[Term], limit: int, language: str | None) -
         return db.execute(f"SELECT f.rowid, {RANK_SQL} AS score {source} AND f.rowid BETWEEN ? AND ? "
                           "ORDER BY score LIMIT ?", [*match, oldest, newest, limit]).fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
+        raise DatabaseError(msg("the search index cannot be read ({error}); run 'workbench reindex'",
+                                error=str(exc))) from None
 
 
 def _articles(db: Database, ids: list[int]) -> dict[int, tuple]:

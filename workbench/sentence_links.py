@@ -18,6 +18,7 @@ from .claims import get_claim
 from .errors import DatabaseError
 from .glossary import Glossary
 from .links import current_signature
+from .messages import msg
 from .matching import SUGGEST_THRESHOLD, ClaimIndex, reasons
 from .search import Term
 from .signature import signature
@@ -70,7 +71,8 @@ def sentence_candidates(db: Database, claim_id: int, *, index: ClaimIndex, gloss
             [" OR ".join(t.fts() for t in terms), _ARTICLES],
         ).fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"the search index cannot be read ({exc}); run 'workbench reindex'") from None
+        raise DatabaseError(msg("the search index cannot be read ({error}); run 'workbench reindex'",
+                                error=str(exc))) from None
     found = []
     for article_id, text in rows:
         folds = [tuple(r) for r in db.execute('SELECT start, "end" FROM folds WHERE article_id = ?', [article_id])]

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from .dates import is_date_line
 from .errors import NotFound
+from .messages import msg
 from .store import write_transaction
 from .textnorm import fold
 
@@ -100,7 +101,7 @@ def suggest_for_article(db: Database, article_id: int, *, include_decided: bool 
     """Suggestions for an article, leaving out sentences already marked, accepted or dismissed."""
     row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise NotFound(f"there is no article {article_id}")
+        raise NotFound(msg("there is no article {id}", id=article_id))
     folds = db.execute('SELECT start, "end" FROM folds WHERE article_id = ?', [article_id]).fetchall()
     found = suggest_for_text(row[0], folds)
     if include_decided:
