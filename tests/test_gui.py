@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -9,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.app import prepare_database  # noqa: E402
 from ui.commands import MarkClaim  # noqa: E402
@@ -239,6 +241,33 @@ def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
     assert window.library_model.rowCount() == 35
     assert "Imported 30 article(s)" in window.last_message and "bad.txt" in window.last_message
     assert not window.import_status.bar.isVisible()
+
+
+def test_what_an_import_left_out_is_listed_with_the_reasons(qtbot, window, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Headline\nA body about the summit.\n", "utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    task = window.start_import([folder])
+    with qtbot.waitSignal(task.signals.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.problems_dialog is not None and window.problems_dialog.isVisible())
+    dialog = window.problems_dialog
+    rows = {Path(dialog.model.rows[r][0]).name: dialog.model.rows[r][1] for r in range(dialog.model.rowCount())}
+    assert set(rows) == {"empty.txt", "scan.txt"} and all(rows.values())
+    assert "2 file(s) or record(s) were not imported; 1 article(s) were." == dialog.heading.text()
+    dialog.filter.setText("scan")
+    assert dialog.proxy.rowCount() == 1
+    dialog.filter.clear()
+    dialog.copy_list()
+    copied = QApplication.clipboard().text().splitlines()
+    assert len(copied) == 2 and all(line.count("\t") == 1 for line in copied)
+    dialog.close()
+    assert window.problems_action.isEnabled()
+    window.problems_action.trigger()
+    assert dialog.isVisible()
+    dialog.grab().save(str(SCREENSHOTS / "import-problems.png"))
 
 
 def test_library_search_filters_as_you_type(qtbot, window):

@@ -231,7 +231,7 @@ def test_the_software_centre_shows_the_screenshots_written_here():
 
 
 # --- the translation files -------------------------------------------------------------------------
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rsa])?(?::[^{}]*)?\}")  # {name}, {name!r}, {count:,}
 TAG = re.compile(r"</?[a-z]+>")
 
 
@@ -314,7 +314,7 @@ def test_the_compiled_translations_sit_where_the_application_loads_them():
 def test_strings_translated_from_values_are_listed_for_lupdate():
     """self.tr(variable) and verdict_pane's _tr() are invisible to lupdate: ui/translatable.py
     lists their values, and must follow the code."""
-    from ui import queue_window, textmap, verdict_pane
+    from ui import import_report, queue_window, textmap, verdict_pane
     from ui.models import ArticleFilter
     from workbench.sources import STANCES
 
@@ -325,6 +325,7 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
     assert verdict_pane.SourceTableModel.COLUMNS == translatable.SOURCE_COLUMNS
     assert tuple(STANCES) == translatable.SOURCE_STANCES == translatable.DIALOG_STANCES
     assert verdict_pane.HistoryDialog.COLUMNS == translatable.HISTORY_COLUMNS
+    assert import_report.ProblemTableModel.COLUMNS == translatable.PROBLEM_COLUMNS
     assert ArticleFilter.STATUSES == ("any", "unmarked", "with claims")
     cues = json.loads((ROOT / "workbench" / "data" / "checkworthy.json").read_text("utf-8"))["reasons"]
     assert tuple(cue.replace("_", " ") for cue in cues) == translatable.SUGGESTION_REASONS

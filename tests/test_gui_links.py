@@ -338,7 +338,8 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
     select_word(window, "سنوات")
     dialog = window.add_to_glossary()
     assert dialog.isVisible()
-    assert dialog.term.text() == "سنوات" and dialog.language.currentText() == "ar"
+    assert dialog.term.text() == "سنوات" and dialog.language.currentData() == "ar"
+    assert dialog.language.currentText() == "Arabic"  # by name, not by code
     assert dialog.term.layoutDirection() == Qt.RightToLeft
     assert dialog.concept.findText("visit") >= 0  # the shipped concepts are offered
     dialog.concept.setCurrentText("bad concept!")
@@ -350,7 +351,7 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
     assert "Added" in window.last_message and "years" in window.last_message
     dialog = window.add_to_glossary()
     dialog.concept.setCurrentText("years")
-    dialog.language.setCurrentText("he")
+    dialog.language.setCurrentIndex(dialog.language.findData("he"))
     dialog.term.setText("שנים")
     dialog.buttons.accepted.emit()
     with Core(db_path) as db:

@@ -19,6 +19,7 @@ from workbench.people import ROLES, ensure
 from workbench.store import DB_ENV, default_db_path, open_db
 
 from . import appearance, i18n
+from .core_text import error_text
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data"
 ORGANISATION = "factcheck-workbench"
@@ -159,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         if not window.state_restored:  # the default layout: docks on the reading side
             i18n.mirror_docks(window)
     except WorkbenchError as exc:
-        QMessageBox.critical(None, title, str(exc))
+        QMessageBox.critical(None, title, error_text(exc))
         return 2
     window.show()
     return app.exec()

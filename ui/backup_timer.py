@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from workbench.backups import DEFAULT_KEEP, back_up
 
 from . import tasks
+from .core_text import translated
 
 FOLDER_KEY = "backup/folder"
 KEEP_KEY = "backup/keep"
@@ -162,12 +163,12 @@ class BackupTimer(QObject):
         self.schedule(failed=True)
 
     def _report(self, problem: str) -> None:
-        # the core's reason is English: isolated, it keeps its order inside an Arabic or Hebrew sentence
+        # isolated, the reason (a path, or English from outside the core) keeps its order in an Arabic or Hebrew sentence
         if self.requested:
             text = self.tr("The backup you asked for was not made: {why}")
         else:
             text = self.tr("The scheduled backup was not made: {why}")
-        self.reported.emit(text.format(why=f"\u2068{problem}\u2069"))
+        self.reported.emit(text.format(why=f"\u2068{translated(problem)}\u2069"))
 
     def stop(self) -> None:
         """No more backups (the window is closing); one running finishes on its own."""

@@ -13,6 +13,8 @@ from workbench import claims as core
 from workbench import links
 from workbench.errors import WorkbenchError
 
+from .core_text import error_text
+
 
 class ClaimOps(QObject):
     """The database and the signals through which commands report."""
@@ -31,7 +33,7 @@ class ClaimOps(QObject):
             return work()
         except WorkbenchError as exc:
             command.setObsolete(True)
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
 
 

@@ -19,6 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.store import open_db
 
 from .appearance import message_style
+from .core_text import error_text
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -95,7 +96,7 @@ class DashboardWindow(QWidget):
         try:
             self.figures = report.desk_figures(self.db, weeks=self.weeks.value())
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         report.draw_dashboard(self.figure, self.figures)
         self.canvas.draw_idle()
@@ -120,7 +121,7 @@ class DashboardWindow(QWidget):
         try:
             summary = report.write_report(self.db, path, weeks=self.weeks.value(), who=self.user)
         except WorkbenchError as exc:
-            self.notify(self.tr("Not saved: {reason}").format(reason=exc), error=True)
+            self.notify(self.tr("Not saved: {reason}").format(reason=error_text(exc)), error=True)
             return None
         self.notify(self.tr("Saved {path}").format(path=summary.path))
         return summary

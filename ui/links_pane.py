@@ -357,6 +357,9 @@ class LinksPane(QWidget):
         self.candidate_view.scrollTo(self.candidates.index(row, 0))
 
 
+GLOSSARY_LANGUAGES = ("ar", "he", "en", "fa", "ru")  # offered for a desk's own terms, by name
+
+
 class GlossaryDialog(QDialog):
     """Add a desk's own term to a concept: concept, language, term. ``save(concept, language, term)``
     returns None when stored, or the reason it was not (shown here, the dialog stays open)."""
@@ -373,9 +376,10 @@ class GlossaryDialog(QDialog):
         self.concept.setAccessibleName(self.tr("Concept"))
         self.concept.lineEdit().setPlaceholderText(self.tr("e.g. visit, troops, or a new one: joint_exercise"))
         self.language = QComboBox()
-        self.language.setEditable(True)
-        self.language.addItems(["ar", "he", "en"])
-        self.language.setCurrentText(language or "en")
+        codes = list(GLOSSARY_LANGUAGES) + ([language] if language and language not in GLOSSARY_LANGUAGES else [])
+        for code in codes:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language or "en")))
         self.language.setAccessibleName(self.tr("Language"))
         self.term = QLineEdit(term)
         self.term.setAccessibleName(self.tr("Term"))
@@ -399,7 +403,7 @@ class GlossaryDialog(QDialog):
         self.term.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
 
     def _on_ok(self) -> None:
-        concept, language, term = (self.concept.currentText().strip(), self.language.currentText().strip(),
+        concept, language, term = (self.concept.currentText().strip(), self.language.currentData(),
                                    self.term.text().strip())
         if not concept or not term:
             self.message.setText(self.tr("Give a concept and a term."))

@@ -30,8 +30,10 @@ from . import tasks
 from .backup_timer import BackupTimer
 from .claim_pane import ClaimPane
 from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
+from .core_text import error_text, translated
 from .dashboard import DashboardWindow
 from .export_dialog import ExportDialog, export_task
+from .import_report import ImportProblemsDialog
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
 from .models import ID_ROLE, ArticleFilter, ArticleTableModel, language_name
 from .queue_window import QueueWindow
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardWindow | None = None
         self.export_task: tasks.Task | None = None
         self.last_export = None
+        self.last_import = None
+        self.problems_dialog: ImportProblemsDialog | None = None
         self.setWindowTitle(self.tr("Fact-check workbench"))
         self.setAcceptDrops(True)
 
@@ -235,6 +239,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_files_action = self._action(self.tr("Import files…"), QKeySequence.Open, self.choose_files, file_menu, toolbar=toolbar)
         self._action(self.tr("Import folder…"), "Ctrl+Shift+O", self.choose_folder, file_menu)
+        self.problems_action = self._action(self.tr("What the last import left out…"), None, self.show_import_problems, file_menu)
+        self.problems_action.setEnabled(False)
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("Export verdicts…"), "Ctrl+E", self.open_export, file_menu)
         self._action(self.tr("Back up now"), None, self.backup_timer.back_up_on_request, file_menu)
@@ -398,7 +404,7 @@ class MainWindow(QMainWindow):
         try:
             article = get_article(self.db, article_id)
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         self.article_id = article_id
         self.reader.set_article(article)
@@ -471,7 +477,7 @@ class MainWindow(QMainWindow):
         try:
             before = get_claim(self.db, claim_id)
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         self.undo_stack.push(EditClaim(self.ops, before, changes))
 
@@ -530,8 +536,13 @@ class MainWindow(QMainWindow):
         # the cues of workbench/data/checkworthy.json, by their names in ui/translatable.py; isolated, a
         # cue the desk added (English) keeps the parenthesis and the colon in place in an RTL sentence
         why = ", ".join(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
-        self.suggestion_label.setText(self.tr("Suggestion {i} of {n} ({why}): Ctrl+Enter accepts, Ctrl+Backspace dismisses.")
-                                      .format(i=index + 1, n=len(self.reader.suggestions), why=f"\u2068{why}\u2069"))
+        # the keys as the actions have them, each isolated (left to right inside a right-to-left
+        # sentence, where an unisolated "Ctrl+Backspace" ran past the label's edge)
+        accept, dismiss = (f"\u2066{action.shortcut().toString(QKeySequence.NativeText)}\u2069"
+                           for action in (self.accept_action, self.dismiss_action))
+        self.suggestion_label.setText(self.tr("Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.")
+                                      .format(i=index + 1, n=len(self.reader.suggestions), why=f"\u2068{why}\u2069",
+                                              accept=accept, dismiss=dismiss))
 
     def _current_suggestion(self):
         index = self.reader.current_suggestion
@@ -554,7 +565,7 @@ class MainWindow(QMainWindow):
         try:
             decide(self.db, self.article_id, suggestion, "dismissed", self.user)
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         index = self.reader.current_suggestion
         self._load_marks()
@@ -635,7 +646,7 @@ class MainWindow(QMainWindow):
                             "F8 next").format(n=len(found)) if found else
                     self.tr("No other claim in the library looks like this one."))
         except WorkbenchError as exc:
-            pane.clear(str(exc))
+            pane.clear(error_text(exc))
         except Exception as exc:  # a bug in matching must reach the checker as a message, not a dead pane
             pane.clear(self.tr("Suggestions failed: {why}").format(why=f"{type(exc).__name__}: {exc}"))
         self._update_link_actions()
@@ -747,7 +758,7 @@ class MainWindow(QMainWindow):
         try:
             split = split_off(self.db, member.claim_id, who=self.user)
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         self._link_version += 1
         self._show_links()
@@ -760,7 +771,7 @@ class MainWindow(QMainWindow):
         try:
             claim = get_claim(self.db, claim_id)
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         if claim.article_id != self.article_id:
             self.open_article(claim.article_id)
@@ -824,7 +835,7 @@ class MainWindow(QMainWindow):
                 before = {m.concept for m in load_glossary(self.db).find(words) if m.first == 0 and m.count == len(words)}
                 add_term(self.db, concept, term_language, term, added_by=self.user)
             except (WorkbenchError, OSError, ValueError) as exc:
-                return str(exc)
+                return error_text(exc)
             self.rebuild_index()
             concept = concept.strip().lower().replace(" ", "_")
             message = self.tr("Added \u201c{term}\u201d ({lang}) to {concept}; suggestions are being updated.")
@@ -895,9 +906,25 @@ class MainWindow(QMainWindow):
             message = self.tr("Import cancelled. ") + message
         if report.problems:
             first = report.problems[0]
-            message += " " + self.tr("First problem: {where}: {why}").format(where=first.where(), why=first.reason)
+            message += " " + self.tr("First problem: {where}: {why}").format(where=first.where(), why=translated(first.reason))
         self.notify(message, error=bool(report.problems))
         self.last_import = report
+        self.problems_action.setEnabled(bool(report.problems))
+        if report.problems:
+            self.show_import_problems()
+
+    def show_import_problems(self) -> ImportProblemsDialog | None:
+        """Every item of the last import that was not imported, with its reason (not modal: the
+        library can be worked on beside it)."""
+        report = self.last_import
+        if report is None or not report.problems:
+            return None
+        if self.problems_dialog is None:
+            self.problems_dialog = ImportProblemsDialog(self)
+        self.problems_dialog.show_problems(report.problems, len(report.added))
+        self.problems_dialog.show()
+        self.problems_dialog.raise_()
+        return self.problems_dialog
 
     def _on_import_failed(self, message: str) -> None:
         self._end_import()
@@ -993,7 +1020,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Export cancelled: {path} was not written.").format(path=path)
         else:
             message = self.tr("Exported {n} verdict(s) to {path}.").format(n=report.rows, path=path)
-        self.notify(" ".join([message, *report.problems]))
+        self.notify(" ".join([message, *map(translated, report.problems)]))
 
     def _on_export_failed(self, message: str) -> None:
         self._end_export()

@@ -23,7 +23,8 @@ from workbench.links import claim_language
 from workbench.people import people, role_of
 
 from .appearance import scale_font, show_as_message
-from .models import ID_ROLE, ROW_ROLE
+from .core_text import error_text, translated
+from .models import ID_ROLE, ROW_ROLE, language_name
 from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
                            direct_label, directed, revision_table, sources_view, text_direction, why_not)
 
@@ -188,7 +189,7 @@ class ClaimsView(QTextBrowser):
         for language, claims in groups:
             self._block(cursor, first, "ltr", top=0 if first else 10)
             first = False
-            cursor.insertText(self.tr("{lang} · {n} claim(s)").format(lang=language, n=len(claims)), heading)
+            cursor.insertText(self.tr("{lang} · {n} claim(s)").format(lang=language_name(language), n=len(claims)), heading)
             for text, title in claims:
                 self.quotes.append((language, text))
                 self._block(cursor, False, text_direction(text, "rtl" if language in ("ar", "he") else "ltr"), top=6)
@@ -457,7 +458,7 @@ class QueueWindow(QMainWindow):
             try:
                 verdict = verdicts.get_verdict(self.db, index.data(ID_ROLE))
             except WorkbenchError as exc:
-                self.notify(str(exc), error=True)
+                self.notify(error_text(exc), error=True)
         if verdict is None or self.current is None or verdict != self.current:
             self._show(verdict)
 
@@ -476,15 +477,15 @@ class QueueWindow(QMainWindow):
         else:
             groups = self._claim_groups(verdict)
             self.claims_label.setText(self.tr("Verdict {id} covers {n} claim(s): {langs}").format(
-                id=verdict.id, n=sum(len(c) for _, c in groups), langs=", ".join(lang for lang, _ in groups)))
+                id=verdict.id, n=sum(len(c) for _, c in groups), langs=", ".join(language_name(lang) for lang, _ in groups)))
             self.claims_view.show_claims(groups)
             self.rating_label.setText(self.tr("<b>{rating}</b> · {state} · revision {rev} · checker {checker}").format(
-                rating=verdict.rating, state=verdict.state, rev=verdict.revision, checker=verdict.checker))
+                rating=verdict.rating, state=self.tr(verdict.state), rev=verdict.revision, checker=verdict.checker))
             direct_label(self.summary_label, verdict.summary)
             self.rationale.set_text(verdict.rationale)
             self.source_model.set_sources(verdict.sources)
             self._set_history(verdicts.history(self.db, verdict.id))
-            lines = [("\u26a0 " + w) for w in verdict.warnings()]
+            lines = [("\u26a0 " + translated(w)) for w in verdict.warnings()]
             if verdict.comment:
                 lines.append(self.tr("Comment: {text}").format(text=verdict.comment))
             self.warnings.setText("\n".join(lines))
@@ -541,11 +542,11 @@ class QueueWindow(QMainWindow):
             verdict = verdicts.transition(self.db, row.id, action, who=self.user, comment=comment,
                                           expected_revision=row.revision)
         except Conflict as exc:
-            self.notify(str(exc) + " " + self.tr("The queue was reloaded."), error=True)
+            self.notify(error_text(exc) + " " + self.tr("The queue was reloaded."), error=True)
             self.refresh()
             return False
         except WorkbenchError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return False
         at = index.row()
         if verdict.state != self.model.filter.state:

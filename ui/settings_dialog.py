@@ -30,6 +30,7 @@ from workbench.verdicts import set_rating
 from workbench.workflow import SUPERVISOR
 
 from . import appearance, backup_timer, i18n
+from .core_text import error_text
 from .links_pane import GlossaryDialog
 from .models import aligned, interface_language, language_name
 
@@ -388,7 +389,7 @@ class SettingsDialog(QDialog):
         try:
             added = checked_term(concept, language, term)
         except WorkbenchError as exc:
-            return str(exc)
+            return error_text(exc)
         self.added_terms.append(added)
         row = self._put_term_row(*added)
         self.glossary.setAccessibleDescription("")
@@ -477,7 +478,7 @@ class SettingsDialog(QDialog):
             except WorkbenchError as exc:
                 self.tabs.setCurrentIndex(2)
                 edit.setFocus()
-                return str(exc)
+                return error_text(exc)
             self._organisation_before[key] = value
         changes = self._rating_changes()
         if isinstance(changes, str):
@@ -488,7 +489,7 @@ class SettingsDialog(QDialog):
                 set_rating(self.db, label, value, who=self.user, retired=retired)
             except WorkbenchError as exc:
                 self.tabs.setCurrentIndex(3)
-                return str(exc)
+                return error_text(exc)
             self._ratings_before[label] = (value, retired)
         while self.removed_terms:
             language, term = self.removed_terms[0]
@@ -496,14 +497,14 @@ class SettingsDialog(QDialog):
                 remove_term(self.db, language, term, who=self.user)
             except WorkbenchError as exc:
                 self.tabs.setCurrentIndex(4)
-                return str(exc)
+                return error_text(exc)
             self.removed_terms.pop(0)
         while self.added_terms:
             try:
                 add_term(self.db, *self.added_terms[0], added_by=self.user)
             except WorkbenchError as exc:
                 self.tabs.setCurrentIndex(4)
-                return str(exc)
+                return error_text(exc)
             self.added_terms.pop(0)
         return None
 

@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from workbench.errors import WorkbenchError
 from workbench.store import open_db
 
+from .core_text import error_text
+
 PROGRESS_INTERVAL = 0.05
 
 
@@ -53,7 +55,7 @@ class Task(QRunnable):
         try:
             result = self.work(progress=self._progress, cancelled=self.cancelled)
         except WorkbenchError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a bug must reach the user as a message, not kill the thread silently
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

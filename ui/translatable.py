@@ -107,3 +107,9 @@ WINDOW_SETTINGS = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings…"),
     QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
 )
+
+# import_report.ProblemTableModel.headerData: self.tr(COLUMNS[section])
+PROBLEM_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemTableModel", "File"),
+    QT_TRANSLATE_NOOP("ProblemTableModel", "Reason"),
+)

@@ -33,6 +33,7 @@ from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
+from .core_text import error_text, translated
 
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
@@ -85,7 +86,7 @@ def why_not(action: str, verdict: verdicts.Verdict, who: str, role: str | None, 
         workflow.check(action, verdict_id=verdict.id, state=verdict.state, who=who, role=role, authors=authors,
                        source_count=len(verdict.sources), comment="-")
     except (Refused, BadInput) as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
@@ -403,7 +404,7 @@ class SourceDialog(QDialog):
         try:
             cleaned = clean_source(self.db, verdicts.stored_sources([source])[0], self.position)
         except WorkbenchError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if source.article_id is not None:  # shown with what the library says of the article
             cleaned = replace(cleaned, title=source.title, publisher=source.publisher, published=source.published,
@@ -688,7 +689,7 @@ class VerdictPane(QWidget):
             try:
                 verdict = verdicts.verdict_of_claim(self.db, self.claim_id)
             except WorkbenchError as exc:  # the claim was deleted meanwhile
-                self._say(str(exc), error=True)
+                self._say(error_text(exc), error=True)
                 self.claim_id = None
         self._show(verdict)
 
@@ -819,7 +820,7 @@ class VerdictPane(QWidget):
                 self.comment_box.show()
             else:
                 self.comment_box.hide()
-            self.warnings.setText("\n".join(["\u26a0 " + w for w in verdict.warnings()]))
+            self.warnings.setText("\n".join(["\u26a0 " + translated(w) for w in verdict.warnings()]))
         if self.stale:
             self.warnings.setText("\n".join(filter(None, [self.warnings.text(), "\u26a0 " + self.stale])))
         if self.claim_id is not None and self.role is None:
@@ -885,10 +886,10 @@ class VerdictPane(QWidget):
                 self.db, self.claim_id, who=self.user, rating=self.rating.currentText(), summary=self.summary.text(),
                 rationale=self.rationale.text(), sources=self.form_sources(), expected_revision=self.expected)
         except Conflict as exc:
-            self._on_conflict(str(exc))
+            self._on_conflict(error_text(exc))
             return False
         except WorkbenchError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         self._show(verdict)
         self._say(self.tr("Saved verdict {id}, revision {rev} ({state}).").format(
@@ -911,10 +912,10 @@ class VerdictPane(QWidget):
             verdict = verdicts.transition(self.db, self.verdict.id, action, who=self.user, comment=comment,
                                           expected_revision=self.expected)
         except Conflict as exc:
-            self._on_conflict(str(exc))
+            self._on_conflict(error_text(exc))
             return False
         except WorkbenchError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         self._show(verdict)
         self._say(self.tr("Verdict {id}: {action} done; it is {state} (revision {rev}).").format(
@@ -971,7 +972,7 @@ class VerdictPane(QWidget):
         try:
             revisions = verdicts.history(self.db, self.verdict.id)
         except WorkbenchError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return None
         self.history_dialog = HistoryDialog(revisions, self)
         self.history_dialog.show()

@@ -408,6 +408,37 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Not imported</source>
+        <translation>لم يُستورد</translation>
+    </message>
+    <message>
+        <source>Filter by file or reason</source>
+        <translation>تصفية حسب الملف أو السبب</translation>
+    </message>
+    <message>
+        <source>Filter the problems</source>
+        <translation>تصفية المشكلات</translation>
+    </message>
+    <message>
+        <source>Files and records not imported</source>
+        <translation>الملفات والسجلات التي لم تُستورد</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;نسخ القائمة</translation>
+    </message>
+    <message>
+        <source>Copy the list of problems</source>
+        <translation>نسخ قائمة المشكلات</translation>
+    </message>
+    <message>
+        <source>{bad} file(s) or record(s) were not imported; {added} article(s) were.</source>
+        <translation>لم يُستورد {bad} من الملفات أو السجلات؛ واستُورد {added} من المقالات.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Arabic</source>
@@ -664,6 +695,10 @@
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
+        <source>What the last import left out…</source>
+        <translation>ما تركه آخر استيراد…</translation>
+    </message>
+    <message>
         <source>Export verdicts…</source>
         <translation>تصدير الأحكام…</translation>
     </message>
@@ -844,8 +879,8 @@
         <translation>ادعاءات مقترحة: {n}؛ اضغط F7 للتنقل بينها.</translation>
     </message>
     <message>
-        <source>Suggestion {i} of {n} ({why}): Ctrl+Enter accepts, Ctrl+Backspace dismisses.</source>
-        <translation>الاقتراح {i} من {n} ({why}): ‏Ctrl+Enter للقبول، Ctrl+Backspace للرفض.</translation>
+        <source>Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.</source>
+        <translation>الاقتراح {i} من {n} ({why}): {accept} للقبول، {dismiss} للرفض.</translation>
     </message>
     <message>
         <source>Go to a suggestion first (F7).</source>
@@ -1082,6 +1117,17 @@
     <message>
         <source>Open the settings</source>
         <translation>فتح الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,37 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Not imported</source>
+        <translation>לא יובא</translation>
+    </message>
+    <message>
+        <source>Filter by file or reason</source>
+        <translation>סינון לפי קובץ או סיבה</translation>
+    </message>
+    <message>
+        <source>Filter the problems</source>
+        <translation>סינון הבעיות</translation>
+    </message>
+    <message>
+        <source>Files and records not imported</source>
+        <translation>קבצים ורשומות שלא יובאו</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>ה&amp;עתקת הרשימה</translation>
+    </message>
+    <message>
+        <source>Copy the list of problems</source>
+        <translation>העתקת רשימת הבעיות</translation>
+    </message>
+    <message>
+        <source>{bad} file(s) or record(s) were not imported; {added} article(s) were.</source>
+        <translation>{bad} קבצים או רשומות לא יובאו; {added} כתבות יובאו.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Arabic</source>
@@ -664,6 +695,10 @@
         <translation>ייבוא תיקייה…</translation>
     </message>
     <message>
+        <source>What the last import left out…</source>
+        <translation>מה שהייבוא האחרון השאיר בחוץ…</translation>
+    </message>
+    <message>
         <source>Export verdicts…</source>
         <translation>ייצוא הכרעות…</translation>
     </message>
@@ -844,8 +879,8 @@
         <translation>טענות מוצעות: {n}; ‏F7 כדי לעבור עליהן.</translation>
     </message>
     <message>
-        <source>Suggestion {i} of {n} ({why}): Ctrl+Enter accepts, Ctrl+Backspace dismisses.</source>
-        <translation>הצעה {i} מתוך {n} ({why}): ‏Ctrl+Enter מקבל, Ctrl+Backspace דוחה.</translation>
+        <source>Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.</source>
+        <translation>הצעה {i} מתוך {n} ({why}): {accept} מקבל, {dismiss} דוחה.</translation>
     </message>
     <message>
         <source>Go to a suggestion first (F7).</source>
@@ -1082,6 +1117,17 @@
     <message>
         <source>Open the settings</source>
         <translation>פתיחת ההגדרות</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
     </message>
 </context>
 <context>
