@@ -883,7 +883,7 @@ def test_two_verdicts_on_one_cluster_are_shown_as_a_warning(qtbot, desk, db_path
     win._refresh_if_changed()
     pane = win.verdict_pane
     assert pane.verdict.id == first.id  # the oldest of the two
-    assert f"verdict(s) {second.id} cover the same cluster: merge them" in pane.warnings.text()
+    assert f"verdict {second.id} covers the same cluster: merge them" in pane.warnings.text()
     pane.summary.setText("first, revised")
     click(qtbot, pane.save_button)
     assert "merge them first" in win.last_message and "merge them first" in pane.note.text()

@@ -12,17 +12,18 @@ from pathlib import Path
 from typing import IO
 
 from .errors import BadInput
+from .messages import msg
 
 
 def check_destination(path: Path) -> None:
     """Say why a file cannot be written at ``path`` before any work is done."""
     folder = path.parent
     if path.is_dir():
-        raise BadInput(f"{path} is a folder; give a file name")
+        raise BadInput(msg("{path} is a folder; give a file name", path=path))
     if not folder.is_dir():
-        raise BadInput(f"the folder {folder} does not exist")
+        raise BadInput(msg("the folder {folder} does not exist", folder=folder))
     if not os.access(folder, os.W_OK):
-        raise BadInput(f"the folder {folder} cannot be written (read-only)")
+        raise BadInput(msg("the folder {folder} cannot be written (read-only)", folder=folder))
 
 
 @contextlib.contextmanager
@@ -43,7 +44,7 @@ def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
-        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise BadInput(msg("cannot write {path}: {reason}", path=path, reason=exc.strerror or str(exc))) from None
     except BaseException:
         _remove(tmp)
         raise

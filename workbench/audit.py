@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from .messages import Message, msg
+
 GENESIS = "0" * 64
 
 
@@ -80,7 +82,7 @@ def entries(db: Database, *, entity: str | None = None, entity_id: object = None
             in db.execute(sql, params)]
 
 
-def verify(db: Database) -> tuple[int, str | None]:
+def verify(db: Database) -> tuple[int, Message | None]:
     """Walk the chain, then compare its end with the head the database keeps. Returns
     (entries checked, None) when both hold, else the number checked before the break
     and a message naming the entry."""
@@ -89,22 +91,24 @@ def verify(db: Database) -> tuple[int, str | None]:
                       " FROM audit_log ORDER BY id")
     for i, at, actor, action, entity, entity_id, details, prev_hash, digest in rows:
         if prev_hash != prev:
-            return count, (f"audit log entry {i} does not follow the entry before it: "
-                           f"an entry before it was removed or changed")
+            return count, msg("audit log entry {id} does not follow the entry before it: "
+                              "an entry before it was removed or changed", id=i)
         if entry_hash(prev_hash, at, actor, action, entity, entity_id, details) != digest:
-            return count, f"audit log entry {i} was altered after it was written"
+            return count, msg("audit log entry {id} was altered after it was written", id=i)
         prev, count, last_id = digest, count + 1, i
     return count, _head_problem(db, count, last_id, prev)
 
 
-def _head_problem(db: Database, count: int, last_id: int, last_hash: str) -> str | None:
+def _head_problem(db: Database, count: int, last_id: int, last_hash: str) -> Message | None:
     head = db.execute("SELECT last_id, hash, entries FROM audit_head").fetchone()
     if head is None:
-        return "the audit log's head is missing: it was removed outside the workbench"
+        return msg("the audit log's head is missing: it was removed outside the workbench")
     head_id, head_hash, head_entries = head
     if (head_id, head_entries) == (last_id, count) and head_hash == (last_hash if count else ""):
         return None
     if head_entries > count or head_id > last_id:
-        return (f"the audit log ends at entry {last_id} ({count} entries) but had reached entry {head_id} "
-                f"({head_entries} entries): its newest entries were removed")
-    return f"the audit log's head (entry {head_id}) does not match its last entry {last_id}: it was altered"
+        return msg("the audit log ends at entry {last} ({count} entries) but had reached entry {head} "
+                   "({head_count} entries): its newest entries were removed",
+                   last=last_id, count=count, head=head_id, head_count=head_entries)
+    return msg("the audit log's head (entry {head}) does not match its last entry {last}: it was altered",
+               head=head_id, last=last_id)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .errors import BadInput
+from .messages import msg
 from .store import backup_db
 
 SCHEDULED = "scheduled"
@@ -38,23 +39,25 @@ def back_up(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP, create: boo
     folder is made rather than reported (a folder the user chose that is missing is more likely
     an unplugged disk than a folder to make)."""
     if keep < 1:
-        raise BadInput("keep at least one backup")
+        raise BadInput(msg("keep at least one backup"))
     folder = Path(folder).expanduser()
     if create and not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return BackupResult(problem=f"the backup folder {folder} could not be made: {exc.strerror or exc}; "
-                                        f"no backup was made")
+            return BackupResult(problem=msg("the backup folder {folder} could not be made: {reason}; "
+                                            "no backup was made", folder=folder, reason=exc.strerror or str(exc)))
     if not folder.is_dir():
-        return BackupResult(problem=f"the backup folder {folder} does not exist (was it unplugged or moved?); "
-                                    f"no backup was made")
+        return BackupResult(problem=msg("the backup folder {folder} does not exist (was it unplugged or moved?); "
+                                        "no backup was made", folder=folder))
     if not os.access(folder, os.W_OK):
-        return BackupResult(problem=f"the backup folder {folder} cannot be written; no backup was made")
+        return BackupResult(problem=msg("the backup folder {folder} cannot be written; no backup was made",
+                                        folder=folder))
     try:
         made = backup_db(db, folder, SCHEDULED)
     except OSError as exc:
-        return BackupResult(problem=f"the backup into {folder} failed: {exc.strerror or exc}")
+        return BackupResult(problem=msg("the backup into {folder} failed: {reason}", folder=folder,
+                                        reason=exc.strerror or str(exc)))
     old = scheduled_backups(folder)[:-keep]
     for path in old:
         path.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from . import audit, verdicts
 from .ingest import content_hash
+from .messages import msg, template
 from .schema import SCHEMA_VERSION
 from .store import schema_version
 
@@ -29,16 +30,18 @@ class CheckReport:
 def check(db: Database) -> CheckReport:
     report = CheckReport(schema_version=schema_version(db))
     if report.schema_version != SCHEMA_VERSION:
-        report.problems.append(f"schema version is {report.schema_version}, expected {SCHEMA_VERSION}")
+        report.problems.append(msg("schema version is {version}, expected {expected}",
+                                       version=report.schema_version, expected=SCHEMA_VERSION))
     for (line,) in db.execute("PRAGMA integrity_check"):
         if line != "ok":
-            report.problems.append(f"SQLite integrity: {line}")
+            report.problems.append(msg("SQLite integrity: {finding}", finding=line))
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-        report.problems.append(f"{table} row {rowid} points to a missing row in {parent}")
+        report.problems.append(msg("{table} row {row} points to a missing row in {parent}",
+                                   table=table, row=rowid, parent=parent))
     try:
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"search index is damaged ({exc}); run 'workbench reindex'")
+        report.problems.append(msg("search index is damaged ({reason}); run 'workbench reindex'", reason=str(exc)))
     _check_articles(db, report)
     _check_ranges(db, report)
     report.audit_entries, broken = audit.verify(db)
@@ -56,26 +59,36 @@ GUARDS = ("articles_text_is_immutable", "verdict_revisions_no_update", "verdict_
 
 def _missing_guards(db: Database) -> list[str]:
     present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return [f"the database's guard {name} is missing: it was dropped outside the workbench, "
-            f"and history can be changed in place" for name in GUARDS if name not in present]
+    return [msg("the database's guard {name} is missing: it was dropped outside the workbench, "
+                "and history can be changed in place", name=name) for name in GUARDS if name not in present]
 
 
 def _check_articles(db: Database, report: CheckReport) -> None:
     for article_id, text, digest in db.execute("SELECT id, text, content_hash FROM articles"):
         report.articles += 1
         if content_hash(text) != digest:
-            report.problems.append(f"article {article_id}: text does not match its content hash (altered outside the workbench)")
+            report.problems.append(msg("article {id}: text does not match its content hash "
+                                       "(altered outside the workbench)", id=article_id))
     current_twice = db.execute(
         """SELECT source_key, count(*) FROM articles WHERE is_current = 1
            AND source_key IS NOT NULL GROUP BY source_key HAVING count(*) > 1"""
     ).fetchall()
     for key, n in current_twice:
-        report.problems.append(f"{n} current versions of {key}")
+        report.problems.append(msg("{count} current versions of {key}", count=n, key=key))
     unindexed = db.execute(
         "SELECT count(*) FROM articles WHERE id NOT IN (SELECT rowid FROM articles_fts)"
     ).fetchone()[0]
-    if unindexed:
-        report.problems.append(f"{unindexed} article(s) missing from the search index; run 'workbench reindex'")
+    if unindexed == 1:
+        report.problems.append(msg("1 article is missing from the search index; run 'workbench reindex'"))
+    elif unindexed:
+        report.problems.append(msg("{count} articles are missing from the search index; run 'workbench reindex'",
+                                   count=unindexed))
+
+
+_OUTSIDE_TEXT = {
+    "paragraphs": template("article {id}: paragraph {start}-{end} lies outside its text"),
+    "folds": template("article {id}: fold {start}-{end} lies outside its text"),
+}
 
 
 def _check_ranges(db: Database, report: CheckReport) -> None:
@@ -84,9 +97,10 @@ def _check_ranges(db: Database, report: CheckReport) -> None:
             f'SELECT t.article_id, t.start, t."end" FROM {table} t JOIN articles a ON a.id = t.article_id '
             f'WHERE t.start < 0 OR t."end" > length(a.text) OR t."end" <= t.start'
         ):
-            report.problems.append(f"article {article_id}: {table[:-1]} {start}-{end} lies outside its text")
+            report.problems.append(msg(_OUTSIDE_TEXT[table], id=article_id, start=start, end=end))
     for claim_id, article_id, start, end, quote, text in db.execute(
         'SELECT c.id, c.article_id, c.start, c."end", c.quote, a.text FROM claims c JOIN articles a ON a.id = c.article_id'
     ):
         if text[start:end] != quote:
-            report.problems.append(f"claim {claim_id}: its quote no longer matches article {article_id} at {start}-{end}")
+            report.problems.append(msg("claim {claim}: its quote no longer matches article {article} at {start}-{end}",
+                                       claim=claim_id, article=article_id, start=start, end=end))

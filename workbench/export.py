@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from . import audit
 from .atomic import atomic_write, check_destination
 from .errors import BadInput
+from .messages import Message, msg, template
 from .people import require_person
 from .language import main_script, profile
 from .settings import get_setting
@@ -57,10 +58,23 @@ class ExportFilter:
     def states(self) -> tuple[str, ...]:
         return ("published", "approved") if self.include_approved else PUBLISHED
 
-    def describe(self) -> str:
-        parts = [f"{name} {value}" for name, value in (("since", self.since), ("until", self.until),
-                 ("language", self.language), ("rating", self.rating), ("tag", self.tag)) if value]
-        return " ".join(self.states()) + (" verdicts" if not parts else " verdicts, " + ", ".join(parts))
+    def describe(self) -> Message:
+        """The verdicts the filter selects, in words: "published verdicts, since 2024-01-01, language ar"."""
+        text = msg("published or approved verdicts") if self.include_approved else msg("published verdicts")
+        for name, value in (("since", self.since), ("until", self.until), ("language", self.language),
+                            ("rating", self.rating), ("tag", self.tag)):
+            if value:
+                text = msg("{verdicts}, {condition}", verdicts=text, condition=msg(_CONDITIONS[name], value=value))
+        return text
+
+
+_CONDITIONS = {  # the conditions of ExportFilter.describe, each added after a comma
+    "since": template("since {value}"),
+    "until": template("until {value}"),
+    "language": template("language {value}"),
+    "rating": template("rating {value}"),
+    "tag": template("tag {value}"),
+}
 
 
 @dataclass
@@ -72,12 +86,18 @@ class ExportReport:
     problems: list[str] = field(default_factory=list)
 
 
+_NOT_A_DATE = {
+    "since": template("--since {value!r} is not a date (YYYY-MM-DD)"),
+    "until": template("--until {value!r} is not a date (YYYY-MM-DD)"),
+}
+
+
 def _date(value: str, name: str) -> str:
     if value:
         try:
             date.fromisoformat(value)
         except ValueError:
-            raise BadInput(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None
+            raise BadInput(msg(_NOT_A_DATE[name], value=value)) from None
     return value
 
 
@@ -251,8 +271,8 @@ def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> 
     writer.writerow(CSV_COLUMNS)
     for values in csv_rows(db, f):
         if not values[4]:
-            report.problems.append(f"verdict {values[0]}: rating {values[3]!r} is no longer in the rating scale; "
-                                   f"exported without a value")
+            report.problems.append(msg("verdict {id}: rating {rating!r} is no longer in the rating scale; "
+                                       "exported without a value", id=values[0], rating=values[3]))
         writer.writerow(safe_row(values))
         yield 1
 
@@ -345,11 +365,11 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
     problems, and the others are written."""
     f = f or ExportFilter()
     if f.include_approved:
-        raise BadInput("ClaimReview is for published verdicts only")
+        raise BadInput(msg("ClaimReview is for published verdicts only"))
     organisation, url = get_setting(db, "organisation_name"), get_setting(db, "organisation_url")
     if not organisation or not url:
-        raise BadInput("ClaimReview needs the organisation's name and web site: "
-                       "'workbench settings set organisation_name NAME' and 'settings set organisation_url URL'")
+        raise BadInput(msg("ClaimReview needs the organisation's name and web site: "
+                           "'workbench settings set organisation_name NAME' and 'settings set organisation_url URL'"))
     review_url = get_setting(db, "review_url") or url.rstrip("/") + "/fact-checks/{id}"
     worst, best = _rating_bounds(db)
     options = {"organisation": organisation, "organisation_url": url, "review_url": review_url,
@@ -372,10 +392,10 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
                    write=write, open_args={"encoding": "utf-8", "newline": "\n"})
 
 
-def _unrated(item: Published) -> str:
-    return (f"verdict {item.id}: rating {item.rating!r} is no longer in the rating scale, and ClaimReview "
-            f"needs its value; not published (give the rating its value again, retired if need be: "
-            f"'workbench rating set \"{item.rating}\" VALUE --retire')")
+def _unrated(item: Published) -> Message:
+    return msg("verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview "
+               "needs its value; not published (give the rating its value again, retired if need be: "
+               "'workbench rating set \"{rating}\" VALUE --retire')", id=item.id, rating=item.rating)
 
 
 # --- the common part ---------------------------------------------------------------------------
@@ -392,8 +412,8 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
     check_destination(path)
     total = count(db, f)
     if total == 0 and not allow_empty:
-        raise BadInput(f"nothing to export: no {f.describe()}; nothing was written "
-                       f"(to write an empty file anyway, ask for one: --empty-ok)")
+        raise BadInput(msg("nothing to export: no {verdicts}; nothing was written "
+                           "(to write an empty file anyway, ask for one: --empty-ok)", verdicts=f.describe()))
     try:
         with atomic_write(path, **open_args) as fh:
             for _ in write(fh, report):

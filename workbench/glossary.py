@@ -22,6 +22,7 @@ from importlib import resources
 from sqlite_utils import Database
 
 from .errors import BadInput
+from .messages import msg
 from . import audit
 from .store import write_transaction
 from .textnorm import clitic_variants, fold, tokens
@@ -175,11 +176,11 @@ def checked_term(concept: str, language: str, term: str) -> tuple[str, str, str]
     concept = concept.strip().lower().replace(" ", "_")
     term = " ".join(term.split())
     if not concept or not concept.replace("_", "").isalnum():
-        raise BadInput(f"glossary concept {concept!r}: use letters, digits and _ only")
+        raise BadInput(msg("glossary concept {concept!r}: use letters, digits and _ only", concept=concept))
     if not tokens(fold(term.rstrip("*"))):
-        raise BadInput(f"glossary term {term!r}: it has no letters or digits")
+        raise BadInput(msg("glossary term {term!r}: it has no letters or digits", term=term))
     if len(term.split()) > _MAX_WORDS:
-        raise BadInput(f"glossary term {term!r}: at most {_MAX_WORDS} words")
+        raise BadInput(msg("glossary term {term!r}: at most {count} words", term=term, count=_MAX_WORDS))
     return concept, language.strip().lower() or "und", term
 
 

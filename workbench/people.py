@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from . import audit
 from .errors import BadInput, Refused
+from .messages import msg
 from .store import write_transaction
 
 ROLES = ("checker", "supervisor")
@@ -18,19 +19,21 @@ def register(db: Database, name: str, role: str, *, by: str | None = None) -> No
     supervisor (``by``) may add people or change a role, and nobody changes their own."""
     name = name.strip()
     if not name:
-        raise BadInput("a name is needed")
+        raise BadInput(msg("a name is needed"))
     if role not in ROLES:
-        raise BadInput(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+        raise BadInput(msg("role must be one of {roles}, not {role!r}", roles=", ".join(ROLES), role=role))
     with write_transaction(db):
         current = role_of(db, name)
         if current == role:
             return
         has_supervisor = db.execute("SELECT 1 FROM people WHERE role = 'supervisor'").fetchone() is not None
         if has_supervisor:
-            if by is None or role_of(db, by) != "supervisor":
-                raise Refused(f"only a supervisor may add people or change a role (acting: {by or 'nobody'})")
+            if not by:
+                raise Refused(msg("only a supervisor may add people or change a role (acting: nobody)"))
+            if role_of(db, by) != "supervisor":
+                raise Refused(msg("only a supervisor may add people or change a role (acting: {by})", by=by))
             if current is not None and by == name:
-                raise Refused(f"{name} cannot change their own role: another supervisor must")
+                raise Refused(msg("{name} cannot change their own role: another supervisor must", name=name))
         db.execute(
             "INSERT INTO people (name, role, created_at) VALUES (?, ?, ?) "
             "ON CONFLICT(name) DO UPDATE SET role = excluded.role",
@@ -69,6 +72,6 @@ def require_person(db: Database, name: str) -> str:
     """The role of the person acting; refuses a name the desk has not registered."""
     role = role_of(db, name)
     if role is None:
-        raise Refused(f"{name!r} is not a person of this desk: add them with "
-                      f"'workbench user add {name} --role checker|supervisor'")
+        raise Refused(msg("{name!r} is not a person of this desk: add them with "
+                          "'workbench user add {name} --role checker|supervisor'", name=name))
     return role

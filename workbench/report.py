@@ -35,6 +35,7 @@ from .atomic import atomic_write, check_destination
 from .clusters import clusters
 from .coverage import LIVE, cluster_languages
 from .errors import BadInput
+from .messages import msg
 from .people import require_person
 from .store import write_transaction
 
@@ -156,7 +157,7 @@ def by_week(db: Database, *, weeks: int = WEEKS, now: datetime | None = None) ->
     included, as (Monday, count). Counted from the revisions, so a verdict reopened and
     published again counts in both weeks, and one merged later still counts where it was published."""
     if weeks < 1:
-        raise BadInput(f"the dashboard shows at least one week, not {weeks}")
+        raise BadInput(msg("the dashboard shows at least one week, not {weeks}", weeks=weeks))
     now = _utc(now)
     last = _monday(now.date())
     first = last - timedelta(weeks=weeks - 1)
@@ -438,9 +439,11 @@ def _clusters(ax, rows: list[ClusterBar]) -> None:
 def _target(path: Path) -> str:
     """The format for ``path``, after checking its folder can take the file; raises naming the problem."""
     fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None and not path.suffix:
+        raise BadInput(msg("a report is a .pdf or .png file, not a file without a suffix ({name})", name=path.name))
     if fmt is None:
-        raise BadInput(f"a report is a .pdf or .png file, not {path.suffix or 'a file without a suffix'!r}"
-                       f" ({path.name})")
+        raise BadInput(msg("a report is a .pdf or .png file, not {suffix!r} ({name})",
+                           suffix=path.suffix, name=path.name))
     check_destination(path)
     return fmt
 

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from . import audit
 from .errors import BadInput, Refused
+from .messages import msg
 from .people import require_person
 from .sources import check_url
 from .store import write_transaction
@@ -32,17 +33,17 @@ def all_settings(db: Database) -> dict[str, str]:
 
 def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
     if key not in KEYS:
-        raise BadInput(f"unknown setting {key!r}; the settings are: {', '.join(KEYS)}")
+        raise BadInput(msg("unknown setting {key!r}; the settings are: {keys}", key=key, keys=", ".join(KEYS)))
     value = value.strip()
     if key == "organisation_url" and value:
         value = check_url(value, "organisation_url")
     if key == "review_url" and value:
         if "{id}" not in value:
-            raise BadInput("review_url needs {id} where the verdict's id goes")
+            raise BadInput(msg("review_url needs {{id}} where the verdict's id goes"))
         check_url(value.replace("{id}", "1"), "review_url")
     with write_transaction(db):
         if require_person(db, who) != "supervisor":
-            raise Refused(f"only a supervisor may change the desk's settings; {who} is not one")
+            raise Refused(msg("only a supervisor may change the desk's settings; {who} is not one", who=who))
         db.execute("INSERT INTO settings (key, value, changed_by, changed_at) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by, "
                    "changed_at = excluded.changed_at",

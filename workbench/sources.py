@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from sqlite_utils import Database
 
 from .errors import BadInput
+from .messages import msg, template
 
 STANCES = ("supports", "contradicts")
 MAX_URL = 2048
@@ -40,15 +41,46 @@ class Source:
         return data
 
 
-def check_url(url: str, what: str) -> str:
+_URL_PROBLEMS = {  # (what the address is, its problem): one whole sentence each
+    ("address", "long"): template("source {position}: address is {length} characters long; the limit is {limit}"),
+    ("address", "not web"): template("source {position}: address {url!r} is not a web address: "
+                                     "only http:// and https:// addresses are accepted"),
+    ("archived copy", "long"): template("source {position}: archived copy is {length} characters long; "
+                                        "the limit is {limit}"),
+    ("archived copy", "not web"): template("source {position}: archived copy {url!r} is not a web address: "
+                                           "only http:// and https:// addresses are accepted"),
+    ("setting", "long"): template("{setting} is {length} characters long; the limit is {limit}"),
+    ("setting", "not web"): template("{setting} {url!r} is not a web address: "
+                                     "only http:// and https:// addresses are accepted"),
+}
+_DATE_PROBLEMS = {
+    ("date accessed", "not a date"): template("source {position}: date accessed {value!r} is not a date (YYYY-MM-DD)"),
+    ("date accessed", "future"): template("source {position}: date accessed {value!r} is in the future"),
+    ("date published", "not a date"): template("source {position}: date published {value!r} "
+                                               "is not a date (YYYY-MM-DD)"),
+    ("date published", "future"): template("source {position}: date published {value!r} is in the future"),
+}
+
+_TEXT_TOO_LONG = {
+    "title": template("source {position}: the title is {length} characters long; the limit is {limit}"),
+    "publisher": template("source {position}: the publisher is {length} characters long; the limit is {limit}"),
+}
+
+
+def check_url(url: str, what: str, position: int | None = None) -> str:
     """A web address people can open: http or https with a host, nothing else
-    (``javascript:``, ``file:``, ``data:`` are refused)."""
+    (``javascript:``, ``file:``, ``data:`` are refused). ``what``: ``"address"`` or
+    ``"archived copy"`` of the source at ``position``, else the name of a setting."""
+    if position is not None and what in ("address", "archived copy"):
+        kind, named = what, {"position": position}
+    else:
+        kind, named = "setting", {"setting": what}
     url = url.strip()
     if len(url) > MAX_URL:
-        raise BadInput(f"{what} is {len(url)} characters long; the limit is {MAX_URL}")
+        raise BadInput(msg(_URL_PROBLEMS[kind, "long"], **named, length=len(url), limit=MAX_URL))
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
-        raise BadInput(f"{what} {url!r} is not a web address: only http:// and https:// addresses are accepted")
+        raise BadInput(msg(_URL_PROBLEMS[kind, "not web"], **named, url=url))
     return url
 
 
@@ -62,45 +94,47 @@ def canonical_url(url: str) -> str:
     return urlunsplit(("", host, parts.path.rstrip("/"), query, ""))
 
 
-def _check_date(value: str, what: str) -> str:
+def _check_date(value: str, what: str, position: int) -> str:
     """A date (or an ISO date and time) no later than tomorrow: evidence cannot come from the
-    future (a day's grace for time zones)."""
+    future (a day's grace for time zones). ``what``: ``"date accessed"`` or ``"date published"``."""
     value = value.strip()
     if not value:
         return value
     try:
         day = datetime.fromisoformat(value).date()
     except ValueError:
-        raise BadInput(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+        raise BadInput(msg(_DATE_PROBLEMS[what, "not a date"], position=position, value=value)) from None
     if day > date.today() + timedelta(days=1):
-        raise BadInput(f"{what} {value!r} is in the future")
+        raise BadInput(msg(_DATE_PROBLEMS[what, "future"], position=position, value=value))
     return value
 
 
 def clean_source(db: Database, source: Source, position: int) -> Source:
     """The source checked and tidied, or ``BadInput`` naming it by its position."""
-    what = f"source {position}"
     if source.stance not in STANCES:
-        raise BadInput(f"{what}: stance is 'supports' or 'contradicts', not {source.stance!r}")
-    url = check_url(source.url, f"{what}: address") if source.url else None
+        raise BadInput(msg("source {position}: stance is 'supports' or 'contradicts', not {stance!r}",
+                           position=position, stance=source.stance))
+    url = check_url(source.url, "address", position) if source.url else None
     if source.article_id is not None:
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [source.article_id]).fetchone() is None:
-            raise BadInput(f"{what}: there is no article {source.article_id} in the library")
+            raise BadInput(msg("source {position}: there is no article {article} in the library",
+                               position=position, article=source.article_id))
     elif url is None:
-        raise BadInput(f"{what} needs a web address or an article of the library")
-    archive = check_url(source.archive_url, f"{what}: archived copy") if source.archive_url.strip() else ""
+        raise BadInput(msg("source {position} needs a web address or an article of the library", position=position))
+    archive = check_url(source.archive_url, "archived copy", position) if source.archive_url.strip() else ""
     texts = {}
     for name in ("title", "publisher"):
         value = " ".join(getattr(source, name).split())
         if len(value) > MAX_TEXT:
-            raise BadInput(f"{what}: the {name} is {len(value)} characters long; the limit is {MAX_TEXT}")
+            raise BadInput(msg(_TEXT_TOO_LONG[name], position=position, length=len(value), limit=MAX_TEXT))
         texts[name] = value
     passage = source.passage.strip()
     if len(passage) > MAX_PASSAGE:
-        raise BadInput(f"{what}: the quoted passage is {len(passage)} characters long; the limit is {MAX_PASSAGE}")
-    accessed = _check_date(source.accessed, f"{what}: date accessed") or date.today().isoformat()
+        raise BadInput(msg("source {position}: the quoted passage is {length} characters long; the limit is {limit}",
+                           position=position, length=len(passage), limit=MAX_PASSAGE))
+    accessed = _check_date(source.accessed, "date accessed", position) or date.today().isoformat()
     return Source(url=url, article_id=source.article_id, archive_url=archive, passage=passage,
-                  published=_check_date(source.published, f"{what}: date published"), accessed=accessed,
+                  published=_check_date(source.published, "date published", position), accessed=accessed,
                   stance=source.stance, **texts)
 
 

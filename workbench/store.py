@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from sqlite_utils import Database
 
 from .errors import DatabaseError
+from .messages import Message, msg
 from .schema import SCHEMA_VERSION, migrations
 
 DB_ENV = "WORKBENCH_DB"
@@ -41,7 +42,7 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
     path = Path(path) if path is not None else default_db_path()
     _refuse_non_database(path)
     if not create and not path.exists():
-        raise DatabaseError(f"there is no database at {path} yet; 'workbench import PATH' creates it")
+        raise DatabaseError(msg("there is no database at {path} yet; 'workbench import PATH' creates it", path=path))
     try:
         if path.exists() and not _writable(path):
             return _open_read_only(path)
@@ -56,7 +57,8 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(explain(exc, path)) from None
     except OSError as exc:
-        raise DatabaseError(f"cannot open the database {path}: {exc.strerror or exc}") from None
+        raise DatabaseError(msg("cannot open the database {path}: {reason}", path=path,
+                                 reason=exc.strerror or str(exc))) from None
 
 
 def _connect(target: str, uri: bool = False) -> Database:
@@ -84,7 +86,8 @@ def _open_read_only(path: Path) -> Database:
         db = _connect(f"{uri}?mode=ro&immutable=1", uri=True)
     _refuse_foreign_schema(db, path)
     if migrations.pending(db):
-        raise DatabaseError(f"the database {path} is read-only and needs an upgrade this version must write")
+        raise DatabaseError(msg("the database {path} is read-only and needs an upgrade this version must write",
+                                 path=path))
     return db
 
 
@@ -93,35 +96,36 @@ def _refuse_foreign_schema(db: Database, path: Path) -> None:
     tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
     if tables and not migrations.applied(db):
         shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
-        raise DatabaseError(f"{path} is an SQLite database of another program (tables: {shown}); refusing to change it")
+        raise DatabaseError(msg("{path} is an SQLite database of another program (tables: {tables}); "
+                                 "refusing to change it", path=path, tables=shown))
 
 
-def explain(exc: sqlite3.Error, path: Path | str) -> str:
+def explain(exc: sqlite3.Error, path: Path | str) -> Message:
     """A message for people about an SQLite error on the database at ``path``."""
     message = str(exc)
     if "locked" in message or "busy" in message:
-        return (f"the database {path} is locked by another program (waited {BUSY_TIMEOUT_MS // 1000} s); "
-                "close the other program or try again")
+        return msg("the database {path} is locked by another program (waited {seconds} s); "
+                   "close the other program or try again", path=path, seconds=BUSY_TIMEOUT_MS // 1000)
     if "full" in message:
-        return (f"the disk holding {path} is full (or the database reached its size limit): "
-                "nothing was written; free some space and try again")
+        return msg("the disk holding {path} is full (or the database reached its size limit): "
+                   "nothing was written; free some space and try again", path=path)
     if "disk I/O error" in message:
-        return (f"the disk holding {path} could not be read or written (is it full, unplugged or failing?): "
-                "nothing was written; free some space or check the disk, and try again")
+        return msg("the disk holding {path} could not be read or written (is it full, unplugged or failing?): "
+                   "nothing was written; free some space or check the disk, and try again", path=path)
     if "not a database" in message or "malformed" in message:
-        return f"{path} is not a workbench database (or is damaged): {message}"
+        return msg("{path} is not a workbench database (or is damaged): {reason}", path=path, reason=message)
     if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return f"the database {path} cannot be written (read-only file or folder)"
-    return f"database error on {path}: {message}"
+        return msg("the database {path} cannot be written (read-only file or folder)", path=path)
+    return msg("database error on {path}: {reason}", path=path, reason=message)
 
 
 def _refuse_non_database(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(msg("{path} is a folder, not a database file", path=path))
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as fh:
             if fh.read(16) != _SQLITE_HEADER:
-                raise DatabaseError(f"{path} is not an SQLite database; refusing to touch it")
+                raise DatabaseError(msg("{path} is not an SQLite database; refusing to touch it", path=path))
 
 
 def schema_version(db: Database) -> int:

@@ -23,6 +23,7 @@ from . import audit, coverage, verdict_search, workflow
 from .claims import get_claim
 from .clusters import cluster_of
 from .errors import BadInput, Conflict, NotFound, Refused
+from .messages import TERMS, Message, msg, template, term
 from .people import require_person
 from .sources import Source, clean_source, flag_duplicates
 from .store import write_transaction
@@ -78,10 +79,13 @@ class Verdict:
 
     def warnings(self) -> list[str]:
         """What a person should look at before going on: repeated sources, a second verdict."""
-        out = [f"source {i} repeats source {s.duplicate_of}" for i, s in enumerate(self.sources, 1)
-               if s.duplicate_of]
-        if self.conflicts:
-            out.append(f"verdict(s) {', '.join(map(str, self.conflicts))} cover the same cluster: merge them")
+        out = [msg("source {position} repeats source {original}", position=i, original=s.duplicate_of)
+               for i, s in enumerate(self.sources, 1) if s.duplicate_of]
+        if len(self.conflicts) == 1:
+            out.append(msg("verdict {ids} covers the same cluster: merge them", ids=self.conflicts[0]))
+        elif self.conflicts:
+            out.append(msg("verdicts {ids} cover the same cluster: merge them",
+                           ids=", ".join(map(str, self.conflicts))))
         return out
 
 
@@ -114,7 +118,7 @@ def _now() -> str:
 def get_verdict(db: Database, verdict_id: int) -> Verdict:
     row = db.execute(f"SELECT {', '.join(_FIELDS)} FROM verdicts WHERE id = ?", [verdict_id]).fetchone()
     if row is None:
-        raise NotFound(f"there is no verdict {verdict_id}")
+        raise NotFound(msg("there is no verdict {id}", id=verdict_id))
     verdict = Verdict(*row)
     verdict.sources = _sources(db, verdict_id)
     verdict.claims = coverage.covered_claims(db, verdict_id)
@@ -154,6 +158,36 @@ def history(db: Database, verdict_id: int) -> list[Revision]:
     return [Revision(*row[:-1], json.loads(row[-1])) for row in rows]
 
 
+_CHANGED = {  # one line per field: a translation names the field in its own words
+    "state": template("state: {old!r} -> {new!r}"),
+    "rating": template("rating: {old!r} -> {new!r}"),
+    "summary": template("summary: {old!r} -> {new!r}"),
+    "checker": template("checker: {old!r} -> {new!r}"),
+    "comment": template("comment: {old!r} -> {new!r}"),
+}
+_SOURCE_CHANGED = {  # (added, linked to an article, with a title)
+    (False, False, False): template("source removed: {url} ({stance})"),
+    (False, False, True): template("source removed: {url} ({stance}) {title!r}"),
+    (False, True, False): template("source removed: article {article} ({stance})"),
+    (False, True, True): template("source removed: article {article} ({stance}) {title!r}"),
+    (True, False, False): template("source added: {url} ({stance})"),
+    (True, False, True): template("source added: {url} ({stance}) {title!r}"),
+    (True, True, False): template("source added: article {article} ({stance})"),
+    (True, True, True): template("source added: article {article} ({stance}) {title!r}"),
+}
+_STANCES = {"supports": template("supports"), "contradicts": template("contradicts")}
+_OTHER_ACTIONS = {"create": template("create"), "merge": template("merge")}
+"""Revision actions that are not words of ``messages.TERMS`` (the others are)."""
+
+
+def _word(word: str) -> str:
+    """A state or revision action, translated where it is shown (a stored value the
+    workbench does not know stays as it is)."""
+    if word in TERMS:
+        return term(word)
+    return msg(_OTHER_ACTIONS[word]) if word in _OTHER_ACTIONS else word
+
+
 def diff(before: Revision, after: Revision) -> list[str]:
     """What changed between two revisions, as lines for people: fields, then the
     rationale as a unified diff, then sources added and removed."""
@@ -161,21 +195,25 @@ def diff(before: Revision, after: Revision) -> list[str]:
     for name in ("state", "rating", "summary", "checker", "comment"):
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
-            lines.append(f"{name}: {old!r} -> {new!r}")
+            if name == "state":
+                old, new = _word(old), _word(new)
+            lines.append(msg(_CHANGED[name], old=old, new=new))
     if before.rationale != after.rationale:
         lines += list(difflib.unified_diff(before.rationale.splitlines(), after.rationale.splitlines(),
                                            f"rationale r{before.revision}", f"rationale r{after.revision}",
                                            lineterm=""))
     old_sources = [json.dumps(s, ensure_ascii=False, sort_keys=True) for s in before.sources]
     new_sources = [json.dumps(s, ensure_ascii=False, sort_keys=True) for s in after.sources]
-    lines += [f"source removed: {_source_line(s)}" for s, k in zip(before.sources, old_sources) if k not in new_sources]
-    lines += [f"source added: {_source_line(s)}" for s, k in zip(after.sources, new_sources) if k not in old_sources]
+    lines += [_source_line(s, added=False) for s, k in zip(before.sources, old_sources) if k not in new_sources]
+    lines += [_source_line(s, added=True) for s, k in zip(after.sources, new_sources) if k not in old_sources]
     return lines
 
 
-def _source_line(source: dict) -> str:
-    where = source.get("url") or f"article {source.get('article_id')}"
-    return f"{where} ({source.get('stance')})" + (f" {source['title']!r}" if source.get("title") else "")
+def _source_line(source: dict, *, added: bool) -> Message:
+    stance = source.get("stance")
+    return msg(_SOURCE_CHANGED[added, not source.get("url"), bool(source.get("title"))],
+               url=source.get("url"), article=source.get("article_id"), title=source.get("title"),
+               stance=msg(_STANCES[stance]) if stance in _STANCES else stance)
 
 
 def ratings(db: Database, *, include_retired: bool = False) -> list[tuple[str, float]]:
@@ -190,10 +228,10 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
     published verdicts a changed value changes: their next export publishes the new one."""
     label = " ".join(label.split())
     if not label:
-        raise BadInput("a rating needs a label")
+        raise BadInput(msg("a rating needs a label"))
     with write_transaction(db):
         if require_person(db, who) != workflow.SUPERVISOR:
-            raise Refused(f"only a supervisor may change the rating scale; {who} is not one")
+            raise Refused(msg("only a supervisor may change the rating scale; {who} is not one", who=who))
         (republished,) = db.execute(
             "SELECT count(*) FROM verdicts WHERE state = 'published' AND rating = ? "
             "AND EXISTS (SELECT 1 FROM ratings WHERE label = ? AND value != ?)", [label, label, value]).fetchone()
@@ -211,18 +249,20 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
 def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
     if rating not in dict(ratings(db)):
         offered = ", ".join(label for label, _ in ratings(db))
-        raise BadInput(f"unknown rating {rating!r}; the scale is: {offered}")
+        raise BadInput(msg("unknown rating {rating!r}; the scale is: {offered}", rating=rating, offered=offered))
     _check_characters("summary", summary)
     _check_characters("rationale", rationale)
     summary = summary.strip()
     if not summary:
-        raise BadInput("the summary is empty: say the verdict in one line")
+        raise BadInput(msg("the summary is empty: say the verdict in one line"))
     if "\n" in summary or "\r" in summary:
-        raise BadInput("the summary is one line; put paragraphs in the rationale")
+        raise BadInput(msg("the summary is one line; put paragraphs in the rationale"))
     if len(summary) > MAX_SUMMARY:
-        raise BadInput(f"the summary is {len(summary)} characters long; the limit is {MAX_SUMMARY}")
+        raise BadInput(msg("the summary is {length} characters long; the limit is {limit}",
+                           length=len(summary), limit=MAX_SUMMARY))
     if len(rationale) > MAX_RATIONALE:
-        raise BadInput(f"the rationale is {len(rationale):,} characters long; the limit is {MAX_RATIONALE:,}")
+        raise BadInput(msg("the rationale is {length:,} characters long; the limit is {limit:,}",
+                           length=len(rationale), limit=MAX_RATIONALE))
     return summary, rationale.strip()
 
 
@@ -232,12 +272,13 @@ def _check_characters(name: str, text: str) -> None:
     names the field and the position, never the character itself, which cannot be printed."""
     bad = SURROGATE_RE.search(text)
     if bad:
-        raise BadInput(f"the {name} holds bytes that are not UTF-8 text (character {bad.start() + 1}): "
-                       f"type it again, or set the terminal to UTF-8")
+        raise BadInput(msg("the {name} holds bytes that are not UTF-8 text (character {position}): "
+                           "type it again, or set the terminal to UTF-8", name=term(name), position=bad.start() + 1))
     bad = CONTROL_RE.search(text)
     if bad:
-        raise BadInput(f"the {name} holds a control character (U+{ord(bad.group()):04X}, character "
-                       f"{bad.start() + 1}), which is invisible and cannot be published: remove it")
+        raise BadInput(msg("the {name} holds a control character (U+{code:04X}, character {position}), "
+                           "which is invisible and cannot be published: remove it",
+                           name=term(name), code=ord(bad.group()), position=bad.start() + 1))
 
 
 def _expect(db: Database, verdict: Verdict, expected_revision: int | None) -> None:
@@ -245,9 +286,10 @@ def _expect(db: Database, verdict: Verdict, expected_revision: int | None) -> No
         return
     actor, action = db.execute("SELECT actor, action FROM verdict_revisions WHERE verdict_id = ? "
                                "ORDER BY revision DESC LIMIT 1", [verdict.id]).fetchone()
-    raise Conflict(f"verdict {verdict.id} was changed by {actor} ({action}, revision {verdict.revision}, "
-                   f"{verdict.updated_at}) since you opened revision {expected_revision}: "
-                   f"reload it to see that change, then make yours again")
+    raise Conflict(msg("verdict {id} was changed by {actor} ({action}, revision {revision}, {at}) "
+                       "since you opened revision {expected}: reload it to see that change, then make yours again",
+                       id=verdict.id, actor=actor, action=_word(action), revision=verdict.revision,
+                       at=verdict.updated_at, expected=expected_revision))
 
 
 def set_verdict(db: Database, claim_id: int, *, who: str, rating: str, summary: str, rationale: str = "",
@@ -263,16 +305,16 @@ def set_verdict(db: Database, claim_id: int, *, who: str, rating: str, summary: 
         get_claim(db, claim_id)
         live = coverage.verdicts_covering(db, cluster_of(db, claim_id))
         if len(live) > 1:
-            raise Refused(f"verdicts {', '.join(map(str, live))} cover this claim's cluster: "
-                          f"merge them first ('workbench verdict merge KEEP OTHER')")
+            raise Refused(msg("verdicts {ids} cover this claim's cluster: "
+                              "merge them first ('workbench verdict merge KEEP OTHER')", ids=", ".join(map(str, live))))
         if not live:
             if expected_revision not in (None, NEW):
-                raise Conflict(f"the verdict you opened no longer covers claim {claim_id}: reload")
+                raise Conflict(msg("the verdict you opened no longer covers claim {claim}: reload", claim=claim_id))
             return _create(db, claim_id, who, rating, summary, rationale, cleaned or [])
         verdict = get_verdict(db, live[0])
         if expected_revision == NEW:
-            raise Conflict(f"{verdict.checker} wrote verdict {verdict.id} on this claim's cluster "
-                           f"meanwhile: reload it and revise it instead")
+            raise Conflict(msg("{checker} wrote verdict {id} on this claim's cluster meanwhile: "
+                               "reload it and revise it instead", checker=verdict.checker, id=verdict.id))
         _expect(db, verdict, expected_revision)
         workflow.check("revise", verdict_id=verdict.id, state=verdict.state, who=who, role=role,
                        authors=authors(db, verdict.id))
@@ -363,15 +405,16 @@ def integrity_problems(db: Database) -> Iterator[str]:
             "OR v.summary != r.summary OR v.rationale != r.rationale OR v.checker != r.checker "
             "FROM verdicts v LEFT JOIN verdict_revisions r ON r.verdict_id = v.id AND r.revision = v.revision"):
         if differs:
-            yield (f"verdict {verdict_id} differs from its revision {revision} "
-                   f"(changed outside the workbench, or the revision is missing)")
+            yield msg("verdict {id} differs from its revision {revision} "
+                      "(changed outside the workbench, or the revision is missing)", id=verdict_id, revision=revision)
     for verdict_id, revision, digest, *content in db.execute(
             f"SELECT r.verdict_id, r.revision, json_extract(l.details, '$.content'), {_REVISION_CONTENT} "
             "FROM audit_log l JOIN verdict_revisions r ON l.entity = 'verdict' "
             "AND r.verdict_id = CAST(l.entity_id AS INTEGER) AND r.revision = json_extract(l.details, '$.revision') "
             "WHERE json_extract(l.details, '$.content') IS NOT NULL"):
         if _content_digest(tuple(content)) != digest:
-            yield f"verdict {verdict_id} revision {revision} differs from what the audit log recorded of it"
+            yield msg("verdict {id} revision {revision} differs from what the audit log recorded of it",
+                      id=verdict_id, revision=revision)
 
 
 def transition(db: Database, verdict_id: int, action: str, *, who: str, comment: str = "",
@@ -411,10 +454,11 @@ def merge(db: Database, keep: int, other: int, *, who: str) -> Verdict:
         role = require_person(db, who)
         kept, merged = get_verdict(db, keep), get_verdict(db, other)
         if other not in kept.conflicts:
-            raise Refused(f"verdicts {keep} and {other} do not cover one cluster: nothing to merge")
+            raise Refused(msg("verdicts {keep} and {other} do not cover one cluster: nothing to merge",
+                              keep=keep, other=other))
         reviewed = {"approved", "published"}
         if role != workflow.SUPERVISOR and reviewed & {kept.state, merged.state}:
-            raise Refused("only a supervisor may merge a verdict that was approved or published")
+            raise Refused(msg("only a supervisor may merge a verdict that was approved or published"))
         db.execute("UPDATE verdicts SET state = 'merged', merged_into = ?, revision = revision + 1, updated_at = ? "
                    "WHERE id = ?", [keep, _now(), other])
         db.execute("DELETE FROM verdict_claims WHERE verdict_id = ?", [other])
