@@ -50,15 +50,15 @@ def templates(folder: Path = CORE) -> dict[str, list[str]]:
 
 
 def non_literal_calls(folder: Path = CORE) -> list[str]:
-    """``msg(x)`` calls whose template is not a literal nor read from a table (``d[k]``):
-    such a template would never reach the translators."""
+    """``msg(x)`` calls whose template is not a literal nor read from a table (``d[k]``, or a
+    name bound to a table's entry): such a template would never reach the translators."""
     bad = []
     for path in sorted(folder.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and _called(node) in MARKERS and node.args:
                 first = node.args[0]
                 literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
-                if not literal and not (_called(node) == "msg" and isinstance(first, ast.Subscript)):
+                if not literal and not (_called(node) == "msg" and isinstance(first, (ast.Subscript, ast.Name))):
                     bad.append(f"{path.name}:{node.lineno}")
     return bad
 

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -175,6 +176,32 @@ def test_an_english_article_stays_left_to_right_in_the_arabic_interface(qtbot, d
     assert win.grab().save(str(SCREENSHOTS / "window-ar-english-article.png"))
     win.open_article(arabic)
     assert any(direction == Qt.RightToLeft for _, direction in block_directions(win.reader))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_cores_refusals_and_import_problems_read_in_the_interface_language(qtbot, db_path, tmp_path, language):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.verdict_pane import why_not
+
+    i18n.install_language(language)
+    win = new_window(qtbot, db_path, tmp_path)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    task = win.start_import([folder])
+    with qtbot.waitSignal(task.signals.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: win.problems_dialog is not None and win.problems_dialog.isVisible())
+    reasons = {Path(where).name: why for where, why in win.problems_dialog.model.rows}
+    assert reasons["empty.txt"] == QCoreApplication.translate("core", "the file is empty") != "the file is empty"
+    assert reasons["scan.txt"] == QCoreApplication.translate("core", "it is a PDF document, not text")
+    assert win.problems_dialog.model.headerData(1, Qt.Horizontal) != "Reason"
+    win.problems_dialog.grab().save(str(SCREENSHOTS / f"import-problems-{language}.png"))
+    verdict = SimpleNamespace(id=5, state="draft", sources=[])  # what why_not reads of a verdict
+    refusal = why_not("submit", verdict, "Noa", "checker", {"Noa"})  # no source yet
+    assert "5" in refusal and re.search("[\u0590-\u06ff]", refusal) and "source" not in refusal
 
 
 def _first_in(db, language: str) -> int:

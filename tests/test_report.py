@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from matplotlib.figure import Figure  # noqa: E402
 
+import app_state  # noqa: E402
 from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
 from workbench import audit, report, verdicts  # noqa: E402
 from workbench.claims import create_claim  # noqa: E402
@@ -24,6 +25,8 @@ from workbench.ingest import import_paths  # noqa: E402
 from workbench.links import decide  # noqa: E402
 from workbench.people import register  # noqa: E402
 from workbench.sources import Source  # noqa: E402
+
+restore_application = app_state.restore_application  # the fixture, for the window in Arabic
 
 NOW = datetime(2024, 3, 20, 12, 0, tzinfo=timezone.utc)  # a Wednesday
 ARABIC = "كوريا الشمالية أرسلت جنودا"
@@ -473,6 +476,31 @@ def test_screenshots_of_the_dashboard(qtbot, db, tmp_path, clock):
 def test_a_counts_axis_starts_at_zero_even_with_nothing_to_count(counts):
     fig = Figure()
     ax = fig.add_subplot()
-    report._waiting(ax, list(zip(["< 1 day", "1–3 days", "3–7 days", "1–2 weeks", "> 2 weeks"], counts)))
+    report._waiting(ax, list(zip(["< 1 day", "1–3 days", "3–7 days", "1–2 weeks", "> 2 weeks"], counts)), str)
     low, high = ax.get_ylim()
     assert low == 0 and high >= max(max(counts), 1)
+
+
+@pytest.mark.usefixtures("restore_application")
+def test_the_dashboard_speaks_the_windows_language(qtbot, db, tmp_path, clock, qapp):
+    """Its titles, axis words and waiting-time buckets come from the core's messages, translated
+    by the window; a report saved from it reads the same."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+    from ui.dashboard import DashboardWindow
+
+    clock.at = datetime.now(timezone.utc)
+    build_desk(db, tmp_path, clock)
+    assert i18n.install_language("ar", qapp) == "ar"
+    window = DashboardWindow(db, user="sara")
+    qtbot.addWidget(window)
+    titles = [ax.get_title() for ax in window.figure.axes]
+    assert QCoreApplication.translate("core", "Verdicts by rating") in titles
+    assert "Verdicts by rating" not in titles and all(re.search("[\u0600-\u06ff]", t) for t in titles)
+    waiting = next(ax for ax in window.figure.axes if ax.get_xlabel())
+    assert [t.get_text() for t in waiting.get_xticklabels()][0] == QCoreApplication.translate("core", "< 1 day")
+    window.resize(1200, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.grab().save(str(SCREENSHOTS / "dashboard-ar.png"))

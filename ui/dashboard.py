@@ -19,7 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.store import open_db
 
 from .appearance import message_style
-from .core_text import error_text
+from .core_text import error_text, translated
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -98,7 +98,7 @@ class DashboardWindow(QWidget):
         except WorkbenchError as exc:
             self.notify(error_text(exc), error=True)
             return
-        report.draw_dashboard(self.figure, self.figures)
+        report.draw_dashboard(self.figure, self.figures, translated)
         self.canvas.draw_idle()
         f = self.figures
         self.notify(self.tr("{verdicts} verdicts · {waiting} waiting for review · {published} published in "
@@ -119,7 +119,7 @@ class DashboardWindow(QWidget):
 
     def save_to(self, path: Path) -> report.ReportSummary | None:
         try:
-            summary = report.write_report(self.db, path, weeks=self.weeks.value(), who=self.user)
+            summary = report.write_report(self.db, path, weeks=self.weeks.value(), who=self.user, say=translated)
         except WorkbenchError as exc:
             self.notify(self.tr("Not saved: {reason}").format(reason=error_text(exc)), error=True)
             return None

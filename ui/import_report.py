@@ -26,7 +26,7 @@ class ProblemTableModel(QAbstractTableModel):
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.beginResetModel()
-        self.rows = [(problem.where(), translated(problem.reason)) for problem in problems]
+        self.rows = [(translated(problem.where()), translated(problem.reason)) for problem in problems]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -40,7 +40,9 @@ class ProblemTableModel(QAbstractTableModel):
             return None
         text = self.rows[index.row()][index.column()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return text
+            # a path is isolated left to right: in a right-to-left window its leading "/" would
+            # otherwise be drawn at its end
+            return f"\u2066{text}\u2069" if index.column() == 0 else text
         if role == Qt.TextAlignmentRole and index.column() == 0:
             return aligned("ltr")  # a path reads left to right in either interface
         return None

@@ -906,7 +906,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Import cancelled. ") + message
         if report.problems:
             first = report.problems[0]
-            message += " " + self.tr("First problem: {where}: {why}").format(where=first.where(), why=translated(first.reason))
+            message += " " + self.tr("First problem: {where}: {why}").format(where=translated(first.where()), why=translated(first.reason))
         self.notify(message, error=bool(report.problems))
         self.last_import = report
         self.problems_action.setEnabled(bool(report.problems))

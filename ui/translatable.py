@@ -100,6 +100,12 @@ VERDICT_PANE = (
                                      "first). Keep editing leaves your edits in the form."),
     QT_TRANSLATE_NOOP("VerdictPane", "Reload"),
     QT_TRANSLATE_NOOP("VerdictPane", "Keep editing"),
+    QT_TRANSLATE_NOOP("VerdictPane", "rating: {value}"),
+    QT_TRANSLATE_NOOP("VerdictPane", "summary: {value}"),
+    QT_TRANSLATE_NOOP("VerdictPane", "checker: {value}"),
+    QT_TRANSLATE_NOOP("VerdictPane", "{n} source(s)"),
+    QT_TRANSLATE_NOOP("VerdictPane", "rationale:"),
+    QT_TRANSLATE_NOOP("VerdictPane", "(no change of content: {action})"),
 )
 
 # for the window's File → Settings… action (ui/settings_dialog.py), translated before it is added

@@ -437,9 +437,13 @@ def sources_view(model: SourceTableModel, name: str) -> QTableView:
 def revision_lines(before: verdicts.Revision | None, after: verdicts.Revision) -> list[str]:
     """What a revision changed (the core's diff), or for the first one what it held."""
     if before is None:
-        return [f"rating: {after.rating!r}", f"summary: {after.summary!r}", f"checker: {after.checker!r}",
-                f"{len(after.sources)} source(s)", "rationale:", *after.rationale.splitlines()]
-    return verdicts.diff(before, after) or ["(no change of content: " + after.action + ")"]
+        return [_tr("rating: {value}").format(value=repr(after.rating)),
+                _tr("summary: {value}").format(value=repr(after.summary)),
+                _tr("checker: {value}").format(value=repr(after.checker)),
+                _tr("{n} source(s)").format(n=len(after.sources)), _tr("rationale:"), *after.rationale.splitlines()]
+    changes = [translated(line) for line in verdicts.diff(before, after)]
+    action = QApplication.translate("core term", after.action)
+    return changes or [_tr("(no change of content: {action})").format(action=action)]
 
 
 class HistoryDialog(QDialog):

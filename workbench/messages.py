@@ -26,6 +26,8 @@ TERMS: tuple[str, ...] = (
     "checker", "supervisor",
     # workflow actions (workflow.TRANSITIONS)
     "revise", "submit", "withdraw", "approve", "return", "publish", "reopen",
+    # revision actions besides those (verdicts' history)
+    "create", "merge",
     # fields a person types (verdicts, sources, settings)
     "summary", "rationale", "comment", "title", "note", "name", "URL",
 )

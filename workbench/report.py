@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -35,7 +35,7 @@ from .atomic import atomic_write, check_destination
 from .clusters import clusters
 from .coverage import LIVE, cluster_languages
 from .errors import BadInput
-from .messages import msg
+from .messages import Message, msg, template
 from .people import require_person
 from .store import write_transaction
 
@@ -49,7 +49,8 @@ FONT_PREFERENCE = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu 
 """Tried in order for each character: Latin, Arabic, Hebrew; DejaVu Sans (shipped with
 matplotlib) covers all three when the Noto fonts are not installed."""
 AGE_BUCKETS: tuple[tuple[str, float | None], ...] = (
-    ("< 1 day", 1), ("1–3 days", 3), ("3–7 days", 7), ("1–2 weeks", 14), ("> 2 weeks", None))
+    (template("< 1 day"), 1), (template("1–3 days"), 3), (template("3–7 days"), 7), (template("1–2 weeks"), 14),
+    (template("> 2 weeks"), None))
 """Waiting-time buckets of the review queue: label and upper bound in days (exclusive)."""
 LANGUAGE_NAMES = {"ar": "Arabic\nالعربية", "he": "Hebrew\nעברית", "en": "English", "und": "undetermined"}
 FORMATS = {".pdf": "pdf", ".png": "png"}
@@ -335,29 +336,41 @@ BAR = "#3b6ea8"
 AGE_COLOURS = ("#8fbf8f", "#c9d37a", "#f0c05a", "#ea8a45", "#c8453a")
 
 
-def draw_dashboard(fig, figures: DeskFigures) -> None:
+Say = Callable[[Message], str]
+"""How the charts' own words are said: ``str`` (English) by default; the window passes its
+translation of the core's messages, so that a dashboard in an Arabic window reads in Arabic."""
+
+
+def draw_dashboard(fig, figures: DeskFigures, say: Say = str) -> None:
     """Draw the dashboard on a matplotlib ``Figure`` (cleared first): a title and the five charts,
     or a page saying there is nothing to show yet."""
+    def t(text: Message) -> str:
+        return display_text(say(text))
+
     with chart_style():
         fig.clear()
         fig.set_layout_engine("constrained")
-        stamp = figures.now.strftime("%Y-%m-%d %H:%M UTC")
+        # isolated: inside an Arabic or Hebrew title the date would read 02-12-2026 (the renderer
+        # orders the text itself, and the isolates are invisible)
+        stamp = f"\u2066{figures.now:%Y-%m-%d %H:%M} UTC\u2069"
         if figures.verdicts == 0 and figures.published == 0:
-            fig.suptitle("Desk dashboard", fontsize=16, fontweight="bold")
-            fig.text(0.5, 0.55, "No verdicts yet.", ha="center", va="center", fontsize=14)
-            fig.text(0.5, 0.48, "The charts fill in as the desk writes, reviews and publishes verdicts.\n"
-                     f"Generated {stamp}.", ha="center", va="center", color="#555555", linespacing=1.6)
+            fig.suptitle(t(msg("Desk dashboard")), fontsize=16, fontweight="bold")
+            fig.text(0.5, 0.55, t(msg("No verdicts yet.")), ha="center", va="center", fontsize=14)
+            fig.text(0.5, 0.48, t(msg("The charts fill in as the desk writes, reviews and publishes verdicts.\n"
+                                      "Generated {stamp}.", stamp=stamp)),
+                     ha="center", va="center", color="#555555", linespacing=1.6)
             return
-        fig.suptitle(f"Desk dashboard · {figures.verdicts} verdicts · {stamp}", fontsize=13, fontweight="bold")
+        fig.suptitle(t(msg("Desk dashboard · {n} verdicts · {stamp}", n=figures.verdicts, stamp=stamp)),
+                     fontsize=13, fontweight="bold")
         # two subfigures, laid out apart: the long quotes of the bottom chart
         # must not push the four charts above them to the right
         top, bottom = fig.subfigures(2, 1, height_ratios=(2, 1.2))
         (ratings, languages), (weeks, waiting) = top.subplots(2, 2)
-        _ratings(ratings, figures.by_rating)
-        _languages(languages, figures.by_language)
-        _weeks(weeks, figures.by_week)
-        _waiting(waiting, figures.waiting)
-        _clusters(bottom.subplots(), figures.top_clusters)
+        _ratings(ratings, figures.by_rating, t)
+        _languages(languages, figures.by_language, t)
+        _weeks(weeks, figures.by_week, t)
+        _waiting(waiting, figures.waiting, t)
+        _clusters(bottom.subplots(), figures.top_clusters, t)
 
 
 def _counts_axis(ax, horizontal: bool = False, margin: float = 0.15) -> None:
@@ -376,8 +389,8 @@ def _nothing(ax, message: str) -> None:
     ax.set_yticks([])
 
 
-def _ratings(ax, rows: list[tuple[str, int]]) -> None:
-    ax.set_title("Verdicts by rating")
+def _ratings(ax, rows: list[tuple[str, int]], t: Say) -> None:
+    ax.set_title(t(msg("Verdicts by rating")))
     labels = [display_text(label) for label, _ in rows]
     bars = ax.barh(range(len(rows)), [n for _, n in rows], color=BAR)
     ax.set_yticks(range(len(rows)), labels)
@@ -386,10 +399,10 @@ def _ratings(ax, rows: list[tuple[str, int]]) -> None:
     _counts_axis(ax, horizontal=True)
 
 
-def _languages(ax, rows: list[tuple[str, int]]) -> None:
-    ax.set_title("Verdicts by language of their claims")
+def _languages(ax, rows: list[tuple[str, int]], t: Say) -> None:
+    ax.set_title(t(msg("Verdicts by language of their claims")))
     if not rows:
-        _nothing(ax, "No languages recorded")
+        _nothing(ax, t(msg("No languages recorded")))
         return
     labels = [display_text(LANGUAGE_NAMES.get(code, code)) for code, _ in rows]
     bars = ax.bar(range(len(rows)), [n for _, n in rows], color=BAR, width=0.6)
@@ -398,8 +411,8 @@ def _languages(ax, rows: list[tuple[str, int]]) -> None:
     _counts_axis(ax)
 
 
-def _weeks(ax, rows: list[tuple[date, int]]) -> None:
-    ax.set_title("Verdicts published per week")
+def _weeks(ax, rows: list[tuple[date, int]], t: Say) -> None:
+    ax.set_title(t(msg("Verdicts published per week")))
     labels = [f"W{monday.isocalendar()[1]:02d}\n{monday:%d %b}" for monday, _ in rows]
     bars = ax.bar(range(len(rows)), [n for _, n in rows], color=BAR, width=0.7)
     step = -(-len(rows) // 6)  # at most six labels, the current week's always
@@ -409,26 +422,27 @@ def _weeks(ax, rows: list[tuple[date, int]]) -> None:
     _counts_axis(ax)
 
 
-def _waiting(ax, rows: list[tuple[str, int]]) -> None:
-    ax.set_title(f"Waiting for review: {sum(n for _, n in rows)}")
+def _waiting(ax, rows: list[tuple[str, int]], t: Say) -> None:
+    ax.set_title(t(msg("Waiting for review: {n}", n=sum(n for _, n in rows))))
     bars = ax.bar(range(len(rows)), [n for _, n in rows], color=AGE_COLOURS[:len(rows)], width=0.7)
-    ax.set_xticks(range(len(rows)), [label for label, _ in rows], fontsize=8)
-    ax.set_xlabel("time since submission")
+    ax.set_xticks(range(len(rows)), [t(msg(label)) for label, _ in rows], fontsize=8)
+    ax.set_xlabel(t(msg("time since submission")))
     ax.bar_label(bars, padding=2)
     _counts_axis(ax)
 
 
-def _clusters(ax, rows: list[ClusterBar]) -> None:
-    ax.set_title("Most-repeated claims across articles")
+def _clusters(ax, rows: list[ClusterBar], t: Say) -> None:
+    ax.set_title(t(msg("Most-repeated claims across articles")))
     if not rows:
-        _nothing(ax, "No claim has been linked to the same claim in another article yet")
+        _nothing(ax, t(msg("No claim has been linked to the same claim in another article yet")))
         return
     labels = [display_text(short_label(row.text)) for row in rows]
     bars = ax.barh(range(len(rows)), [row.articles for row in rows], color=BAR, height=0.6)
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.invert_yaxis()
-    ax.set_xlabel("articles the claim appears in")
-    ax.bar_label(bars, labels=[f"{row.articles}  ·  {row.rating or 'no verdict'}  ·  {row.languages}"
+    ax.set_xlabel(t(msg("articles the claim appears in")))
+    no_verdict = t(msg("no verdict"))
+    ax.bar_label(bars, labels=[f"{row.articles}  ·  {display_text(row.rating) if row.rating else no_verdict}  ·  {row.languages}"
                                for row in rows], padding=3, fontsize=8)
     _counts_axis(ax, horizontal=True, margin=0.3)
 
@@ -449,7 +463,7 @@ def _target(path: Path) -> str:
 
 
 def write_report(db: Database, path: Path | str, *, who: str, weeks: int = WEEKS,
-                 now: datetime | None = None) -> ReportSummary:
+                 now: datetime | None = None, say: Say = str) -> ReportSummary:
     """Write the dashboard to ``path`` (.pdf: an A4 page; .png: an image), an entry of the
     audit log by ``who``, as an export is. The file is written beside it under a temporary
     name and renamed when complete, so a failure never leaves a truncated report, nor harms
@@ -463,7 +477,7 @@ def write_report(db: Database, path: Path | str, *, who: str, weeks: int = WEEKS
     figures = desk_figures(db, weeks=weeks, now=now)
     fig = Figure(figsize=PAGE_INCHES)
     FigureCanvasAgg(fig)
-    draw_dashboard(fig, figures)
+    draw_dashboard(fig, figures, say)
     summary = ReportSummary(path=path, format=fmt, verdicts=figures.verdicts, published=figures.published,
                             weeks=weeks, waiting=figures.waiting_total, clusters=len(figures.top_clusters))
     with chart_style(), atomic_write(path, binary=True) as out:

@@ -2035,6 +2035,30 @@
         <translation>متابعة التحرير</translation>
     </message>
     <message>
+        <source>rating: {value}</source>
+        <translation>التقييم: {value}</translation>
+    </message>
+    <message>
+        <source>summary: {value}</source>
+        <translation>الملخص: {value}</translation>
+    </message>
+    <message>
+        <source>checker: {value}</source>
+        <translation>المدقق: {value}</translation>
+    </message>
+    <message>
+        <source>{n} source(s)</source>
+        <translation>عدد المصادر: {n}</translation>
+    </message>
+    <message>
+        <source>rationale:</source>
+        <translation>التعليل:</translation>
+    </message>
+    <message>
+        <source>(no change of content: {action})</source>
+        <translation>(بلا تغيير في المحتوى: {action})</translation>
+    </message>
+    <message>
         <source>Claim and cluster</source>
         <translation>الادعاء والمجموعة</translation>
     </message>
@@ -2303,6 +2327,1138 @@
     <message>
         <source>Fact-check workbench</source>
         <translation>منصة التحقق من المعلومات</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>تعذّرت كتابة الملف {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be written (read-only)</source>
+        <translation>لا يمكن الكتابة في المجلد {folder} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} مجلد وليس ملفًا؛ أدخل اسم ملف</translation>
+    </message>
+    <message>
+        <source>audit log entry {id} does not follow the entry before it: an entry before it was removed or changed</source>
+        <translation>القيد {id} في سجل التدقيق لا يتبع القيد الذي قبله: حُذف قيد سابق له أو غُيِّر</translation>
+    </message>
+    <message>
+        <source>audit log entry {id} was altered after it was written</source>
+        <translation>القيد {id} في سجل التدقيق غُيِّر بعد كتابته</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last} ({count} entries) but had reached entry {head} ({head_count} entries): its newest entries were removed</source>
+        <translation>ينتهي سجل التدقيق عند القيد {last} (عدد القيود: {count}) مع أنه كان قد بلغ القيد {head} (عدد القيود: {head_count}): حُذفت أحدث قيوده</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head (entry {head}) does not match its last entry {last}: it was altered</source>
+        <translation>رأس سجل التدقيق (القيد {head}) لا يطابق آخر قيد فيه {last}: لقد جرى تغييره</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head is missing: it was removed outside the workbench</source>
+        <translation>رأس سجل التدقيق مفقود: حُذف من خارج المنصة</translation>
+    </message>
+    <message>
+        <source>keep at least one backup</source>
+        <translation>احتفظ بنسخة احتياطية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be written; no backup was made</source>
+        <translation>لا يمكن الكتابة في مجلد النسخ الاحتياطية {folder}؛ لم تُنشأ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} could not be made: {reason}; no backup was made</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية {folder}: {reason}؛ لم تُنشأ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} does not exist (was it unplugged or moved?); no backup was made</source>
+        <translation>مجلد النسخ الاحتياطية {folder} غير موجود (هل فُصل القرص أو نُقل المجلد؟)؛ لم تُنشأ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the backup into {folder} failed: {reason}</source>
+        <translation>فشل إنشاء النسخة الاحتياطية في {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>1 article is missing from the search index; run &apos;workbench reindex&apos;</source>
+        <translation>مقال واحد غير موجود في فهرس البحث؛ شغّل &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {finding}</source>
+        <translation>سلامة SQLite: {finding}</translation>
+    </message>
+    <message>
+        <source>article {id}: fold {start}-{end} lies outside its text</source>
+        <translation>المقال {id}: المقطع المطوي {start}-{end} يقع خارج نصه</translation>
+    </message>
+    <message>
+        <source>article {id}: paragraph {start}-{end} lies outside its text</source>
+        <translation>المقال {id}: الفقرة {start}-{end} تقع خارج نصه</translation>
+    </message>
+    <message>
+        <source>article {id}: text does not match its content hash (altered outside the workbench)</source>
+        <translation>المقال {id}: النص لا يطابق بصمة محتواه (غُيِّر من خارج المنصة)</translation>
+    </message>
+    <message>
+        <source>claim {claim}: its quote no longer matches article {article} at {start}-{end}</source>
+        <translation>الادعاء {claim}: اقتباسه لم يعد يطابق المقال {article} في الموضع {start}-{end}</translation>
+    </message>
+    <message>
+        <source>schema version is {version}, expected {expected}</source>
+        <translation>إصدار المخطط هو {version}، والمتوقع {expected}</translation>
+    </message>
+    <message>
+        <source>search index is damaged ({reason}); run &apos;workbench reindex&apos;</source>
+        <translation>فهرس البحث تالف ({reason})؛ شغّل &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>the database&apos;s guard {name} is missing: it was dropped outside the workbench, and history can be changed in place</source>
+        <translation>حارس قاعدة البيانات {name} مفقود: حُذف من خارج المنصة، وصار من الممكن تغيير السجل التاريخي في مكانه</translation>
+    </message>
+    <message>
+        <source>{count} articles are missing from the search index; run &apos;workbench reindex&apos;</source>
+        <translation>عدد المقالات غير الموجودة في فهرس البحث: {count}؛ شغّل &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>{count} current versions of {key}</source>
+        <translation>عدد النسخ الحالية من {key}: {count}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points to a missing row in {parent}</source>
+        <translation>الصف {row} في {table} يشير إلى صف غير موجود في {parent}</translation>
+    </message>
+    <message>
+        <source>article {name!r} is not in the library (import it first)</source>
+        <translation>المقال {name!r} غير موجود في المكتبة (استورده أولًا)</translation>
+    </message>
+    <message>
+        <source>claim #{number}: not an object</source>
+        <translation>الادعاء رقم {number}: ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>claim {id}: kind {kind!r} is not one of {kinds}; stored as &apos;other&apos;</source>
+        <translation>الادعاء {id}: النوع {kind!r} ليس أحد الأنواع {kinds}؛ حُفظ بالنوع &apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>claim {id}: missing {fields}</source>
+        <translation>الادعاء {id}: تنقصه الحقول {fields}</translation>
+    </message>
+    <message>
+        <source>claim {id}: start and end must be whole numbers</source>
+        <translation>الادعاء {id}: يجب أن يكون start وend عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>claim {id}: the id is used twice in the file; the first one counts</source>
+        <translation>الادعاء {id}: المعرّف مستخدم مرتين في الملف؛ يُعتمد الأول</translation>
+    </message>
+    <message>
+        <source>claim {id}: the quote is empty</source>
+        <translation>الادعاء {id}: الاقتباس فارغ</translation>
+    </message>
+    <message>
+        <source>claim {id}: {reason}</source>
+        <translation>الادعاء {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} do not hold the quote, and the quote is nowhere in the article</source>
+        <translation>الموضع {start}-{end} لا يحوي الاقتباس، والاقتباس غير موجود في أي مكان من المقال</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} lie outside the article ({length} characters), and the quote is nowhere in the article</source>
+        <translation>الموضع {start}-{end} يقع خارج المقال (عدد أحرفه {length})، والاقتباس غير موجود في أي مكان من المقال</translation>
+    </message>
+    <message>
+        <source>pair {a} / {b}: a claim cannot be paired with itself</source>
+        <translation>الزوج {a} / {b}: لا يمكن إقران ادعاء بنفسه</translation>
+    </message>
+    <message>
+        <source>pair {a} / {b}: one or both of its claims are not in the library</source>
+        <translation>الزوج {a} / {b}: أحد ادعاءيه أو كلاهما غير موجود في المكتبة</translation>
+    </message>
+    <message>
+        <source>{path}: &quot;duplicate_pairs&quot; must be a list of [id, id] pairs</source>
+        <translation>{path}: يجب أن يكون &quot;duplicate_pairs&quot; قائمة أزواج من الشكل [id, id]</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}: تتعذر قراءته ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair</source>
+        <translation>{path}: زوج التكرار رقم {number} ({pair}) ليس زوجًا من الشكل [id, id]</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object with a list of &quot;claims&quot;</source>
+        <translation>{path}: كان المتوقع كائنًا يحتوي على قائمة &quot;claims&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>{path}: ليس JSON صالحًا (السطر {line}، العمود {column}: {error})</translation>
+    </message>
+    <message>
+        <source>article {id} is an earlier version; mark claims on the current one</source>
+        <translation>المقال {id} نسخة سابقة؛ حدّد الادعاءات على النسخة الحالية</translation>
+    </message>
+    <message>
+        <source>article {id} no longer exists</source>
+        <translation>المقال {id} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>cannot change {fields} of a claim</source>
+        <translation>لا يمكن تغيير {fields} في ادعاء</translation>
+    </message>
+    <message>
+        <source>claim {id} cannot be restored: {error}</source>
+        <translation>تتعذر استعادة الادعاء {id}: {error}</translation>
+    </message>
+    <message>
+        <source>kind must be one of {kinds}, not {value!r}</source>
+        <translation>يجب أن يكون النوع أحد {kinds}، لا {value!r}</translation>
+    </message>
+    <message>
+        <source>status must be one of {statuses}, not {value!r}</source>
+        <translation>يجب أن تكون الحالة إحدى {statuses}، لا {value!r}</translation>
+    </message>
+    <message>
+        <source>the selection is empty or only white space</source>
+        <translation>التحديد فارغ أو مسافات بيضاء فقط</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (captcha)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (اختبار CAPTCHA)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (comment form)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (نموذج التعليق)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (credits)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (الإسناد والحقوق)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (details table)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (جدول التفاصيل)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (noise)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (فاصل)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (page footer)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (تذييل الصفحة)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (read also)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي («اقرأ أيضًا»)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (reading time)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (مدة القراءة)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (repeated)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (فقرة مكررة)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (share)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (المشاركة)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (site promo)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (ترويج الموقع)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (subscription)</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي (الاشتراك)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate ({kind})</source>
+        <translation>التحديد يمتد إلى نص نمطي مطوي ({kind})</translation>
+    </message>
+    <message>
+        <source>the selection {start}-{end} lies outside the article ({length} characters)</source>
+        <translation>التحديد {start}-{end} يقع خارج المقال (عدد أحرفه {length})</translation>
+    </message>
+    <message>
+        <source>there is no claim {id}</source>
+        <translation>لا يوجد ادعاء رقمه {id}</translation>
+    </message>
+    <message>
+        <source>this text is marked already as claim {id}</source>
+        <translation>هذا النص محدد بالفعل بوصفه الادعاء {id}</translation>
+    </message>
+    <message>
+        <source>claim {claim} is the only claim of verdict {verdict}, and a verdict is never deleted</source>
+        <translation>الادعاء {claim} هو الادعاء الوحيد للحكم {verdict}، والحكم لا يُحذف أبدًا</translation>
+    </message>
+    <message>
+        <source>verdict {id} no longer covers claim(s) {claims}: they were split off its cluster and have no verdict of their own</source>
+        <translation>لم يعد الحكم {id} يشمل الادعاء/الادعاءات {claims}: فُصلت عن مجموعته وليس لها حكم خاص بها</translation>
+    </message>
+    <message>
+        <source>verdict {id} now also covers claim(s) {claims}</source>
+        <translation>أصبح الحكم {id} يشمل أيضًا الادعاء/الادعاءات {claims}</translation>
+    </message>
+    <message>
+        <source>verdicts {ids} now cover one cluster: keep one with &apos;workbench verdict merge KEEP OTHER&apos;</source>
+        <translation>الأحكام {ids} تشمل الآن مجموعة واحدة: أبقِ على واحد منها بالأمر &apos;workbench verdict merge KEEP OTHER&apos;</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
+        <translation>ترميز UTF-8 غير صالح عند البايت {byte} (تسلسل بايتات تالف واحد في ملف سليم الترميز UTF-8 فيما عدا ذلك)؛ أصلح الملف أو أعد حفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte {byte} ({count} broken byte sequences in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
+        <translation>ترميز UTF-8 غير صالح عند البايت {byte} (عدد تسلسلات البايتات التالفة {count} في ملف سليم الترميز UTF-8 فيما عدا ذلك)؛ أصلح الملف أو أعد حفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>it is a 7-Zip archive, not text</source>
+        <translation>الملف أرشيف 7-Zip وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a GIF image, not text</source>
+        <translation>الملف صورة GIF وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a JPEG image, not text</source>
+        <translation>الملف صورة JPEG وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a PDF document, not text</source>
+        <translation>الملف مستند PDF وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a PNG image, not text</source>
+        <translation>الملف صورة PNG وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a RAR archive, not text</source>
+        <translation>الملف أرشيف RAR وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a RIFF media file (WebP, WAV or AVI), not text</source>
+        <translation>الملف ملف وسائط RIFF (WebP أو WAV أو AVI) وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a binary file (it contains NUL bytes), not text</source>
+        <translation>الملف ثنائي (يحتوي على بايتات NUL) وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a gzip archive, not text</source>
+        <translation>الملف أرشيف gzip وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a program (ELF binary), not text</source>
+        <translation>الملف برنامج (ملف ELF ثنائي) وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is a zip archive (or an office document), not text</source>
+        <translation>الملف أرشيف zip (أو مستند مكتبي) وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, not text</source>
+        <translation>الملف قاعدة بيانات SQLite وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is an old Microsoft Office document, not text</source>
+        <translation>الملف مستند Microsoft Office قديم وليس نصًا</translation>
+    </message>
+    <message>
+        <source>it is neither valid UTF-8 (byte {byte}) nor text in a known legacy encoding</source>
+        <translation>الملف ليس UTF-8 صالحًا (البايت {byte}) ولا نصًا بترميز قديم معروف</translation>
+    </message>
+    <message>
+        <source>it starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte})</source>
+        <translation>يبدأ الملف بعلامة ترتيب البايتات (BOM) الخاصة بـ {encoding} لكنه ليس {encoding} صالحًا (البايت {byte})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>--since {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>قيمة --since {value!r} ليست تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--until {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>قيمة --until {value!r} ليست تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ClaimReview is for published verdicts only</source>
+        <translation>ClaimReview مخصص للأحكام المنشورة فقط</translation>
+    </message>
+    <message>
+        <source>ClaimReview needs the organisation&apos;s name and web site: &apos;workbench settings set organisation_name NAME&apos; and &apos;settings set organisation_url URL&apos;</source>
+        <translation>يحتاج ClaimReview إلى اسم المؤسسة وموقعها الإلكتروني: &apos;workbench settings set organisation_name NAME&apos; و&apos;settings set organisation_url URL&apos;</translation>
+    </message>
+    <message>
+        <source>language {value}</source>
+        <translation>اللغة {value}</translation>
+    </message>
+    <message>
+        <source>nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)</source>
+        <translation>لا شيء للتصدير: لا توجد {verdicts}؛ لم يُكتب شيء (لكتابة ملف فارغ مع ذلك، اطلبه صراحةً: --empty-ok)</translation>
+    </message>
+    <message>
+        <source>published or approved verdicts</source>
+        <translation>أحكام منشورة أو معتمدة</translation>
+    </message>
+    <message>
+        <source>published verdicts</source>
+        <translation>أحكام منشورة</translation>
+    </message>
+    <message>
+        <source>rating {value}</source>
+        <translation>التقييم {value}</translation>
+    </message>
+    <message>
+        <source>since {value}</source>
+        <translation>منذ {value}</translation>
+    </message>
+    <message>
+        <source>tag {value}</source>
+        <translation>الوسم {value}</translation>
+    </message>
+    <message>
+        <source>until {value}</source>
+        <translation>حتى {value}</translation>
+    </message>
+    <message>
+        <source>verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview needs its value; not published (give the rating its value again, retired if need be: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</source>
+        <translation>الحكم {id}: التقييم {rating!r} لم يعد في سلّم التقييمات، وClaimReview يحتاج إلى قيمته؛ لم يُنشر (أعطِ التقييم قيمته من جديد، ولو كان متقاعدًا: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</translation>
+    </message>
+    <message>
+        <source>verdict {id}: rating {rating!r} is no longer in the rating scale; exported without a value</source>
+        <translation>الحكم {id}: التقييم {rating!r} لم يعد في سلّم التقييمات؛ صُدِّر بلا قيمة</translation>
+    </message>
+    <message>
+        <source>{verdicts}, {condition}</source>
+        <translation>{verdicts}، {condition}</translation>
+    </message>
+    <message>
+        <source>glossary concept {concept!r}: use letters, digits and _ only</source>
+        <translation>مفهوم المسرد {concept!r}: استخدم الحروف والأرقام و_ فقط</translation>
+    </message>
+    <message>
+        <source>glossary term {term!r}: at most {count} words</source>
+        <translation>مصطلح المسرد {term!r}: الحد الأقصى {count} كلمات</translation>
+    </message>
+    <message>
+        <source>glossary term {term!r}: it has no letters or digits</source>
+        <translation>مصطلح المسرد {term!r}: لا يحتوي على حروف أو أرقام</translation>
+    </message>
+    <message>
+        <source>there is no article {id}</source>
+        <translation>لا يوجد مقال رقمه {id}</translation>
+    </message>
+    <message>
+        <source>a link decision is &apos;same&apos; or &apos;different&apos;, not {decision!r}</source>
+        <translation>قرار الربط إما &apos;same&apos; أو &apos;different&apos;، لا {decision!r}</translation>
+    </message>
+    <message>
+        <source>a link decision needs the name of the person who made it</source>
+        <translation>يحتاج قرار الربط إلى اسم الشخص الذي اتخذه</translation>
+    </message>
+    <message>
+        <source>claim {id} cannot be linked to itself</source>
+        <translation>لا يمكن ربط الادعاء {id} بنفسه</translation>
+    </message>
+    <message>
+        <source>claims {a} and {b} stay in one cluster through other links: split one of them off the cluster instead</source>
+        <translation>يبقى الادعاءان {a} و{b} في مجموعة واحدة عبر روابط أخرى: افصل أحدهما عن المجموعة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>there is no claim {ref!r} (neither an id nor an imported external id)</source>
+        <translation>لا يوجد ادعاء {ref!r} (لا بوصفه معرّفًا ولا معرّفًا خارجيًا مستوردًا)</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>الاسم مطلوب</translation>
+    </message>
+    <message>
+        <source>only a supervisor may add people or change a role (acting: nobody)</source>
+        <translation>لا يضيف الأشخاص أو يغيّر الأدوار إلا مشرف (المنفّذ: لا أحد)</translation>
+    </message>
+    <message>
+        <source>only a supervisor may add people or change a role (acting: {by})</source>
+        <translation>لا يضيف الأشخاص أو يغيّر الأدوار إلا مشرف (المنفّذ: {by})</translation>
+    </message>
+    <message>
+        <source>role must be one of {roles}, not {role!r}</source>
+        <translation>يجب أن يكون الدور أحد ما يلي: {roles}، وليس {role!r}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a person of this desk: add them with &apos;workbench user add {name} --role checker|supervisor&apos;</source>
+        <translation>{name!r} ليس من أعضاء هذا الفريق: أضفه بالأمر &apos;workbench user add {name} --role checker|supervisor&apos;</translation>
+    </message>
+    <message>
+        <source>{name} cannot change their own role: another supervisor must</source>
+        <translation>لا يمكن لـ{name} تغيير دوره بنفسه: يجب أن يغيّره مشرف آخر</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; should be a code such as ar, he or en, not {value!r}</source>
+        <translation>يجب أن يكون &apos;language&apos; رمزًا مثل ar أو he أو en، لا {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;published&apos; is not a date: {value!r}</source>
+        <translation>&apos;published&apos; ليس تاريخًا: {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; is not an http(s) address: {value!r}</source>
+        <translation>&apos;url&apos; ليس عنوان http(s): {value!r}</translation>
+    </message>
+    <message>
+        <source>CSV line {line} has {count} fields where the header has {header}</source>
+        <translation>في سطر CSV رقم {line} عدد الحقول {count}، بينما عددها في الترويسة {header}</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: {trouble}</source>
+        <translation>سطر CSV رقم {line}: {trouble}</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is never closed</source>
+        <translation>علامة تنصيص فُتحت في هذا السطر ولم تُغلق</translation>
+    </message>
+    <message>
+        <source>a quoted field runs on to line {line} and swallows what look like rows of their own (a missing quotation mark?)</source>
+        <translation>حقل بين علامتي تنصيص يمتد حتى السطر {line} ويبتلع ما يبدو أنها صفوف مستقلة (هل تنقص علامة تنصيص؟)</translation>
+    </message>
+    <message>
+        <source>cannot be parsed ({error})</source>
+        <translation>يتعذر تحليله ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>تتعذر قراءته: {reason}</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; holds \u{code:04x} at character {position}, half of a UTF-16 pair without its other half: not text</source>
+        <translation>الحقل &apos;{name}&apos; يحتوي على \u{code:04x} عند الحرف {position}، وهو نصف زوج UTF-16 دون نصفه الآخر: ليس نصًا</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; should be text, not {type}</source>
+        <translation>يجب أن يكون الحقل &apos;{name}&apos; نصًا، لا {type}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;text&apos; field</source>
+        <translation>لا يوجد حقل &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>لا يوجد نص</translation>
+    </message>
+    <message>
+        <source>its &apos;text&apos; field is empty or not text</source>
+        <translation>حقل &apos;text&apos; فارغ أو ليس نصًا</translation>
+    </message>
+    <message>
+        <source>line {line} is not a JSON object</source>
+        <translation>السطر {line} ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid JSON ({error}, column {column})</source>
+        <translation>السطر {line} ليس JSON صالحًا ({error}، العمود {column})</translation>
+    </message>
+    <message>
+        <source>no article text was found in the HTML</source>
+        <translation>لم يُعثر على نص مقال في ملف HTML</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>not a JSON object with &apos;title&apos; and &apos;text&apos;</source>
+        <translation>ليس كائن JSON يحتوي على &apos;title&apos; و&apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>ليس JSON صالحًا: {error} في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty</source>
+        <translation>ملف CSV فارغ</translation>
+    </message>
+    <message>
+        <source>the CSV header has no &apos;text&apos; column (columns: {columns})</source>
+        <translation>لا يوجد عمود &apos;text&apos; في ترويسة ملف CSV (الأعمدة: {columns})</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB, over the {limit} MB limit for an article; split it into one file per article, or import it as JSONL or CSV records</source>
+        <translation>حجم الملف {size:.0f} ميغابايت، وهو أكبر من الحد البالغ {limit} ميغابايت للمقال الواحد؛ قسّمه إلى ملف لكل مقال، أو استورده سجلاتٍ بصيغة JSONL أو CSV</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB, over the {limit} MB limit for one file; split it</source>
+        <translation>حجم الملف {size:.0f} ميغابايت، وهو أكبر من الحد البالغ {limit} ميغابايت للملف الواحد؛ قسّمه</translation>
+    </message>
+    <message>
+        <source>the text has {count:,} characters, over the {limit:,} limit for one article</source>
+        <translation>عدد أحرف النص {count:,}، وهو أكثر من الحد البالغ {limit:,} للمقال الواحد</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos; (supported: {types})</source>
+        <translation>نوع الملف &apos;{suffix}&apos; غير مدعوم (الأنواع المدعومة: {types})</translation>
+    </message>
+    <message>
+        <source>unsupported file: its name has no file type such as .txt (supported: {types})</source>
+        <translation>ملف غير مدعوم: لا يحمل اسمه نوع ملف مثل .txt (الأنواع المدعومة: {types})</translation>
+    </message>
+    <message>
+        <source>{path} (record {record})</source>
+        <translation>{path} (السجل {record})</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 أسبوع</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 أيام</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 أيام</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>أقل من يوم</translation>
+    </message>
+    <message>
+        <source>&gt; 2 weeks</source>
+        <translation>أكثر من أسبوعين</translation>
+    </message>
+    <message>
+        <source>Desk dashboard</source>
+        <translation>لوحة متابعة الديسك</translation>
+    </message>
+    <message>
+        <source>Desk dashboard · {n} verdicts · {stamp}</source>
+        <translation>لوحة متابعة الديسك · الأحكام: {n} · {stamp}</translation>
+    </message>
+    <message>
+        <source>Most-repeated claims across articles</source>
+        <translation>الادعاءات الأكثر تكرارًا عبر المقالات</translation>
+    </message>
+    <message>
+        <source>No claim has been linked to the same claim in another article yet</source>
+        <translation>لم يُربط أي ادعاء بالادعاء نفسه في مقال آخر بعد</translation>
+    </message>
+    <message>
+        <source>No languages recorded</source>
+        <translation>لم تُسجَّل أي لغة</translation>
+    </message>
+    <message>
+        <source>No verdicts yet.</source>
+        <translation>لا أحكام بعد.</translation>
+    </message>
+    <message>
+        <source>The charts fill in as the desk writes, reviews and publishes verdicts.
+Generated {stamp}.</source>
+        <translation>تمتلئ الرسوم البيانية كلما كتب الديسك أحكامًا وراجعها ونشرها.
+أُنشئ في {stamp}.</translation>
+    </message>
+    <message>
+        <source>Verdicts by language of their claims</source>
+        <translation>الأحكام حسب لغة ادعاءاتها</translation>
+    </message>
+    <message>
+        <source>Verdicts by rating</source>
+        <translation>الأحكام حسب التقييم</translation>
+    </message>
+    <message>
+        <source>Verdicts published per week</source>
+        <translation>الأحكام المنشورة أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Waiting for review: {n}</source>
+        <translation>بانتظار المراجعة: {n}</translation>
+    </message>
+    <message>
+        <source>a report is a .pdf or .png file, not a file without a suffix ({name})</source>
+        <translation>التقرير ملف .pdf أو .png، لا ملف بلا امتداد ({name})</translation>
+    </message>
+    <message>
+        <source>a report is a .pdf or .png file, not {suffix!r} ({name})</source>
+        <translation>التقرير ملف .pdf أو .png، لا {suffix!r} ({name})</translation>
+    </message>
+    <message>
+        <source>articles the claim appears in</source>
+        <translation>المقالات التي يرد فيها الادعاء</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>بلا حكم</translation>
+    </message>
+    <message>
+        <source>the dashboard shows at least one week, not {weeks}</source>
+        <translation>تعرض لوحة المتابعة أسبوعًا واحدًا على الأقل، لا {weeks}</translation>
+    </message>
+    <message>
+        <source>time since submission</source>
+        <translation>الوقت منذ التقديم</translation>
+    </message>
+    <message>
+        <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>
+        <translation>تتعذر قراءة فهرس البحث ({error})؛ شغّل &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>only a supervisor may change the desk&apos;s settings; {who} is not one</source>
+        <translation>لا يغيّر إعدادات الفريق إلا مشرف؛ و{who} ليس مشرفًا</translation>
+    </message>
+    <message>
+        <source>review_url needs {{id}} where the verdict&apos;s id goes</source>
+        <translation>يحتاج review_url إلى {{id}} في موضع رقم الحكم</translation>
+    </message>
+    <message>
+        <source>unknown setting {key!r}; the settings are: {keys}</source>
+        <translation>إعداد غير معروف {key!r}؛ الإعدادات المتاحة: {keys}</translation>
+    </message>
+    <message>
+        <source>source {position} needs a web address or an article of the library</source>
+        <translation>المصدر {position} يحتاج إلى عنوان ويب أو إلى مقال من المكتبة</translation>
+    </message>
+    <message>
+        <source>source {position}: address is {length} characters long; the limit is {limit}</source>
+        <translation>المصدر {position}: عدد أحرف عنوان الويب {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
+        <translation>المصدر {position}: العنوان {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>source {position}: archived copy is {length} characters long; the limit is {limit}</source>
+        <translation>المصدر {position}: عدد أحرف عنوان النسخة المؤرشفة {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
+        <translation>المصدر {position}: عنوان النسخة المؤرشفة {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>source {position}: date accessed {value!r} is in the future</source>
+        <translation>المصدر {position}: تاريخ الاطلاع {value!r} في المستقبل</translation>
+    </message>
+    <message>
+        <source>source {position}: date accessed {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>المصدر {position}: تاريخ الاطلاع {value!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>source {position}: date published {value!r} is in the future</source>
+        <translation>المصدر {position}: تاريخ النشر {value!r} في المستقبل</translation>
+    </message>
+    <message>
+        <source>source {position}: date published {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>المصدر {position}: تاريخ النشر {value!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>source {position}: stance is &apos;supports&apos; or &apos;contradicts&apos;, not {stance!r}</source>
+        <translation>المصدر {position}: الموقف إما &apos;supports&apos; (يؤيد) أو &apos;contradicts&apos; (يناقض)، وليس {stance!r}</translation>
+    </message>
+    <message>
+        <source>source {position}: the publisher is {length} characters long; the limit is {limit}</source>
+        <translation>المصدر {position}: عدد أحرف اسم الناشر {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: the quoted passage is {length} characters long; the limit is {limit}</source>
+        <translation>المصدر {position}: عدد أحرف المقطع المقتبس {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: the title is {length} characters long; the limit is {limit}</source>
+        <translation>المصدر {position}: عدد أحرف العنوان الرئيسي {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: there is no article {article} in the library</source>
+        <translation>المصدر {position}: لا يوجد مقال {article} في المكتبة</translation>
+    </message>
+    <message>
+        <source>{setting} is {length} characters long; the limit is {limit}</source>
+        <translation>عدد أحرف قيمة {setting} هو {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
+        <translation>قيمة {setting} {url!r} ليست عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>تعذّر فتح قاعدة البيانات {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>database error on {path}: {reason}</source>
+        <translation>خطأ في قاعدة البيانات {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be written (read-only file or folder)</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات {path} (الملف أو المجلد للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>the database {path} is locked by another program (waited {seconds} s); close the other program or try again</source>
+        <translation>قاعدة البيانات {path} مقفلة من برنامج آخر (انتظرنا {seconds} ث)؛ أغلق البرنامج الآخر أو حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>the database {path} is read-only and needs an upgrade this version must write</source>
+        <translation>قاعدة البيانات {path} للقراءة فقط، وتحتاج إلى ترقية يجب أن يكتبها هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} could not be read or written (is it full, unplugged or failing?): nothing was written; free some space or check the disk, and try again</source>
+        <translation>تعذّرت القراءة من القرص الذي يحوي {path} أو الكتابة عليه (هل هو ممتلئ أو مفصول أو معطّل؟): لم يُكتب شيء؛ أفرغ بعض المساحة أو افحص القرص، ثم حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full (or the database reached its size limit): nothing was written; free some space and try again</source>
+        <translation>القرص الذي يحوي {path} ممتلئ (أو بلغت قاعدة البيانات حدّ حجمها): لم يُكتب شيء؛ أفرغ بعض المساحة وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} yet; &apos;workbench import PATH&apos; creates it</source>
+        <translation>لا توجد قاعدة بيانات في {path} بعد؛ الأمر &apos;workbench import PATH&apos; ينشئها</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} مجلد، وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program (tables: {tables}); refusing to change it</source>
+        <translation>{path} قاعدة بيانات SQLite تخص برنامجًا آخر (الجداول: {tables})؛ لن نغيّرها</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbench database (or is damaged): {reason}</source>
+        <translation>{path} ليس قاعدة بيانات للمنصة (أو أنه تالف): {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database; refusing to touch it</source>
+        <translation>{path} ليس قاعدة بيانات SQLite؛ لن نمسّه</translation>
+    </message>
+    <message>
+        <source>a rating needs a label</source>
+        <translation>التقييم يحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <source>checker: {old!r} -&gt; {new!r}</source>
+        <translation>المدقق: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>comment: {old!r} -&gt; {new!r}</source>
+        <translation>التعليق: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>only a supervisor may change the rating scale; {who} is not one</source>
+        <translation>لا يغيّر سلّم التقييمات إلا مشرف؛ و{who} ليس مشرفًا</translation>
+    </message>
+    <message>
+        <source>only a supervisor may merge a verdict that was approved or published</source>
+        <translation>لا يدمج حكمًا معتمدًا أو منشورًا إلا مشرف</translation>
+    </message>
+    <message>
+        <source>rating: {old!r} -&gt; {new!r}</source>
+        <translation>التقييم: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>source added: article {article} ({stance})</source>
+        <translation>أُضيف مصدر: المقال {article} ({stance})</translation>
+    </message>
+    <message>
+        <source>source added: article {article} ({stance}) {title!r}</source>
+        <translation>أُضيف مصدر: المقال {article} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source added: {url} ({stance})</source>
+        <translation>أُضيف مصدر: {url} ({stance})</translation>
+    </message>
+    <message>
+        <source>source added: {url} ({stance}) {title!r}</source>
+        <translation>أُضيف مصدر: {url} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source removed: article {article} ({stance})</source>
+        <translation>حُذف مصدر: المقال {article} ({stance})</translation>
+    </message>
+    <message>
+        <source>source removed: article {article} ({stance}) {title!r}</source>
+        <translation>حُذف مصدر: المقال {article} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source removed: {url} ({stance})</source>
+        <translation>حُذف مصدر: {url} ({stance})</translation>
+    </message>
+    <message>
+        <source>source removed: {url} ({stance}) {title!r}</source>
+        <translation>حُذف مصدر: {url} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source {position} repeats source {original}</source>
+        <translation>المصدر {position} يكرر المصدر {original}</translation>
+    </message>
+    <message>
+        <source>state: {old!r} -&gt; {new!r}</source>
+        <translation>الحالة: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>summary: {old!r} -&gt; {new!r}</source>
+        <translation>الملخص: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <source>the rationale is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>عدد أحرف التعليل {length:,}؛ والحد الأقصى {limit:,}</translation>
+    </message>
+    <message>
+        <source>the summary is empty: say the verdict in one line</source>
+        <translation>الملخص فارغ: اكتب الحكم في سطر واحد</translation>
+    </message>
+    <message>
+        <source>the summary is one line; put paragraphs in the rationale</source>
+        <translation>الملخص سطر واحد؛ ضع الفقرات في التعليل</translation>
+    </message>
+    <message>
+        <source>the summary is {length} characters long; the limit is {limit}</source>
+        <translation>عدد أحرف الملخص {length}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>the verdict you opened no longer covers claim {claim}: reload</source>
+        <translation>الحكم الذي فتحته لم يعد يغطي الادعاء {claim}: أعد التحميل</translation>
+    </message>
+    <message>
+        <source>the {name} holds a control character (U+{code:04X}, character {position}), which is invisible and cannot be published: remove it</source>
+        <translation>يحتوي حقل {name} على حرف تحكم (U+{code:04X}، الحرف {position}) لا يُرى ولا يمكن نشره: احذفه</translation>
+    </message>
+    <message>
+        <source>the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8</source>
+        <translation>يحتوي حقل {name} على بايتات ليست نصًا بترميز UTF-8 (الحرف {position}): اكتبه من جديد، أو اضبط الطرفية على UTF-8</translation>
+    </message>
+    <message>
+        <source>there is no verdict {id}</source>
+        <translation>لا يوجد حكم {id}</translation>
+    </message>
+    <message>
+        <source>unknown rating {rating!r}; the scale is: {offered}</source>
+        <translation>تقييم غير معروف {rating!r}؛ سلّم التقييمات هو: {offered}</translation>
+    </message>
+    <message>
+        <source>verdict {ids} covers the same cluster: merge them</source>
+        <translation>الحكم {ids} يغطي المجموعة نفسها: ادمجهما</translation>
+    </message>
+    <message>
+        <source>verdict {id} differs from its revision {revision} (changed outside the workbench, or the revision is missing)</source>
+        <translation>الحكم {id} يختلف عن مراجعته {revision} (غُيِّر من خارج المنصة، أو أن المراجعة مفقودة)</translation>
+    </message>
+    <message>
+        <source>verdict {id} revision {revision} differs from what the audit log recorded of it</source>
+        <translation>المراجعة {revision} من الحكم {id} تختلف عمّا سجّله سجل التدقيق عنها</translation>
+    </message>
+    <message>
+        <source>verdict {id} was changed by {actor} ({action}, revision {revision}, {at}) since you opened revision {expected}: reload it to see that change, then make yours again</source>
+        <translation>غُيِّر الحكم {id} من قِبل {actor} ({action}، المراجعة {revision}، {at}) منذ أن فتحتَ المراجعة {expected}: أعد تحميله لترى ذلك التغيير، ثم أجرِ تغييرك من جديد</translation>
+    </message>
+    <message>
+        <source>verdicts {ids} cover the same cluster: merge them</source>
+        <translation>الأحكام {ids} تغطي المجموعة نفسها: ادمجها</translation>
+    </message>
+    <message>
+        <source>verdicts {ids} cover this claim&apos;s cluster: merge them first (&apos;workbench verdict merge KEEP OTHER&apos;)</source>
+        <translation>الأحكام {ids} تغطي مجموعة هذا الادعاء: ادمجها أولًا (&apos;workbench verdict merge KEEP OTHER&apos;)</translation>
+    </message>
+    <message>
+        <source>verdicts {keep} and {other} do not cover one cluster: nothing to merge</source>
+        <translation>الحكمان {keep} و{other} لا يغطيان مجموعة واحدة: لا شيء للدمج</translation>
+    </message>
+    <message>
+        <source>{checker} wrote verdict {id} on this claim&apos;s cluster meanwhile: reload it and revise it instead</source>
+        <translation>كُتب في هذه الأثناء الحكم {id} على مجموعة هذا الادعاء بقلم {checker}: أعد تحميله وعدّله بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>it is approved: a supervisor returns it first</source>
+        <translation>إنه معتمد: يعيده مشرف أولًا</translation>
+    </message>
+    <message>
+        <source>it is not approved yet</source>
+        <translation>لم يُعتمد بعد</translation>
+    </message>
+    <message>
+        <source>it is published: a supervisor reopens it as a new revision</source>
+        <translation>إنه منشور: يعيد مشرف فتحه كمراجعة جديدة</translation>
+    </message>
+    <message>
+        <source>it is submitted and waiting for review: withdraw it first</source>
+        <translation>إنه مُقدَّم وينتظر المراجعة: اسحبه أولًا</translation>
+    </message>
+    <message>
+        <source>it is {state}</source>
+        <translation>حالته: {state}</translation>
+    </message>
+    <message>
+        <source>it was merged into another verdict</source>
+        <translation>دُمج في حكم آخر</translation>
+    </message>
+    <message>
+        <source>it was returned: revise it first (it goes back to draft)</source>
+        <translation>أُعيد: عدّله أولًا (فيعود مسودة)</translation>
+    </message>
+    <message>
+        <source>only a supervisor may {action} a verdict; {who} is a {role}</source>
+        <translation>وحده المشرف يحق له {action} الحكم؛ {who} دوره: {role}</translation>
+    </message>
+    <message>
+        <source>returning a verdict needs a comment saying what to change</source>
+        <translation>إعادة الحكم تحتاج إلى تعليق يوضح ما يجب تغييره</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}; one of {actions}</source>
+        <translation>إجراء غير معروف {action!r}؛ الإجراءات المتاحة: {actions}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be approved: {why}</source>
+        <translation>لا يمكن اعتماد الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be changed: {why}</source>
+        <translation>لا يمكن تعديل الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be published: {why}</source>
+        <translation>لا يمكن نشر الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be reopened: {why}</source>
+        <translation>لا يمكن إعادة فتح الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be returned: {why}</source>
+        <translation>لا يمكن إعادة الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be submitted: {why}</source>
+        <translation>لا يمكن تقديم الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be withdrawn: {why}</source>
+        <translation>لا يمكن سحب الحكم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} has no source: add at least one before submitting</source>
+        <translation>الحكم {id} بلا مصدر: أضف مصدرًا واحدًا على الأقل قبل التقديم</translation>
+    </message>
+    <message>
+        <source>{who} wrote or submitted verdict {id} and cannot approve it too: another supervisor must (four-eyes rule)</source>
+        <translation>{who} كتب الحكم {id} أو قدّمه ولا يمكنه اعتماده أيضًا: يجب أن يعتمده مشرف آخر (قاعدة العينين الأربع)</translation>
+    </message>
+</context>
+<context>
+    <name>core term</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مُعاد</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <source>checker</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>revise</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
     </message>
 </context>
 </TS>

@@ -2035,6 +2035,30 @@
         <translation>המשך עריכה</translation>
     </message>
     <message>
+        <source>rating: {value}</source>
+        <translation>דירוג: {value}</translation>
+    </message>
+    <message>
+        <source>summary: {value}</source>
+        <translation>תקציר: {value}</translation>
+    </message>
+    <message>
+        <source>checker: {value}</source>
+        <translation>בודק/ת: {value}</translation>
+    </message>
+    <message>
+        <source>{n} source(s)</source>
+        <translation>מקורות: {n}</translation>
+    </message>
+    <message>
+        <source>rationale:</source>
+        <translation>נימוק:</translation>
+    </message>
+    <message>
+        <source>(no change of content: {action})</source>
+        <translation>(ללא שינוי בתוכן: {action})</translation>
+    </message>
+    <message>
         <source>Claim and cluster</source>
         <translation>הטענה והאשכול</translation>
     </message>
@@ -2303,6 +2327,1138 @@
     <message>
         <source>Fact-check workbench</source>
         <translation>שולחן העבודה לבדיקת עובדות</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>לא ניתן לכתוב את הקובץ {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be written (read-only)</source>
+        <translation>לא ניתן לכתוב לתיקייה {folder} (לקריאה בלבד)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>התיקייה {folder} לא קיימת</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} היא תיקייה; יש לציין שם קובץ</translation>
+    </message>
+    <message>
+        <source>audit log entry {id} does not follow the entry before it: an entry before it was removed or changed</source>
+        <translation>רשומה {id} ביומן הביקורת אינה ממשיכה את הרשומה שלפניה: רשומה קודמת לה נמחקה או שונתה</translation>
+    </message>
+    <message>
+        <source>audit log entry {id} was altered after it was written</source>
+        <translation>רשומה {id} ביומן הביקורת שונתה לאחר שנכתבה</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last} ({count} entries) but had reached entry {head} ({head_count} entries): its newest entries were removed</source>
+        <translation>יומן הביקורת מסתיים ברשומה {last} ({count} רשומות) אך כבר הגיע לרשומה {head} ({head_count} רשומות): הרשומות החדשות ביותר בו נמחקו</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head (entry {head}) does not match its last entry {last}: it was altered</source>
+        <translation>ראש יומן הביקורת (רשומה {head}) אינו תואם לרשומה האחרונה בו {last}: הוא שונה</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head is missing: it was removed outside the workbench</source>
+        <translation>ראש יומן הביקורת חסר: הוא נמחק מחוץ לשולחן העבודה</translation>
+    </message>
+    <message>
+        <source>keep at least one backup</source>
+        <translation>יש לשמור לפחות גיבוי אחד</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be written; no backup was made</source>
+        <translation>לא ניתן לכתוב לתיקיית הגיבויים {folder}; לא נוצר גיבוי</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} could not be made: {reason}; no backup was made</source>
+        <translation>לא ניתן היה ליצור את תיקיית הגיבויים {folder}: {reason}; לא נוצר גיבוי</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} does not exist (was it unplugged or moved?); no backup was made</source>
+        <translation>תיקיית הגיבויים {folder} לא קיימת (האם הכונן נותק או שהתיקייה הועברה?); לא נוצר גיבוי</translation>
+    </message>
+    <message>
+        <source>the backup into {folder} failed: {reason}</source>
+        <translation>הגיבוי אל {folder} נכשל: {reason}</translation>
+    </message>
+    <message>
+        <source>1 article is missing from the search index; run &apos;workbench reindex&apos;</source>
+        <translation>כתבה אחת חסרה באינדקס החיפוש; יש להריץ &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {finding}</source>
+        <translation>תקינות SQLite: {finding}</translation>
+    </message>
+    <message>
+        <source>article {id}: fold {start}-{end} lies outside its text</source>
+        <translation>כתבה {id}: הקטע המקופל {start}-{end} חורג מהטקסט שלה</translation>
+    </message>
+    <message>
+        <source>article {id}: paragraph {start}-{end} lies outside its text</source>
+        <translation>כתבה {id}: הפסקה {start}-{end} חורגת מהטקסט שלה</translation>
+    </message>
+    <message>
+        <source>article {id}: text does not match its content hash (altered outside the workbench)</source>
+        <translation>כתבה {id}: הטקסט אינו תואם לגיבוב התוכן שלה (שונה מחוץ לשולחן העבודה)</translation>
+    </message>
+    <message>
+        <source>claim {claim}: its quote no longer matches article {article} at {start}-{end}</source>
+        <translation>טענה {claim}: הציטוט שלה כבר אינו תואם לכתבה {article} במיקום {start}-{end}</translation>
+    </message>
+    <message>
+        <source>schema version is {version}, expected {expected}</source>
+        <translation>גרסת הסכמה היא {version}, אך הגרסה הצפויה היא {expected}</translation>
+    </message>
+    <message>
+        <source>search index is damaged ({reason}); run &apos;workbench reindex&apos;</source>
+        <translation>אינדקס החיפוש פגום ({reason}); יש להריץ &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>the database&apos;s guard {name} is missing: it was dropped outside the workbench, and history can be changed in place</source>
+        <translation>מנגנון ההגנה {name} של מסד הנתונים חסר: הוא הוסר מחוץ לשולחן העבודה, וכעת אפשר לשנות את ההיסטוריה במקומה</translation>
+    </message>
+    <message>
+        <source>{count} articles are missing from the search index; run &apos;workbench reindex&apos;</source>
+        <translation>{count} כתבות חסרות באינדקס החיפוש; יש להריץ &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>{count} current versions of {key}</source>
+        <translation>{count} גרסאות נוכחיות של {key}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points to a missing row in {parent}</source>
+        <translation>השורה {row} ב-{table} מפנה לשורה חסרה ב-{parent}</translation>
+    </message>
+    <message>
+        <source>article {name!r} is not in the library (import it first)</source>
+        <translation>הכתבה {name!r} אינה בספרייה (יש לייבא אותה קודם)</translation>
+    </message>
+    <message>
+        <source>claim #{number}: not an object</source>
+        <translation>טענה מס&apos; {number}: אינה אובייקט JSON</translation>
+    </message>
+    <message>
+        <source>claim {id}: kind {kind!r} is not one of {kinds}; stored as &apos;other&apos;</source>
+        <translation>טענה {id}: הסוג {kind!r} אינו אחד מהסוגים {kinds}; נשמר כ־&apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>claim {id}: missing {fields}</source>
+        <translation>טענה {id}: חסרים השדות {fields}</translation>
+    </message>
+    <message>
+        <source>claim {id}: start and end must be whole numbers</source>
+        <translation>טענה {id}: start ו־end חייבים להיות מספרים שלמים</translation>
+    </message>
+    <message>
+        <source>claim {id}: the id is used twice in the file; the first one counts</source>
+        <translation>טענה {id}: המזהה מופיע פעמיים בקובץ; הראשון קובע</translation>
+    </message>
+    <message>
+        <source>claim {id}: the quote is empty</source>
+        <translation>טענה {id}: הציטוט ריק</translation>
+    </message>
+    <message>
+        <source>claim {id}: {reason}</source>
+        <translation>טענה {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} do not hold the quote, and the quote is nowhere in the article</source>
+        <translation>המיקומים {start}-{end} אינם מכילים את הציטוט, והציטוט אינו מופיע בשום מקום בכתבה</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} lie outside the article ({length} characters), and the quote is nowhere in the article</source>
+        <translation>המיקומים {start}-{end} נמצאים מחוץ לכתבה ({length} תווים), והציטוט אינו מופיע בשום מקום בכתבה</translation>
+    </message>
+    <message>
+        <source>pair {a} / {b}: a claim cannot be paired with itself</source>
+        <translation>הזוג {a} / {b}: אי אפשר לצמד טענה לעצמה</translation>
+    </message>
+    <message>
+        <source>pair {a} / {b}: one or both of its claims are not in the library</source>
+        <translation>הזוג {a} / {b}: אחת הטענות שלו או שתיהן אינן בספרייה</translation>
+    </message>
+    <message>
+        <source>{path}: &quot;duplicate_pairs&quot; must be a list of [id, id] pairs</source>
+        <translation>{path}: &quot;duplicate_pairs&quot; חייב להיות רשימה של זוגות מהצורה [id, id]</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}: לא ניתן לקרוא אותו ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair</source>
+        <translation>{path}: זוג הכפילות מס&apos; {number} ({pair}) אינו זוג מהצורה [id, id]</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object with a list of &quot;claims&quot;</source>
+        <translation>{path}: צפוי אובייקט עם רשימת &quot;claims&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>{path}: אינו JSON תקין (שורה {line}, עמודה {column}: {error})</translation>
+    </message>
+    <message>
+        <source>article {id} is an earlier version; mark claims on the current one</source>
+        <translation>הכתבה {id} היא גרסה קודמת; יש לסמן טענות בגרסה הנוכחית</translation>
+    </message>
+    <message>
+        <source>article {id} no longer exists</source>
+        <translation>הכתבה {id} כבר אינה קיימת</translation>
+    </message>
+    <message>
+        <source>cannot change {fields} of a claim</source>
+        <translation>אי אפשר לשנות את {fields} של טענה</translation>
+    </message>
+    <message>
+        <source>claim {id} cannot be restored: {error}</source>
+        <translation>לא ניתן לשחזר את טענה {id}: {error}</translation>
+    </message>
+    <message>
+        <source>kind must be one of {kinds}, not {value!r}</source>
+        <translation>הסוג חייב להיות אחד מ־{kinds}, לא {value!r}</translation>
+    </message>
+    <message>
+        <source>status must be one of {statuses}, not {value!r}</source>
+        <translation>המצב חייב להיות אחד מ־{statuses}, לא {value!r}</translation>
+    </message>
+    <message>
+        <source>the selection is empty or only white space</source>
+        <translation>הבחירה ריקה או מכילה רווחים בלבד</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (captcha)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (CAPTCHA)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (comment form)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (טופס תגובה)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (credits)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (קרדיטים)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (details table)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (טבלת פרטים)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (noise)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (מפריד)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (page footer)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (כותרת תחתונה)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (read also)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל („קראו גם”)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (reading time)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (זמן קריאה)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (repeated)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (פסקה חוזרת)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (share)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (שיתוף)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (site promo)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (קידום האתר)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate (subscription)</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל (מינוי)</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate ({kind})</source>
+        <translation>הבחירה נכנסת לטקסט תבניתי מקופל ({kind})</translation>
+    </message>
+    <message>
+        <source>the selection {start}-{end} lies outside the article ({length} characters)</source>
+        <translation>הבחירה {start}-{end} נמצאת מחוץ לכתבה ({length} תווים)</translation>
+    </message>
+    <message>
+        <source>there is no claim {id}</source>
+        <translation>לא קיימת טענה {id}</translation>
+    </message>
+    <message>
+        <source>this text is marked already as claim {id}</source>
+        <translation>הטקסט הזה כבר מסומן כטענה {id}</translation>
+    </message>
+    <message>
+        <source>claim {claim} is the only claim of verdict {verdict}, and a verdict is never deleted</source>
+        <translation>טענה {claim} היא הטענה היחידה של הכרעה {verdict}, והכרעה לעולם אינה נמחקת</translation>
+    </message>
+    <message>
+        <source>verdict {id} no longer covers claim(s) {claims}: they were split off its cluster and have no verdict of their own</source>
+        <translation>הכרעה {id} כבר אינה חלה על טענה/טענות {claims}: הן הופרדו מהאשכול שלה ואין להן הכרעה משלהן</translation>
+    </message>
+    <message>
+        <source>verdict {id} now also covers claim(s) {claims}</source>
+        <translation>הכרעה {id} חלה כעת גם על טענה/טענות {claims}</translation>
+    </message>
+    <message>
+        <source>verdicts {ids} now cover one cluster: keep one with &apos;workbench verdict merge KEEP OTHER&apos;</source>
+        <translation>ההכרעות {ids} חלות כעת על אשכול אחד: יש להשאיר אחת מהן בפקודה &apos;workbench verdict merge KEEP OTHER&apos;</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
+        <translation>UTF-8 לא תקין בבית {byte} (רצף בתים פגום אחד בקובץ שכולו UTF-8 מלבד זאת); יש לתקן את הקובץ או לשמור אותו מחדש כ־UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte {byte} ({count} broken byte sequences in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
+        <translation>UTF-8 לא תקין בבית {byte} ({count} רצפי בתים פגומים בקובץ שכולו UTF-8 מלבד זאת); יש לתקן את הקובץ או לשמור אותו מחדש כ־UTF-8</translation>
+    </message>
+    <message>
+        <source>it is a 7-Zip archive, not text</source>
+        <translation>הקובץ הוא ארכיון 7-Zip, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a GIF image, not text</source>
+        <translation>הקובץ הוא תמונת GIF, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a JPEG image, not text</source>
+        <translation>הקובץ הוא תמונת JPEG, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a PDF document, not text</source>
+        <translation>הקובץ הוא מסמך PDF, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a PNG image, not text</source>
+        <translation>הקובץ הוא תמונת PNG, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a RAR archive, not text</source>
+        <translation>הקובץ הוא ארכיון RAR, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a RIFF media file (WebP, WAV or AVI), not text</source>
+        <translation>הקובץ הוא קובץ מדיה RIFF (WebP, WAV או AVI), לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a binary file (it contains NUL bytes), not text</source>
+        <translation>זהו קובץ בינארי (יש בו בתים NUL), לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a gzip archive, not text</source>
+        <translation>הקובץ הוא ארכיון gzip, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a program (ELF binary), not text</source>
+        <translation>הקובץ הוא תוכנה (קובץ בינארי ELF), לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is a zip archive (or an office document), not text</source>
+        <translation>הקובץ הוא ארכיון zip (או מסמך Office), לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, not text</source>
+        <translation>הקובץ הוא מסד נתונים SQLite, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is an old Microsoft Office document, not text</source>
+        <translation>הקובץ הוא מסמך Microsoft Office ישן, לא טקסט</translation>
+    </message>
+    <message>
+        <source>it is neither valid UTF-8 (byte {byte}) nor text in a known legacy encoding</source>
+        <translation>הקובץ אינו UTF-8 תקין (בית {byte}) וגם לא טקסט בקידוד ישן מוכר</translation>
+    </message>
+    <message>
+        <source>it starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte})</source>
+        <translation>הקובץ מתחיל בסימן סדר בתים (BOM) של {encoding} אך אינו {encoding} תקין (בית {byte})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>הקובץ ריק</translation>
+    </message>
+    <message>
+        <source>--since {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>הערך של --since {value!r} אינו תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--until {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>הערך של --until {value!r} אינו תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ClaimReview is for published verdicts only</source>
+        <translation>ClaimReview מיועד להכרעות שפורסמו בלבד</translation>
+    </message>
+    <message>
+        <source>ClaimReview needs the organisation&apos;s name and web site: &apos;workbench settings set organisation_name NAME&apos; and &apos;settings set organisation_url URL&apos;</source>
+        <translation>ClaimReview זקוק לשם הארגון ולאתר האינטרנט שלו: &apos;workbench settings set organisation_name NAME&apos; ו-&apos;settings set organisation_url URL&apos;</translation>
+    </message>
+    <message>
+        <source>language {value}</source>
+        <translation>שפה {value}</translation>
+    </message>
+    <message>
+        <source>nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)</source>
+        <translation>אין מה לייצא: אין {verdicts}; דבר לא נכתב (כדי לכתוב קובץ ריק בכל זאת, יש לבקש זאת: --empty-ok)</translation>
+    </message>
+    <message>
+        <source>published or approved verdicts</source>
+        <translation>הכרעות שפורסמו או שאושרו</translation>
+    </message>
+    <message>
+        <source>published verdicts</source>
+        <translation>הכרעות שפורסמו</translation>
+    </message>
+    <message>
+        <source>rating {value}</source>
+        <translation>דירוג {value}</translation>
+    </message>
+    <message>
+        <source>since {value}</source>
+        <translation>החל מ-{value}</translation>
+    </message>
+    <message>
+        <source>tag {value}</source>
+        <translation>תגית {value}</translation>
+    </message>
+    <message>
+        <source>until {value}</source>
+        <translation>עד {value}</translation>
+    </message>
+    <message>
+        <source>verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview needs its value; not published (give the rating its value again, retired if need be: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</source>
+        <translation>הכרעה {id}: הדירוג {rating!r} כבר אינו בסולם הדירוגים, ו-ClaimReview זקוק לערך שלו; ההכרעה לא פורסמה (יש לתת לדירוג שוב את ערכו, ואם צריך לסמן אותו כמוצא משימוש: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</translation>
+    </message>
+    <message>
+        <source>verdict {id}: rating {rating!r} is no longer in the rating scale; exported without a value</source>
+        <translation>הכרעה {id}: הדירוג {rating!r} כבר אינו בסולם הדירוגים; ההכרעה יוצאה ללא ערך</translation>
+    </message>
+    <message>
+        <source>{verdicts}, {condition}</source>
+        <translation>{verdicts}, {condition}</translation>
+    </message>
+    <message>
+        <source>glossary concept {concept!r}: use letters, digits and _ only</source>
+        <translation>מושג המילון {concept!r}: יש להשתמש באותיות, בספרות וב-_ בלבד</translation>
+    </message>
+    <message>
+        <source>glossary term {term!r}: at most {count} words</source>
+        <translation>מונח המילון {term!r}: לכל היותר {count} מילים</translation>
+    </message>
+    <message>
+        <source>glossary term {term!r}: it has no letters or digits</source>
+        <translation>מונח המילון {term!r}: אין בו אותיות או ספרות</translation>
+    </message>
+    <message>
+        <source>there is no article {id}</source>
+        <translation>לא קיימת כתבה {id}</translation>
+    </message>
+    <message>
+        <source>a link decision is &apos;same&apos; or &apos;different&apos;, not {decision!r}</source>
+        <translation>החלטת קישור היא &apos;same&apos; או &apos;different&apos;, לא {decision!r}</translation>
+    </message>
+    <message>
+        <source>a link decision needs the name of the person who made it</source>
+        <translation>החלטת קישור צריכה את שם האדם שקיבל אותה</translation>
+    </message>
+    <message>
+        <source>claim {id} cannot be linked to itself</source>
+        <translation>אי אפשר לקשר את טענה {id} לעצמה</translation>
+    </message>
+    <message>
+        <source>claims {a} and {b} stay in one cluster through other links: split one of them off the cluster instead</source>
+        <translation>הטענות {a} ו־{b} נשארות באשכול אחד דרך קישורים אחרים: במקום זאת יש להפריד אחת מהן מהאשכול</translation>
+    </message>
+    <message>
+        <source>there is no claim {ref!r} (neither an id nor an imported external id)</source>
+        <translation>לא קיימת טענה {ref!r} (לא כמזהה וגם לא כמזהה חיצוני מיובא)</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>נדרש שם</translation>
+    </message>
+    <message>
+        <source>only a supervisor may add people or change a role (acting: nobody)</source>
+        <translation>רק מפקח/ת רשאי/ת להוסיף אנשים או לשנות תפקיד (מבצע/ת הפעולה: אף אחד)</translation>
+    </message>
+    <message>
+        <source>only a supervisor may add people or change a role (acting: {by})</source>
+        <translation>רק מפקח/ת רשאי/ת להוסיף אנשים או לשנות תפקיד (מבצע/ת הפעולה: {by})</translation>
+    </message>
+    <message>
+        <source>role must be one of {roles}, not {role!r}</source>
+        <translation>התפקיד חייב להיות אחד מאלה: {roles}, ולא {role!r}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a person of this desk: add them with &apos;workbench user add {name} --role checker|supervisor&apos;</source>
+        <translation>{name!r} אינו/ה חבר/ה בדסק הזה: יש להוסיף אותו/ה באמצעות &apos;workbench user add {name} --role checker|supervisor&apos;</translation>
+    </message>
+    <message>
+        <source>{name} cannot change their own role: another supervisor must</source>
+        <translation>{name} אינו/ה יכול/ה לשנות את התפקיד של עצמו/ה: מפקח/ת אחר/ת צריך/ה לעשות זאת</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; should be a code such as ar, he or en, not {value!r}</source>
+        <translation>&apos;language&apos; צריך להיות קוד כמו ar, he או en, לא {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;published&apos; is not a date: {value!r}</source>
+        <translation>&apos;published&apos; אינו תאריך: {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; is not an http(s) address: {value!r}</source>
+        <translation>&apos;url&apos; אינו כתובת http(s): {value!r}</translation>
+    </message>
+    <message>
+        <source>CSV line {line} has {count} fields where the header has {header}</source>
+        <translation>בשורת CSV {line} יש {count} שדות, ובשורת הכותרת {header}</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: {trouble}</source>
+        <translation>שורת CSV {line}: {trouble}</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is never closed</source>
+        <translation>מירכאות שנפתחו בשורה הזו לא נסגרות</translation>
+    </message>
+    <message>
+        <source>a quoted field runs on to line {line} and swallows what look like rows of their own (a missing quotation mark?)</source>
+        <translation>שדה במירכאות נמשך עד שורה {line} ובולע שורות שנראות כרשומות בפני עצמן (חסרות מירכאות?)</translation>
+    </message>
+    <message>
+        <source>cannot be parsed ({error})</source>
+        <translation>לא ניתן לפענח אותה ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>לא ניתן לקרוא אותו: {reason}</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; holds \u{code:04x} at character {position}, half of a UTF-16 pair without its other half: not text</source>
+        <translation>השדה &apos;{name}&apos; מכיל \u{code:04x} בתו {position}, חצי מזוג UTF-16 בלי החצי השני: זה אינו טקסט</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; should be text, not {type}</source>
+        <translation>השדה &apos;{name}&apos; צריך להיות טקסט, לא {type}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;text&apos; field</source>
+        <translation>אין שדה &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>אין טקסט</translation>
+    </message>
+    <message>
+        <source>its &apos;text&apos; field is empty or not text</source>
+        <translation>השדה &apos;text&apos; ריק או אינו טקסט</translation>
+    </message>
+    <message>
+        <source>line {line} is not a JSON object</source>
+        <translation>שורה {line} אינה אובייקט JSON</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid JSON ({error}, column {column})</source>
+        <translation>שורה {line} אינה JSON תקין ({error}, עמודה {column})</translation>
+    </message>
+    <message>
+        <source>no article text was found in the HTML</source>
+        <translation>לא נמצא טקסט של כתבה בקובץ ה־HTML</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>אין קובץ או תיקייה כאלה</translation>
+    </message>
+    <message>
+        <source>not a JSON object with &apos;title&apos; and &apos;text&apos;</source>
+        <translation>אינו אובייקט JSON עם &apos;title&apos; ו־&apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>אינו JSON תקין: {error} בשורה {line}, עמודה {column}</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty</source>
+        <translation>קובץ ה־CSV ריק</translation>
+    </message>
+    <message>
+        <source>the CSV header has no &apos;text&apos; column (columns: {columns})</source>
+        <translation>בשורת הכותרת של קובץ ה־CSV אין עמודה &apos;text&apos; (העמודות: {columns})</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB, over the {limit} MB limit for an article; split it into one file per article, or import it as JSONL or CSV records</source>
+        <translation>גודל הקובץ {size:.0f} MB, מעל המגבלה של {limit} MB לכתבה אחת; יש לפצל אותו לקובץ אחד לכל כתבה, או לייבא אותו כרשומות JSONL או CSV</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB, over the {limit} MB limit for one file; split it</source>
+        <translation>גודל הקובץ {size:.0f} MB, מעל המגבלה של {limit} MB לקובץ אחד; יש לפצל אותו</translation>
+    </message>
+    <message>
+        <source>the text has {count:,} characters, over the {limit:,} limit for one article</source>
+        <translation>בטקסט {count:,} תווים, מעל המגבלה של {limit:,} לכתבה אחת</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos; (supported: {types})</source>
+        <translation>סוג הקובץ &apos;{suffix}&apos; אינו נתמך (נתמכים: {types})</translation>
+    </message>
+    <message>
+        <source>unsupported file: its name has no file type such as .txt (supported: {types})</source>
+        <translation>קובץ שאינו נתמך: בשמו אין סוג קובץ כמו .txt (נתמכים: {types})</translation>
+    </message>
+    <message>
+        <source>{path} (record {record})</source>
+        <translation>{path} (רשומה {record})</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 שבועות</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 ימים</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 ימים</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>פחות מיום</translation>
+    </message>
+    <message>
+        <source>&gt; 2 weeks</source>
+        <translation>יותר משבועיים</translation>
+    </message>
+    <message>
+        <source>Desk dashboard</source>
+        <translation>לוח הבקרה של הדסק</translation>
+    </message>
+    <message>
+        <source>Desk dashboard · {n} verdicts · {stamp}</source>
+        <translation>לוח הבקרה של הדסק · הכרעות: {n} · {stamp}</translation>
+    </message>
+    <message>
+        <source>Most-repeated claims across articles</source>
+        <translation>הטענות החוזרות ביותר בין כתבות</translation>
+    </message>
+    <message>
+        <source>No claim has been linked to the same claim in another article yet</source>
+        <translation>עדיין לא קושרה אף טענה לאותה טענה בכתבה אחרת</translation>
+    </message>
+    <message>
+        <source>No languages recorded</source>
+        <translation>לא נרשמו שפות</translation>
+    </message>
+    <message>
+        <source>No verdicts yet.</source>
+        <translation>עדיין אין הכרעות.</translation>
+    </message>
+    <message>
+        <source>The charts fill in as the desk writes, reviews and publishes verdicts.
+Generated {stamp}.</source>
+        <translation>התרשימים מתמלאים ככל שהדסק כותב, בודק ומפרסם הכרעות.
+נוצר {stamp}.</translation>
+    </message>
+    <message>
+        <source>Verdicts by language of their claims</source>
+        <translation>הכרעות לפי שפת הטענות שלהן</translation>
+    </message>
+    <message>
+        <source>Verdicts by rating</source>
+        <translation>הכרעות לפי דירוג</translation>
+    </message>
+    <message>
+        <source>Verdicts published per week</source>
+        <translation>הכרעות שפורסמו בכל שבוע</translation>
+    </message>
+    <message>
+        <source>Waiting for review: {n}</source>
+        <translation>ממתינות לבדיקה: {n}</translation>
+    </message>
+    <message>
+        <source>a report is a .pdf or .png file, not a file without a suffix ({name})</source>
+        <translation>דוח הוא קובץ .pdf או .png, לא קובץ ללא סיומת ({name})</translation>
+    </message>
+    <message>
+        <source>a report is a .pdf or .png file, not {suffix!r} ({name})</source>
+        <translation>דוח הוא קובץ .pdf או .png, לא {suffix!r} ({name})</translation>
+    </message>
+    <message>
+        <source>articles the claim appears in</source>
+        <translation>כתבות שבהן הטענה מופיעה</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>ללא הכרעה</translation>
+    </message>
+    <message>
+        <source>the dashboard shows at least one week, not {weeks}</source>
+        <translation>לוח המחוונים מציג לפחות שבוע אחד, לא {weeks}</translation>
+    </message>
+    <message>
+        <source>time since submission</source>
+        <translation>הזמן מאז ההגשה</translation>
+    </message>
+    <message>
+        <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>
+        <translation>לא ניתן לקרוא את אינדקס החיפוש ({error}); יש להריץ &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>only a supervisor may change the desk&apos;s settings; {who} is not one</source>
+        <translation>רק מפקח/ת רשאי/ת לשנות את הגדרות הדסק; {who} אינו/ה מפקח/ת</translation>
+    </message>
+    <message>
+        <source>review_url needs {{id}} where the verdict&apos;s id goes</source>
+        <translation>review_url צריך להכיל את {{id}} במקום שבו יופיע מזהה ההכרעה</translation>
+    </message>
+    <message>
+        <source>unknown setting {key!r}; the settings are: {keys}</source>
+        <translation>הגדרה לא ידועה {key!r}; ההגדרות הן: {keys}</translation>
+    </message>
+    <message>
+        <source>source {position} needs a web address or an article of the library</source>
+        <translation>מקור {position} צריך כתובת אינטרנט או כתבה מהספרייה</translation>
+    </message>
+    <message>
+        <source>source {position}: address is {length} characters long; the limit is {limit}</source>
+        <translation>מקור {position}: אורך הכתובת {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
+        <translation>מקור {position}: הכתובת {url!r} אינה כתובת אינטרנט: רק כתובות http:// ו-https:// מתקבלות</translation>
+    </message>
+    <message>
+        <source>source {position}: archived copy is {length} characters long; the limit is {limit}</source>
+        <translation>מקור {position}: אורך כתובת העותק בארכיון {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
+        <translation>מקור {position}: כתובת העותק בארכיון {url!r} אינה כתובת אינטרנט: רק כתובות http:// ו-https:// מתקבלות</translation>
+    </message>
+    <message>
+        <source>source {position}: date accessed {value!r} is in the future</source>
+        <translation>מקור {position}: תאריך הצפייה {value!r} הוא בעתיד</translation>
+    </message>
+    <message>
+        <source>source {position}: date accessed {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>מקור {position}: תאריך הצפייה {value!r} אינו תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>source {position}: date published {value!r} is in the future</source>
+        <translation>מקור {position}: תאריך הפרסום {value!r} הוא בעתיד</translation>
+    </message>
+    <message>
+        <source>source {position}: date published {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>מקור {position}: תאריך הפרסום {value!r} אינו תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>source {position}: stance is &apos;supports&apos; or &apos;contradicts&apos;, not {stance!r}</source>
+        <translation>מקור {position}: העמדה היא &apos;supports&apos; (תומך) או &apos;contradicts&apos; (סותר), ולא {stance!r}</translation>
+    </message>
+    <message>
+        <source>source {position}: the publisher is {length} characters long; the limit is {limit}</source>
+        <translation>מקור {position}: אורך שם המפרסם {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: the quoted passage is {length} characters long; the limit is {limit}</source>
+        <translation>מקור {position}: אורך הקטע המצוטט {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: the title is {length} characters long; the limit is {limit}</source>
+        <translation>מקור {position}: אורך הכותרת {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>source {position}: there is no article {article} in the library</source>
+        <translation>מקור {position}: אין כתבה {article} בספרייה</translation>
+    </message>
+    <message>
+        <source>{setting} is {length} characters long; the limit is {limit}</source>
+        <translation>האורך של {setting} הוא {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
+        <translation>הערך {url!r} של {setting} אינו כתובת אינטרנט: רק כתובות http:// ו-https:// מתקבלות</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>לא ניתן לפתוח את מסד הנתונים {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>database error on {path}: {reason}</source>
+        <translation>שגיאה במסד הנתונים {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be written (read-only file or folder)</source>
+        <translation>לא ניתן לכתוב למסד הנתונים {path} (קובץ או תיקייה לקריאה בלבד)</translation>
+    </message>
+    <message>
+        <source>the database {path} is locked by another program (waited {seconds} s); close the other program or try again</source>
+        <translation>מסד הנתונים {path} נעול על ידי תוכנה אחרת (המתנו {seconds} שנ׳); יש לסגור את התוכנה האחרת או לנסות שוב</translation>
+    </message>
+    <message>
+        <source>the database {path} is read-only and needs an upgrade this version must write</source>
+        <translation>מסד הנתונים {path} הוא לקריאה בלבד, והוא זקוק לשדרוג שגרסה זו צריכה לכתוב</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} could not be read or written (is it full, unplugged or failing?): nothing was written; free some space or check the disk, and try again</source>
+        <translation>לא ניתן היה לקרוא מהדיסק שבו נמצא {path} או לכתוב אליו (האם הוא מלא, מנותק או תקול?): דבר לא נכתב; יש לפנות מקום או לבדוק את הדיסק, ולנסות שוב</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full (or the database reached its size limit): nothing was written; free some space and try again</source>
+        <translation>הדיסק שבו נמצא {path} מלא (או שמסד הנתונים הגיע למגבלת הגודל שלו): דבר לא נכתב; יש לפנות מקום ולנסות שוב</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} yet; &apos;workbench import PATH&apos; creates it</source>
+        <translation>עדיין אין מסד נתונים ב-{path}; הפקודה &apos;workbench import PATH&apos; יוצרת אותו</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} היא תיקייה, ולא קובץ מסד נתונים</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program (tables: {tables}); refusing to change it</source>
+        <translation>{path} הוא מסד נתונים של SQLite השייך לתוכנה אחרת (טבלאות: {tables}); לא נשנה אותו</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbench database (or is damaged): {reason}</source>
+        <translation>{path} אינו מסד נתונים של שולחן העבודה (או שהוא פגום): {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database; refusing to touch it</source>
+        <translation>{path} אינו מסד נתונים של SQLite; לא ניגע בו</translation>
+    </message>
+    <message>
+        <source>a rating needs a label</source>
+        <translation>דירוג צריך תווית</translation>
+    </message>
+    <message>
+        <source>checker: {old!r} -&gt; {new!r}</source>
+        <translation>בודק/ת: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>comment: {old!r} -&gt; {new!r}</source>
+        <translation>הערה: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>סותר</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>מיזוג</translation>
+    </message>
+    <message>
+        <source>only a supervisor may change the rating scale; {who} is not one</source>
+        <translation>רק מפקח/ת רשאי/ת לשנות את סולם הדירוגים; {who} אינו/ה מפקח/ת</translation>
+    </message>
+    <message>
+        <source>only a supervisor may merge a verdict that was approved or published</source>
+        <translation>רק מפקח/ת רשאי/ת למזג הכרעה שאושרה או שפורסמה</translation>
+    </message>
+    <message>
+        <source>rating: {old!r} -&gt; {new!r}</source>
+        <translation>דירוג: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>source added: article {article} ({stance})</source>
+        <translation>מקור נוסף: כתבה {article} ({stance})</translation>
+    </message>
+    <message>
+        <source>source added: article {article} ({stance}) {title!r}</source>
+        <translation>מקור נוסף: כתבה {article} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source added: {url} ({stance})</source>
+        <translation>מקור נוסף: {url} ({stance})</translation>
+    </message>
+    <message>
+        <source>source added: {url} ({stance}) {title!r}</source>
+        <translation>מקור נוסף: {url} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source removed: article {article} ({stance})</source>
+        <translation>מקור הוסר: כתבה {article} ({stance})</translation>
+    </message>
+    <message>
+        <source>source removed: article {article} ({stance}) {title!r}</source>
+        <translation>מקור הוסר: כתבה {article} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source removed: {url} ({stance})</source>
+        <translation>מקור הוסר: {url} ({stance})</translation>
+    </message>
+    <message>
+        <source>source removed: {url} ({stance}) {title!r}</source>
+        <translation>מקור הוסר: {url} ({stance}) {title!r}</translation>
+    </message>
+    <message>
+        <source>source {position} repeats source {original}</source>
+        <translation>מקור {position} חוזר על מקור {original}</translation>
+    </message>
+    <message>
+        <source>state: {old!r} -&gt; {new!r}</source>
+        <translation>מצב: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>summary: {old!r} -&gt; {new!r}</source>
+        <translation>תקציר: {old!r} ← {new!r}</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>תומך</translation>
+    </message>
+    <message>
+        <source>the rationale is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>אורך הנימוק {length:,} תווים; המגבלה היא {limit:,}</translation>
+    </message>
+    <message>
+        <source>the summary is empty: say the verdict in one line</source>
+        <translation>התקציר ריק: יש לנסח את ההכרעה בשורה אחת</translation>
+    </message>
+    <message>
+        <source>the summary is one line; put paragraphs in the rationale</source>
+        <translation>התקציר צריך להיות שורה אחת; את הפסקאות יש לכתוב בנימוק</translation>
+    </message>
+    <message>
+        <source>the summary is {length} characters long; the limit is {limit}</source>
+        <translation>אורך התקציר {length} תווים; המגבלה היא {limit}</translation>
+    </message>
+    <message>
+        <source>the verdict you opened no longer covers claim {claim}: reload</source>
+        <translation>ההכרעה שפתחת כבר אינה חלה על טענה {claim}: יש לטעון מחדש</translation>
+    </message>
+    <message>
+        <source>the {name} holds a control character (U+{code:04X}, character {position}), which is invisible and cannot be published: remove it</source>
+        <translation>השדה {name} מכיל תו בקרה (U+{code:04X}, תו {position}), שאינו נראה ואי אפשר לפרסם אותו: יש למחוק אותו</translation>
+    </message>
+    <message>
+        <source>the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8</source>
+        <translation>השדה {name} מכיל בתים שאינם טקסט UTF-8 (תו {position}): יש להקליד אותו שוב, או להגדיר את המסוף ל-UTF-8</translation>
+    </message>
+    <message>
+        <source>there is no verdict {id}</source>
+        <translation>אין הכרעה {id}</translation>
+    </message>
+    <message>
+        <source>unknown rating {rating!r}; the scale is: {offered}</source>
+        <translation>דירוג לא ידוע {rating!r}; סולם הדירוגים הוא: {offered}</translation>
+    </message>
+    <message>
+        <source>verdict {ids} covers the same cluster: merge them</source>
+        <translation>הכרעה {ids} חלה על אותו אשכול: יש למזג אותן</translation>
+    </message>
+    <message>
+        <source>verdict {id} differs from its revision {revision} (changed outside the workbench, or the revision is missing)</source>
+        <translation>הכרעה {id} אינה תואמת לגרסה {revision} שלה (היא שונתה מחוץ לשולחן העבודה, או שהגרסה חסרה)</translation>
+    </message>
+    <message>
+        <source>verdict {id} revision {revision} differs from what the audit log recorded of it</source>
+        <translation>גרסה {revision} של הכרעה {id} שונה ממה שתועד עליה ביומן הביקורת</translation>
+    </message>
+    <message>
+        <source>verdict {id} was changed by {actor} ({action}, revision {revision}, {at}) since you opened revision {expected}: reload it to see that change, then make yours again</source>
+        <translation>הכרעה {id} שונתה על ידי {actor} ({action}, גרסה {revision}, {at}) מאז שפתחת את גרסה {expected}: יש לטעון אותה מחדש כדי לראות את השינוי, ואז לבצע את השינוי שלך שוב</translation>
+    </message>
+    <message>
+        <source>verdicts {ids} cover the same cluster: merge them</source>
+        <translation>ההכרעות {ids} חלות על אותו אשכול: יש למזג אותן</translation>
+    </message>
+    <message>
+        <source>verdicts {ids} cover this claim&apos;s cluster: merge them first (&apos;workbench verdict merge KEEP OTHER&apos;)</source>
+        <translation>ההכרעות {ids} חלות על האשכול של הטענה הזו: יש למזג אותן קודם (&apos;workbench verdict merge KEEP OTHER&apos;)</translation>
+    </message>
+    <message>
+        <source>verdicts {keep} and {other} do not cover one cluster: nothing to merge</source>
+        <translation>ההכרעות {keep} ו-{other} אינן חלות על אשכול אחד: אין מה למזג</translation>
+    </message>
+    <message>
+        <source>{checker} wrote verdict {id} on this claim&apos;s cluster meanwhile: reload it and revise it instead</source>
+        <translation>הכרעה {id} על האשכול של הטענה הזו נכתבה בינתיים על ידי {checker}: יש לטעון אותה מחדש ולערוך אותה במקום זאת</translation>
+    </message>
+    <message>
+        <source>it is approved: a supervisor returns it first</source>
+        <translation>היא אושרה: מפקח/ת מחזיר/ה אותה קודם</translation>
+    </message>
+    <message>
+        <source>it is not approved yet</source>
+        <translation>היא עדיין לא אושרה</translation>
+    </message>
+    <message>
+        <source>it is published: a supervisor reopens it as a new revision</source>
+        <translation>היא פורסמה: מפקח/ת פותח/ת אותה מחדש כגרסה חדשה</translation>
+    </message>
+    <message>
+        <source>it is submitted and waiting for review: withdraw it first</source>
+        <translation>היא הוגשה וממתינה לבדיקה: יש למשוך אותה קודם</translation>
+    </message>
+    <message>
+        <source>it is {state}</source>
+        <translation>מצבה: {state}</translation>
+    </message>
+    <message>
+        <source>it was merged into another verdict</source>
+        <translation>היא מוזגה להכרעה אחרת</translation>
+    </message>
+    <message>
+        <source>it was returned: revise it first (it goes back to draft)</source>
+        <translation>היא הוחזרה: יש לערוך אותה קודם (היא חוזרת לטיוטה)</translation>
+    </message>
+    <message>
+        <source>only a supervisor may {action} a verdict; {who} is a {role}</source>
+        <translation>רק מפקח/ת רשאי/ת לבצע {action} של הכרעה; התפקיד של {who}: {role}</translation>
+    </message>
+    <message>
+        <source>returning a verdict needs a comment saying what to change</source>
+        <translation>החזרת הכרעה דורשת הערה שמפרטת מה לשנות</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}; one of {actions}</source>
+        <translation>פעולה לא מוכרת {action!r}; האפשרויות: {actions}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be approved: {why}</source>
+        <translation>לא ניתן לאשר את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be changed: {why}</source>
+        <translation>לא ניתן לשנות את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be published: {why}</source>
+        <translation>לא ניתן לפרסם את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be reopened: {why}</source>
+        <translation>לא ניתן לפתוח מחדש את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be returned: {why}</source>
+        <translation>לא ניתן להחזיר את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be submitted: {why}</source>
+        <translation>לא ניתן להגיש את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be withdrawn: {why}</source>
+        <translation>לא ניתן למשוך את הכרעה {id}: {why}</translation>
+    </message>
+    <message>
+        <source>verdict {id} has no source: add at least one before submitting</source>
+        <translation>להכרעה {id} אין מקור: יש להוסיף לפחות מקור אחד לפני ההגשה</translation>
+    </message>
+    <message>
+        <source>{who} wrote or submitted verdict {id} and cannot approve it too: another supervisor must (four-eyes rule)</source>
+        <translation>{who} כתב/ה או הגיש/ה את הכרעה {id} ולכן אינו/ה יכול/ה גם לאשר אותה: מפקח/ת אחר/ת חייב/ת לאשר (כלל ארבע העיניים)</translation>
+    </message>
+</context>
+<context>
+    <name>core term</name>
+    <message>
+        <source>draft</source>
+        <translation>טיוטה</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>הוגשה</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>אושרה</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>הוחזרה</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>פורסמה</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>מוזגה</translation>
+    </message>
+    <message>
+        <source>checker</source>
+        <translation>בודק/ת</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>מפקח/ת</translation>
+    </message>
+    <message>
+        <source>revise</source>
+        <translation>עריכה</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>הגשה</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>משיכה</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>פרסום</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>פתיחה מחדש</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>מיזוג</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>התקציר</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>הנימוק</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>ההערה</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>הכותרת</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ההערה</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>השם</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>הכתובת</translation>
     </message>
 </context>
 </TS>
