@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .boilerplate import Fold, find_folds
 from .language import LanguageProfile, profile
 from .textnorm import clitic_stems, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # only the caller's database passes through here
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain, islice
 from pathlib import Path
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NamedTuple
 
 from .derived import analyse, fold_rows, fts_row, paragraph_rows, write_derived
 from .readers import MULTI_RECORD_SUFFIXES, Item, Problem, SourceRecord, read_file, walk
-from . import audit
-from .store import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# The modules that write (audit, store) are imported where they are used, not here: a
+# worker process imports this module for _read_and_analyse, and it never writes. Without
+# them it does not load sqlite_utils and its dependencies (about 10 MB in each worker).
 
 BATCH_SIZE = 200
 # Worker processes take about a second to start (a fresh interpreter, the
@@ -274,6 +277,9 @@ def _queue(db: Database, batch: _Batch, record: SourceRecord, prepared: Prepared
 
 
 def _flush(db: Database, batch: _Batch, report: ImportReport) -> None:
+    from . import audit
+    from .store import write_transaction
+
     if not batch.items:
         return
     with write_transaction(db):
@@ -337,6 +343,8 @@ def _current_versions(db: Database, keys: set[str]) -> dict[str, tuple[int, int]
 
 def _make_current(db: Database, article_id: int, key: str) -> None:
     """Make an earlier version current again (its search-index row was never removed)."""
+    from .store import write_transaction
+
     with write_transaction(db):
         db.execute("UPDATE articles SET is_current = 0 WHERE source_key = ? AND is_current = 1", [key])
         db.execute("UPDATE articles SET is_current = 1 WHERE id = ?", [article_id])

@@ -10,9 +10,12 @@ script the language is told apart by letters only that language uses (Persian
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 _SCRIPT_RANGES = {
     "A": [(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)],
@@ -92,11 +95,192 @@ def _main_script(counts: Counter, direction: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _latin_identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier for LATIN_LANGUAGES, without the model of its other 120 languages.
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    py3langid's own loader decompresses the whole model (about 0.6 s) and keeps
+    all of it (the scores of every language, 28 MB, and a 39 MB transition table),
+    with a peak of about 100 MB while loading: in each worker process of an
+    import. Here the scores of the other languages are never read, and the model
+    kept for our languages is in the user's cache folder (derived data: deleting
+    it costs the next start 0.6 s), whose transition table is mapped from the
+    file rather than read (only the pages of the states our texts reach are
+    loaded, and the workers share them)."""
+    from py3langid.langid import LanguageIdentifier
+
+    model = _cached_latin_model()
+    if model is None:
+        model = _read_latin_model()
+        _write_latin_model(model)
+        model = _cached_latin_model() or model
+    ptc, pc, classes, nextmove, row, output = model
+    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+    # Restricting the model, already restricted to these languages, once more gives
+    # the classifier the very arrays py3langid's set_languages makes from the full
+    # model, laid out the same (so the scores are the same to the last bit).
     identifier.set_languages(LATIN_LANGUAGES)
     return identifier
+
+
+_TYPECODES = {2: "H", 4: "I", 8: "Q"}  # unsigned integer arrays of the model, by item size
+
+
+def _read_latin_model():
+    """(scores, priors, classes, transitions, rows, outputs) of py3langid's model for
+    LATIN_LANGUAGES, read from its file member by member, as py3langid.modelio.load_model
+    reads them but for the score columns of the other languages, which are skipped."""
+    import lzma
+    import shutil
+    import tempfile
+    import zipfile
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    with tempfile.TemporaryFile(suffix=".npz") as tmp:
+        with lzma.open(MODEL_DIR / MODEL_FILE) as src:
+            shutil.copyfileobj(src, tmp, length=1 << 20)
+        tmp.seek(0)
+        with zipfile.ZipFile(tmp) as npz:
+            def member(name):
+                f = npz.open(name + ".npy")
+                version = np.lib.format.read_magic(f)
+                read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+                shape, fortran_order, dtype = read_header(f)
+                if fortran_order:
+                    raise ValueError(f"py3langid model: {name} in Fortran order")
+                return f, shape, dtype
+
+            def whole(name):
+                with npz.open(name + ".npy") as f:
+                    return np.lib.format.read_array(f, allow_pickle=False)
+
+            def unsigned(name):
+                f, shape, dtype = member(name)
+                with f:
+                    values = array(_TYPECODES[dtype.itemsize], bytes(dtype.itemsize)) * int(np.prod(shape))
+                    view = memoryview(values).cast("B")
+                    done = 0
+                    while done < len(view):
+                        got = f.readinto(view[done:done + (1 << 20)])
+                        if not got:
+                            raise ValueError(f"py3langid model: {name} is cut short")
+                        done += got
+                if not dtype.isnative:
+                    values.byteswap()
+                return values
+
+            classes = whole("classes").tolist()
+            unknown = set(LATIN_LANGUAGES) - set(classes)
+            if unknown:
+                raise ValueError(f"Unknown language code(s): {unknown}")
+            keep = [i for i, c in enumerate(classes) if c in set(LATIN_LANGUAGES)]
+            pc = whole("pc")[keep]
+            f, (features, columns), dtype = member("ptc")
+            ptc = np.empty((features, len(keep)), dtype)
+            with f:
+                for first in range(0, features, 4096):
+                    rows = min(4096, features - first)
+                    block = np.frombuffer(f.read(rows * columns * dtype.itemsize), dtype).reshape(rows, columns)
+                    ptc[first:first + rows] = block[:, keep]
+            return ptc, pc, [classes[i] for i in keep], unsigned("nextmove"), unsigned("nextmove_row"), \
+                whole("out_feat").tolist()
+
+
+_CACHE_MAGIC = b"workbench-langid-1\n"
+_PAGE = 4096
+
+
+def _latin_model_path():
+    from importlib.metadata import version
+
+    from platformdirs import user_cache_dir
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    size = (MODEL_DIR / MODEL_FILE).stat().st_size
+    # "factcheck-workbench" is store.APP_NAME (store is not imported here: it loads sqlite_utils).
+    return Path(user_cache_dir("factcheck-workbench", appauthor=False)) / \
+        f"langid-{version('py3langid')}-{size}-{'-'.join(LATIN_LANGUAGES)}.bin"
+
+
+def _write_latin_model(model) -> None:
+    """Keep the restricted model in the cache folder: a JSON header, then each array's bytes."""
+    import json
+    import os
+    import tempfile
+
+    import numpy as np
+
+    ptc, pc, classes, nextmove, row, output = model
+    # Byte views of the arrays, not copies: the transition table alone is 39 MB.
+    parts = {"nextmove": memoryview(nextmove).cast("B"), "row": memoryview(row).cast("B"),
+             "output": memoryview(array("i", output)).cast("B"), "ptc": memoryview(np.ascontiguousarray(ptc)).cast("B"),
+             "pc": memoryview(np.ascontiguousarray(pc)).cast("B")}
+    header = {"byteorder": sys.byteorder, "classes": classes, "ptc": [list(ptc.shape), ptc.dtype.str],
+              "pc": pc.dtype.str, "nextmove": nextmove.typecode, "row": row.typecode, "parts": {}}
+    offset = _PAGE * 4  # room for the header
+    for name, data in parts.items():
+        header["parts"][name] = [offset, len(data)]
+        offset += -(-len(data) // _PAGE) * _PAGE
+    head = _CACHE_MAGIC + json.dumps(header).encode("utf-8")
+    if len(head) >= _PAGE * 4:
+        return
+    try:
+        path = _latin_model_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part", delete=False) as f:
+            try:
+                f.write(head)
+                for name, data in parts.items():
+                    f.seek(header["parts"][name][0])
+                    f.write(data)
+                f.truncate(offset)
+            except BaseException:
+                os.unlink(f.name)
+                raise
+        os.replace(f.name, path)
+    except (OSError, ValueError):
+        pass  # a read-only home: the model is read from py3langid's file next time too
+
+
+def _cached_latin_model():
+    """The model ``_write_latin_model`` kept, its transition table mapped from the file;
+    None when there is none (or it is not whole)."""
+    import json
+    import mmap
+
+    import numpy as np
+
+    try:
+        with open(_latin_model_path(), "rb") as f:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        if mapped[:len(_CACHE_MAGIC)] != _CACHE_MAGIC:
+            raise ValueError("not a model file")
+        end = mapped.find(b"\0", 0, _PAGE * 4)
+        header = json.loads(mapped[len(_CACHE_MAGIC):end if end >= 0 else _PAGE * 4])
+        parts = header["parts"]
+        if header["byteorder"] != sys.byteorder or any(o + n > len(mapped) for o, n in parts.values()):
+            raise ValueError("not whole")
+        view = memoryview(mapped)
+
+        def part(name):
+            offset, size = parts[name]
+            return view[offset:offset + size]
+
+        shape, ptc_type = header["ptc"]
+        ptc = np.frombuffer(part("ptc"), ptc_type).reshape(shape)
+        pc = np.frombuffer(part("pc"), header["pc"])
+        nextmove = part("nextmove").cast(header["nextmove"])  # stays mapped
+        row = array(header["row"])
+        row.frombytes(part("row"))
+        output = part("output").cast("i").tolist()
+        if len(row) != len(output) or not ptc.shape[1] == len(header["classes"]) == len(pc):
+            raise ValueError("not whole")
+        return ptc, pc, header["classes"], nextmove, row, output
+    except (KeyError, TypeError, ValueError, OSError):
+        return None
 
 
 def latin_language(text: str) -> str:
