@@ -101,6 +101,9 @@ _HEBREW_CLITIC_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(_HEBREW_PROCLITICS) + r")([\u05d0-\u05ea]{%d,})" % _MIN_STEM
 )
 
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
+_HEBREW_LETTER_RE = re.compile("[\u05d0-\u05ea]")
+
 
 def clitic_stems(folded: str) -> str:
     """The stems of the folded tokens that start with a joined clitic, space-separated.
@@ -108,7 +111,11 @@ def clitic_stems(folded: str) -> str:
     The search index keeps them in a column of their own, so that phrase
     queries still see the words of the body in order.
     """
-    stems = _ARABIC_CLITIC_RE.findall(folded) + _HEBREW_CLITIC_RE.findall(folded)
+    # Each pattern is tried only on text that has a letter of its script (every match has
+    # some): looking for one letter is a fraction of what trying the pattern costs.
+    stems = _ARABIC_CLITIC_RE.findall(folded) if _ARABIC_LETTER_RE.search(folded) else []
+    if _HEBREW_LETTER_RE.search(folded):
+        stems += _HEBREW_CLITIC_RE.findall(folded)
     return " ".join(stems)
 
 
