@@ -19,8 +19,10 @@ SCREENSHOTS = ROOT / "docs" / "screenshots"  # looked at after each visible chan
 
 
 def shared_corpus() -> Path | None:
-    """The hand-marked sample corpus beside the project (``../shared/corpus``), if present."""
-    candidates = [os.environ.get("WORKBENCH_CORPUS"), ROOT.parent / "shared" / "corpus"]
+    """The hand-marked sample corpus: ``$WORKBENCH_CORPUS``, the one beside the project
+    (``../shared/corpus``), else the copy the tests carry (``tests/corpus``: its seed claims, and the
+    articles of ``data/``), so that a clone anywhere runs every test."""
+    candidates = [os.environ.get("WORKBENCH_CORPUS"), ROOT.parent / "shared" / "corpus", ROOT / "tests" / "corpus"]
     for candidate in candidates:
         if candidate and (Path(candidate) / "seed-claims.json").is_file():
             return Path(candidate)

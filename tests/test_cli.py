@@ -248,11 +248,10 @@ def test_linking_commands_say_when_there_is_nothing(run, seed, tmp_path):
 
 
 def test_claims_commands_need_an_existing_library(tmp_path):
-    from conftest import shared_corpus
-
+    claims = tmp_path / "claims.json"
+    claims.write_text(json.dumps({"claims": [], "pairs": []}), "utf-8")
     missing = tmp_path / "typo.sqlite"
-    result = CliRunner().invoke(main, ["--db", str(missing), "claims", "import",
-                                       str(shared_corpus() / "seed-claims.json")])
+    result = CliRunner().invoke(main, ["--db", str(missing), "claims", "import", str(claims)])
     assert result.exit_code == 2 and not missing.exists()
 
 
