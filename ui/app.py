@@ -157,8 +157,6 @@ def main(argv: list[str] | None = None) -> int:
         from .main_window import MainWindow
 
         window = MainWindow(db_path, user, settings)
-        if not window.state_restored:  # the default layout: docks on the reading side
-            i18n.mirror_docks(window)
     except WorkbenchError as exc:
         QMessageBox.critical(None, title, error_text(exc))
         return 2

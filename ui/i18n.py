@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar
+from PySide6.QtWidgets import QApplication
 
 KEY = "ui/language"
 SYSTEM = "system"
@@ -113,51 +113,13 @@ def apply_language(settings: QSettings, app: QApplication | None = None) -> str:
     return install_language(effective_language(settings), app)
 
 
-_SWAPPED = {Qt.LeftDockWidgetArea: Qt.RightDockWidgetArea, Qt.RightDockWidgetArea: Qt.LeftDockWidgetArea}
-_MIRRORED = "workbench_docks_mirrored"
+def reading_start() -> Qt.DockWidgetArea:
+    """The dock area on the side reading starts from: left, or right in a right-to-left
+    interface. Qt mirrors what is inside a dock but not where docks go, so the window places its
+    default docks by these (a saved layout puts them back where they were)."""
+    return Qt.RightDockWidgetArea if QApplication.layoutDirection() == Qt.RightToLeft else Qt.LeftDockWidgetArea
 
 
-def _raised(window: QMainWindow, group: list[QDockWidget]) -> QDockWidget:
-    """The dock whose tab is current in a group of tabbed docks (Qt tells only through the tab
-    bar it made for them, whose tabs carry the docks' titles)."""
-    titles = {d.windowTitle(): d for d in group}
-    for bar in window.findChildren(QTabBar):
-        if bar.isHidden() or bar.parentWidget() is not window or bar.count() != len(group):
-            continue
-        if {bar.tabText(i) for i in range(bar.count())} == set(titles) and bar.currentIndex() >= 0:
-            return titles[bar.tabText(bar.currentIndex())]
-    return group[0]
-
-
-def mirror_docks(window: QMainWindow) -> bool:
-    """Qt mirrors what is inside a dock but not where docks are: in a right-to-left interface,
-    move the docks of the left area to the right and back (tabbed docks stay tabbed, the same
-    tab in front) and swap the corners. For the default layout: a saved state puts docks where
-    they were saved. Once per window; returns whether it moved anything."""
-    if window.layoutDirection() != Qt.RightToLeft or window.property(_MIRRORED):
-        return False
-    window.setProperty(_MIRRORED, True)
-    docks = [d for d in window.findChildren(QDockWidget) if d.parentWidget() is window and not d.isFloating()]
-    done: set[int] = set()
-    moved = False
-    for dock in docks:
-        area = window.dockWidgetArea(dock)
-        if area not in _SWAPPED or id(dock) in done:
-            continue
-        group = [dock] + [d for d in window.tabifiedDockWidgets(dock) if id(d) not in done]
-        front = _raised(window, group) if len(group) > 1 else dock
-        hidden = [d for d in group if d.isHidden()]
-        window.addDockWidget(_SWAPPED[area], group[0])
-        for other in group[1:]:
-            window.tabifyDockWidget(group[0], other)
-        for d in hidden:
-            d.hide()
-        front.raise_()
-        done.update(id(d) for d in group)
-        moved = True
-    corners = {corner: window.corner(corner) for corner in (Qt.TopLeftCorner, Qt.TopRightCorner,
-                                                          Qt.BottomLeftCorner, Qt.BottomRightCorner)}
-    for left, right in ((Qt.TopLeftCorner, Qt.TopRightCorner), (Qt.BottomLeftCorner, Qt.BottomRightCorner)):
-        window.setCorner(left, _SWAPPED.get(corners[right], corners[right]))
-        window.setCorner(right, _SWAPPED.get(corners[left], corners[left]))
-    return moved
+def reading_end() -> Qt.DockWidgetArea:
+    """The dock area on the side reading goes towards."""
+    return Qt.LeftDockWidgetArea if reading_start() == Qt.RightDockWidgetArea else Qt.RightDockWidgetArea

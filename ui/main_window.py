@@ -26,7 +26,7 @@ from workbench.textnorm import fold, tokens
 
 from workbench.verdicts import ratings
 
-from . import tasks
+from . import i18n, tasks
 from .backup_timer import BackupTimer
 from .claim_pane import ClaimPane
 from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.library_dock = QDockWidget(self.tr("Library"), self)
         self.library_dock.setObjectName("library")
         self.library_dock.setWidget(box)
-        self.addDockWidget(Qt.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(i18n.reading_start(), self.library_dock)
         self.library_model.reload()
         self.library_model.fetchMore()
         self._fill_languages()
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.claims_dock = QDockWidget(self.tr("Claims"), self)
         self.claims_dock.setObjectName("claims")
         self.claims_dock.setWidget(box)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.claims_dock)
+        self.addDockWidget(i18n.reading_end(), self.claims_dock)
 
     def _build_links(self) -> None:
         self.links_pane = LinksPane()
@@ -196,8 +196,11 @@ class MainWindow(QMainWindow):
         self.links_dock = QDockWidget(self.tr("Same claim elsewhere"), self)
         self.links_dock.setObjectName("links")
         self.links_dock.setWidget(self.links_pane)
-        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
-        self.setCorner(Qt.BottomRightCorner, Qt.BottomDockWidgetArea)
+        # the library runs the window's whole height on the side reading starts from
+        start_corner, end_corner = ((Qt.BottomRightCorner, Qt.BottomLeftCorner) if i18n.reading_start() == Qt.RightDockWidgetArea
+                                    else (Qt.BottomLeftCorner, Qt.BottomRightCorner))
+        self.setCorner(start_corner, i18n.reading_start())
+        self.setCorner(end_corner, Qt.BottomDockWidgetArea)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.links_dock)
 
     def _build_verdict(self) -> None:
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
         self.verdict_dock = QDockWidget(self.tr("Verdict"), self)
         self.verdict_dock.setObjectName("verdict")
         self.verdict_dock.setWidget(self.verdict_pane)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.verdict_dock)
+        self.addDockWidget(i18n.reading_end(), self.verdict_dock)
         self.tabifyDockWidget(self.claims_dock, self.verdict_dock)
         self.claims_dock.raise_()
 
