@@ -115,5 +115,13 @@ def test_text_from_outside_the_core_and_broken_translations_stay_readable(arabic
     assert error_text(OSError(13, "Permission denied")) == "[Errno 13] Permission denied"
     assert translated("plain words") == "plain words"
     unknown = msg("a sentence nobody translated, about {thing}", thing="X")
-    assert translated(unknown) == "a sentence nobody translated, about X"
+    assert translated(unknown) == "a sentence nobody translated, about \u2068X\u2069"  # its value isolated
     assert error_text(WorkbenchError("two", "arguments")) == str(WorkbenchError("two", "arguments"))
+
+
+def test_values_keep_their_own_order_in_a_right_to_left_sentence(arabic):
+    """A path or an address is isolated: in an Arabic sentence "/tmp/a.txt" must not read "tmp/a.txt/"."""
+    from ui.core_text import translated
+
+    text = translated(msg("{path} (record {record})", path="/tmp/a.csv", record=3))
+    assert "\u2068/tmp/a.csv\u2069" in text and "3" in text

@@ -395,7 +395,7 @@ def test_a_new_verdicts_heading_counts_the_claim_just_linked(qtbot, sample_desk,
     _, (second, _) = mark_troops_in_both_and_link(qtbot, win, db_path)
     press(qtbot, win, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
     assert win.verdict_pane.verdict is None and win.verdict_pane.claim_id == second
-    assert win.verdict_pane.heading.text() == f"New verdict on the cluster of claim {second}: 2 claim(s), ar"
+    assert win.verdict_pane.heading.text() == f"New verdict on the cluster of claim {second}: 2 claim(s), Arabic"
 
 
 def test_a_checker_cannot_approve_even_when_forced(qtbot, desk, db_path, tmp_path):
@@ -632,12 +632,12 @@ def test_the_queue_model_loads_pages_lazily(db_path, many):
         assert [cell(r, 1) for r in range(4)] == ["False", "True", "True", "Mostly true"]
         assert cell(3, 2) == "Mostly true: ar1-troops"
         assert [cell(r, 3) for r in range(4)] == ["Noa", "Dan", "Dan", "Noa"]
-        assert cell(3, 4) == "ar" and cell(3, 5) == 2
+        assert cell(3, 4) == "Arabic" and cell(3, 5) == 2
         quote = model.index(3, 6).data()
         assert "جندي" in quote and quote.startswith("\u200f")  # kept right-to-left in a left-to-right view
         assert model.index(3, 6).data(Qt.TextAlignmentRole) & Qt.AlignRight
         assert model.index(3, 0).data().startswith("\u200e")  # "2 min", not "min 2", in a mirrored interface
-        assert cell(2, 4) == "ar,he" and cell(2, 5) == 2
+        assert cell(2, 4) == "Arabic, Hebrew" and cell(2, 5) == 2
         model.remove_verdict(ids[0])
         assert model.rowCount() == 3 and model.total == 3
         assert [model.index(r, 0).data(Qt.UserRole + 1) for r in range(3)] == ids[1:]

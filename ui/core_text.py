@@ -3,14 +3,16 @@
 The core builds its messages with ``workbench.messages.msg`` (an English ``str`` that keeps its
 template and values); here the template is looked up in the interface's translations (context
 ``core``, listed for the translators in ui/core_messages.py) and filled with the same values,
-each value that is itself a message translated first. Anything else -- a plain string, an
+each value that is itself a message translated first, and in a right-to-left interface each
+plain text value isolated (``isolated``). Anything else -- a plain string, an
 exception from outside the core -- is shown as it is. A translation that does not fit its values
 (a misspelt placeholder) falls back to the English sentence rather than failing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from workbench.messages import Message, Term
 
@@ -27,12 +29,26 @@ def translated(text: object) -> str:
     if isinstance(text, Term):
         return QCoreApplication.translate(TERM_CONTEXT, text.template)
     pattern = QCoreApplication.translate(CONTEXT, text.template)
-    values = {name: translated(value) if isinstance(value, Message) else value
-              for name, value in text.params.items()}
+    rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    values = {name: translated(value) if isinstance(value, Message) else isolated(value) if rtl and isinstance(value, str)
+              else value for name, value in text.params.items()}
     try:
         return pattern.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def term_text(word: str) -> str:
+    """A word of the workflow (``messages.TERMS``: a state, a role, an action) in the interface
+    language."""
+    return QCoreApplication.translate(TERM_CONTEXT, word)
+
+
+def isolated(text: str) -> str:
+    """``text`` between first-strong isolates: a path, an address, a file type or a name keeps its
+    own order inside a sentence of the other direction (``/tmp/a.txt`` not ``tmp/a.txt/``), and a
+    sentence that starts with one still takes its direction from its own words."""
+    return f"\u2068{text}\u2069" if text else text
 
 
 def error_text(exc: BaseException) -> str:

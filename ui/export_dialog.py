@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget)
 
@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         edit = QDateEdit(QDate.currentDate())
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setLayoutDirection(Qt.LeftToRight)  # in a right-to-left window the date read 02-12-2026
         edit.setAccessibleName(label)
         edit.setEnabled(False)
         use = QCheckBox(label)

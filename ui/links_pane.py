@@ -19,7 +19,7 @@ from workbench.library import list_articles
 from workbench.links import claim_language
 
 from .appearance import message_label
-from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, language_name
+from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, key_text, language_name
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
 
@@ -279,7 +279,7 @@ class LinksPane(QWidget):
                                (self.unmarked_button, unmarked)):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-            keys = action.shortcut().toString()
+            keys = key_text(action.shortcut())
             if keys:
                 action.setToolTip(f"{action.text()} ({keys})")
 

@@ -35,7 +35,7 @@ from .dashboard import DashboardWindow
 from .export_dialog import ExportDialog, export_task
 from .import_report import ImportProblemsDialog
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
-from .models import ID_ROLE, ArticleFilter, ArticleTableModel, language_name
+from .models import ID_ROLE, ArticleFilter, ArticleTableModel, key_text, language_name
 from .queue_window import QueueWindow
 from .reader import ReaderView
 from .settings_dialog import SettingsDialog
@@ -541,8 +541,7 @@ class MainWindow(QMainWindow):
         why = ", ".join(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
         # the keys as the actions have them, each isolated (left to right inside a right-to-left
         # sentence, where an unisolated "Ctrl+Backspace" ran past the label's edge)
-        accept, dismiss = (f"\u2066{action.shortcut().toString(QKeySequence.NativeText)}\u2069"
-                           for action in (self.accept_action, self.dismiss_action))
+        accept, dismiss = (key_text(action.shortcut()) for action in (self.accept_action, self.dismiss_action))
         self.suggestion_label.setText(self.tr("Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.")
                                       .format(i=index + 1, n=len(self.reader.suggestions), why=f"\u2068{why}\u2069",
                                               accept=accept, dismiss=dismiss))
@@ -685,7 +684,7 @@ class MainWindow(QMainWindow):
         self._show_links(keep_row=row)
         if decision == "same":
             self.notify(self.tr("Linked as the same claim ({lang}, {title}).").format(
-                lang=candidate.language, title=candidate.title[:60]))
+                lang=language_name(candidate.language), title=candidate.title[:60]))
         else:
             self.notify(self.tr("Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back)."))
 
@@ -845,7 +844,7 @@ class MainWindow(QMainWindow):
             if before and concept not in before:  # the desk's reading replaces the shipped one: say so
                 message = self.tr("\u201c{term}\u201d ({lang}) now reads as {concept} instead of {other}; "
                                   "suggestions are being updated.")
-            self.notify(message.format(term=term, lang=term_language, concept=concept, other=", ".join(sorted(before))))
+            self.notify(message.format(term=term, lang=language_name(term_language), concept=concept, other=", ".join(sorted(before))))
             return None
 
         dialog = GlossaryDialog(concepts, language, selected[:80], save, self)
@@ -1058,7 +1057,7 @@ class MainWindow(QMainWindow):
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for i, (name, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(name))
-            table.setItem(i, 1, QTableWidgetItem(keys))
+            table.setItem(i, 1, QTableWidgetItem(f"\u2066{keys}\u2069"))  # left to right, as keys are written
         table.resizeColumnsToContents()
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)

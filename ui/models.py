@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, Qt)
 
@@ -21,6 +22,14 @@ ROW_ROLE = Qt.UserRole + 5
 
 RLM = "\u200f"  # right-to-left mark
 LRM = "\u200e"  # left-to-right mark
+
+
+def key_text(keys: QKeySequence) -> str:
+    """A shortcut as the platform writes it, isolated left to right: in an Arabic or Hebrew
+    sentence "Ctrl+," must not read ",+Ctrl" (nor Qt's Hebrew key names, which open a
+    left-to-right embedding without closing it, swallow the text after them)."""
+    text = keys.toString(QKeySequence.NativeText)
+    return f"\u2066{text}\u2069" if text else ""
 
 
 def aligned(direction: str) -> int:

@@ -23,8 +23,8 @@ from workbench.links import claim_language
 from workbench.people import people, role_of
 
 from .appearance import scale_font, show_as_message
-from .core_text import error_text, translated
-from .models import ID_ROLE, ROW_ROLE, language_name
+from .core_text import error_text, isolated, term_text, translated
+from .models import ID_ROLE, ROW_ROLE, key_text, language_name
 from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
                            direct_label, directed, revision_table, sources_view, text_direction, why_not)
 
@@ -143,7 +143,9 @@ class QueueModel(QAbstractTableModel):
                 return directed(row.summary if column == 2 else self.quote(row))
             if column == 5:
                 return row.cluster_size
-            return directed((row.rating, row.checker, row.languages)[(1, 3, 4).index(column)])
+            if column == 4:
+                return ", ".join(language_name(code) for code in row.languages.split(",") if code)
+            return directed((row.rating, row.checker)[(1, 3).index(column)])
         if role == Qt.TextAlignmentRole:
             if column in (2, 6):
                 return aligned(row.summary if column == 2 else row.quote or "")
@@ -401,7 +403,7 @@ class QueueWindow(QMainWindow):
             made = QAction(text, self)
             if keys:
                 made.setShortcut(QKeySequence(keys))
-                made.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
+                made.setToolTip(f"{text} ({key_text(QKeySequence(keys))})")
             made.setShortcutContext(Qt.WindowShortcut)
             made.triggered.connect(slot)
             toolbar.addAction(made)
@@ -480,7 +482,7 @@ class QueueWindow(QMainWindow):
                 id=verdict.id, n=sum(len(c) for _, c in groups), langs=", ".join(language_name(lang) for lang, _ in groups)))
             self.claims_view.show_claims(groups)
             self.rating_label.setText(self.tr("<b>{rating}</b> · {state} · revision {rev} · checker {checker}").format(
-                rating=verdict.rating, state=self.tr(verdict.state), rev=verdict.revision, checker=verdict.checker))
+                rating=isolated(verdict.rating), state=term_text(verdict.state), rev=verdict.revision, checker=isolated(verdict.checker)))
             direct_label(self.summary_label, verdict.summary)
             self.rationale.set_text(verdict.rationale)
             self.source_model.set_sources(verdict.sources)
@@ -524,7 +526,7 @@ class QueueWindow(QMainWindow):
             reason = why_not(action_name, verdict, self.user, self.role, self.authors) if verdict else \
                 self.tr("Select a verdict first.")
             action.setEnabled(not reason)
-            keys = action.shortcut().toString(QKeySequence.NativeText)
+            keys = key_text(action.shortcut())
             action.setToolTip(reason or (f"{action.text()} ({keys})" if keys else action.text()))
         self.history_action.setEnabled(verdict is not None)
         self.open_action.setEnabled(verdict is not None)
@@ -556,7 +558,7 @@ class QueueWindow(QMainWindow):
         self.select_row(at)
         self.show_counts()
         self.notify(self.tr("Verdict {id}: {action} done; it is {state} now.").format(
-            id=verdict.id, action=action, state=verdict.state))
+            id=verdict.id, action=term_text(action), state=term_text(verdict.state)))
         self.verdictChanged.emit(verdict.id)
         return True
 

@@ -106,6 +106,7 @@ VERDICT_PANE = (
     QT_TRANSLATE_NOOP("VerdictPane", "{n} source(s)"),
     QT_TRANSLATE_NOOP("VerdictPane", "rationale:"),
     QT_TRANSLATE_NOOP("VerdictPane", "(no change of content: {action})"),
+    QT_TRANSLATE_NOOP("VerdictPane", "article {id}"),
 )
 
 # for the window's File → Settings… action (ui/settings_dialog.py), translated before it is added

@@ -33,7 +33,8 @@ from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
-from .core_text import error_text, translated
+from .core_text import error_text, isolated, term_text, translated
+from .models import language_name
 
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
@@ -271,7 +272,7 @@ class SourceTableModel(QAbstractTableModel):
     @staticmethod
     def name(source: Source) -> str:
         if source.article_id is not None:
-            return f"article {source.article_id}" + (f": {source.title}" if source.title else "")
+            return _tr("article {id}").format(id=source.article_id) + (f": {source.title}" if source.title else "")
         return source.title or source.url or ""
 
     @staticmethod
@@ -279,7 +280,9 @@ class SourceTableModel(QAbstractTableModel):
         """The name as the cell shows it: a right-to-left title reads from the right and a cut
         one ends in "…" at its end; a library article's title is isolated after its number."""
         if source.article_id is not None:
-            return LRM + f"article {source.article_id}" + (f": {FSI}{source.title}{PDI}" if source.title else "")
+            number = _tr("article {id}").format(id=source.article_id)
+            mark = RLM if text_direction(number) == "rtl" else LRM  # the line reads in the direction of "article"
+            return mark + number + (f": {FSI}{source.title}{PDI}" if source.title else "")
         return directed(source.title or source.url or "")
 
     def data(self, index, role=Qt.DisplayRole):
@@ -442,7 +445,7 @@ def revision_lines(before: verdicts.Revision | None, after: verdicts.Revision) -
                 _tr("checker: {value}").format(value=repr(after.checker)),
                 _tr("{n} source(s)").format(n=len(after.sources)), _tr("rationale:"), *after.rationale.splitlines()]
     changes = [translated(line) for line in verdicts.diff(before, after)]
-    action = QApplication.translate("core term", after.action)
+    action = term_text(after.action)
     return changes or [_tr("(no change of content: {action})").format(action=action)]
 
 
@@ -491,7 +494,8 @@ def revision_table(revisions: list[verdicts.Revision], name: str) -> QTableWidge
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.verticalHeader().hide()
     for i, r in enumerate(revisions):
-        values = (str(r.revision), r.action, r.actor, r.at.replace("T", " ")[5:16], r.state, r.rating, r.comment)
+        values = (str(r.revision), term_text(r.action), r.actor, r.at.replace("T", " ")[5:16], term_text(r.state), r.rating,
+                  r.comment)
         for j, value in enumerate(values):
             item = QTableWidgetItem(directed(value) if j == 3 else value)
             if j == 3:
@@ -808,7 +812,7 @@ class VerdictPane(QWidget):
             self.warnings.setText("")
         else:
             parts = [self.tr("<b>{state}</b> · revision {rev} · checker {checker}").format(
-                state=verdict.state, rev=verdict.revision, checker=verdict.checker)]
+                state=term_text(verdict.state), rev=verdict.revision, checker=isolated(verdict.checker))]
             if verdict.reviewed_by:
                 parts.append(self.tr("reviewed by {who} ({when})").format(
                     who=verdict.reviewed_by, when=_when(verdict.reviewed_at)))
@@ -842,7 +846,8 @@ class VerdictPane(QWidget):
             size = len(members)
             languages = ",".join(sorted({self._language(m) for m in members}))
             title = self.tr("New verdict on the cluster of claim {claim}").format(claim=self.claim_id)
-        return self.tr("{title}: {n} claim(s), {langs}").format(title=title, n=size, langs=languages or "?")
+        names = ", ".join(language_name(code) for code in languages.split(",") if code)
+        return self.tr("{title}: {n} claim(s), {langs}").format(title=title, n=size, langs=names or "?")
 
     def _language(self, claim_id: int) -> str:
         claim = get_claim(self.db, claim_id)
@@ -897,7 +902,7 @@ class VerdictPane(QWidget):
             return False
         self._show(verdict)
         self._say(self.tr("Saved verdict {id}, revision {rev} ({state}).").format(
-            id=verdict.id, rev=verdict.revision, state=verdict.state))
+            id=verdict.id, rev=verdict.revision, state=term_text(verdict.state)))
         self.verdictChanged.emit(verdict.id)
         return True
 
@@ -910,7 +915,7 @@ class VerdictPane(QWidget):
             if not self.save():
                 return False
         if self.verdict is None:
-            self._say(self.tr("There is no verdict to {action} yet.").format(action=action), error=True)
+            self._say(self.tr("There is no verdict to {action} yet.").format(action=term_text(action)), error=True)
             return False
         try:
             verdict = verdicts.transition(self.db, self.verdict.id, action, who=self.user, comment=comment,
@@ -923,7 +928,7 @@ class VerdictPane(QWidget):
             return False
         self._show(verdict)
         self._say(self.tr("Verdict {id}: {action} done; it is {state} (revision {rev}).").format(
-            id=verdict.id, action=action, state=verdict.state, rev=verdict.revision))
+            id=verdict.id, action=term_text(action), state=term_text(verdict.state), rev=verdict.revision))
         self.verdictChanged.emit(verdict.id)
         return True
 

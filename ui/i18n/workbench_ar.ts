@@ -2059,6 +2059,10 @@
         <translation>(بلا تغيير في المحتوى: {action})</translation>
     </message>
     <message>
+        <source>article {id}</source>
+        <translation>المقال {id}</translation>
+    </message>
+    <message>
         <source>Claim and cluster</source>
         <translation>الادعاء والمجموعة</translation>
     </message>
@@ -2389,7 +2393,7 @@
     </message>
     <message>
         <source>1 article is missing from the search index; run &apos;workbench reindex&apos;</source>
-        <translation>مقال واحد غير موجود في فهرس البحث؛ شغّل &apos;workbench reindex&apos;</translation>
+        <translation>مقال واحد غير موجود في فهرس البحث؛ شغّل ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>SQLite integrity: {finding}</source>
@@ -2417,7 +2421,7 @@
     </message>
     <message>
         <source>search index is damaged ({reason}); run &apos;workbench reindex&apos;</source>
-        <translation>فهرس البحث تالف ({reason})؛ شغّل &apos;workbench reindex&apos;</translation>
+        <translation>فهرس البحث تالف ({reason})؛ شغّل ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>the database&apos;s guard {name} is missing: it was dropped outside the workbench, and history can be changed in place</source>
@@ -2425,7 +2429,7 @@
     </message>
     <message>
         <source>{count} articles are missing from the search index; run &apos;workbench reindex&apos;</source>
-        <translation>عدد المقالات غير الموجودة في فهرس البحث: {count}؛ شغّل &apos;workbench reindex&apos;</translation>
+        <translation>عدد المقالات غير الموجودة في فهرس البحث: {count}؛ شغّل ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>{count} current versions of {key}</source>
@@ -2609,7 +2613,7 @@
     </message>
     <message>
         <source>verdicts {ids} now cover one cluster: keep one with &apos;workbench verdict merge KEEP OTHER&apos;</source>
-        <translation>الأحكام {ids} تشمل الآن مجموعة واحدة: أبقِ على واحد منها بالأمر &apos;workbench verdict merge KEEP OTHER&apos;</translation>
+        <translation>الأحكام {ids} تشمل الآن مجموعة واحدة: أبقِ على واحد منها بالأمر ⁦&apos;workbench verdict merge KEEP OTHER&apos;⁩</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
@@ -2685,11 +2689,11 @@
     </message>
     <message>
         <source>--since {value!r} is not a date (YYYY-MM-DD)</source>
-        <translation>قيمة --since {value!r} ليست تاريخًا (YYYY-MM-DD)</translation>
+        <translation>قيمة ⁦--since⁩ {value!r} ليست تاريخًا (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--until {value!r} is not a date (YYYY-MM-DD)</source>
-        <translation>قيمة --until {value!r} ليست تاريخًا (YYYY-MM-DD)</translation>
+        <translation>قيمة ⁦--until⁩ {value!r} ليست تاريخًا (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>ClaimReview is for published verdicts only</source>
@@ -2697,7 +2701,7 @@
     </message>
     <message>
         <source>ClaimReview needs the organisation&apos;s name and web site: &apos;workbench settings set organisation_name NAME&apos; and &apos;settings set organisation_url URL&apos;</source>
-        <translation>يحتاج ClaimReview إلى اسم المؤسسة وموقعها الإلكتروني: &apos;workbench settings set organisation_name NAME&apos; و&apos;settings set organisation_url URL&apos;</translation>
+        <translation>يحتاج ClaimReview إلى اسم المؤسسة وموقعها الإلكتروني: ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ و⁦&apos;settings set organisation_url URL&apos;⁩</translation>
     </message>
     <message>
         <source>language {value}</source>
@@ -2705,7 +2709,7 @@
     </message>
     <message>
         <source>nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)</source>
-        <translation>لا شيء للتصدير: لا توجد {verdicts}؛ لم يُكتب شيء (لكتابة ملف فارغ مع ذلك، اطلبه صراحةً: --empty-ok)</translation>
+        <translation>لا شيء للتصدير: لا توجد {verdicts}؛ لم يُكتب شيء (لكتابة ملف فارغ مع ذلك، اطلبه صراحةً: ⁦--empty-ok⁩)</translation>
     </message>
     <message>
         <source>published or approved verdicts</source>
@@ -2733,7 +2737,7 @@
     </message>
     <message>
         <source>verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview needs its value; not published (give the rating its value again, retired if need be: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</source>
-        <translation>الحكم {id}: التقييم {rating!r} لم يعد في سلّم التقييمات، وClaimReview يحتاج إلى قيمته؛ لم يُنشر (أعطِ التقييم قيمته من جديد، ولو كان متقاعدًا: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</translation>
+        <translation>الحكم {id}: التقييم {rating!r} لم يعد في سلّم التقييمات، وClaimReview يحتاج إلى قيمته؛ لم يُنشر (أعطِ التقييم قيمته من جديد، ولو كان متقاعدًا: ⁦&apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;⁩)</translation>
     </message>
     <message>
         <source>verdict {id}: rating {rating!r} is no longer in the rating scale; exported without a value</source>
@@ -2797,7 +2801,7 @@
     </message>
     <message>
         <source>{name!r} is not a person of this desk: add them with &apos;workbench user add {name} --role checker|supervisor&apos;</source>
-        <translation>{name!r} ليس من أعضاء هذا الفريق: أضفه بالأمر &apos;workbench user add {name} --role checker|supervisor&apos;</translation>
+        <translation>{name!r} ليس من أعضاء هذا الفريق: أضفه بالأمر ⁦&apos;workbench user add {name} --role checker|supervisor&apos;⁩</translation>
     </message>
     <message>
         <source>{name} cannot change their own role: another supervisor must</source>
@@ -2909,7 +2913,7 @@
     </message>
     <message>
         <source>unsupported file: its name has no file type such as .txt (supported: {types})</source>
-        <translation>ملف غير مدعوم: لا يحمل اسمه نوع ملف مثل .txt (الأنواع المدعومة: {types})</translation>
+        <translation>ملف غير مدعوم: لا يحمل اسمه نوع ملف مثل ⁦.txt⁩ (الأنواع المدعومة: {types})</translation>
     </message>
     <message>
         <source>{path} (record {record})</source>
@@ -2983,11 +2987,11 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>a report is a .pdf or .png file, not a file without a suffix ({name})</source>
-        <translation>التقرير ملف .pdf أو .png، لا ملف بلا امتداد ({name})</translation>
+        <translation>التقرير ملف ⁦.pdf⁩ أو ⁦.png⁩، لا ملف بلا امتداد ({name})</translation>
     </message>
     <message>
         <source>a report is a .pdf or .png file, not {suffix!r} ({name})</source>
-        <translation>التقرير ملف .pdf أو .png، لا {suffix!r} ({name})</translation>
+        <translation>التقرير ملف ⁦.pdf⁩ أو ⁦.png⁩، لا {suffix!r} ({name})</translation>
     </message>
     <message>
         <source>articles the claim appears in</source>
@@ -3007,7 +3011,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>
-        <translation>تتعذر قراءة فهرس البحث ({error})؛ شغّل &apos;workbench reindex&apos;</translation>
+        <translation>تتعذر قراءة فهرس البحث ({error})؛ شغّل ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>only a supervisor may change the desk&apos;s settings; {who} is not one</source>
@@ -3031,7 +3035,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>المصدر {position}: العنوان {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ http:// أو https://</translation>
+        <translation>المصدر {position}: العنوان {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
     </message>
     <message>
         <source>source {position}: archived copy is {length} characters long; the limit is {limit}</source>
@@ -3039,7 +3043,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>المصدر {position}: عنوان النسخة المؤرشفة {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ http:// أو https://</translation>
+        <translation>المصدر {position}: عنوان النسخة المؤرشفة {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
     </message>
     <message>
         <source>source {position}: date accessed {value!r} is in the future</source>
@@ -3083,7 +3087,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>قيمة {setting} {url!r} ليست عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ http:// أو https://</translation>
+        <translation>قيمة {setting} {url!r} ليست عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
     </message>
     <message>
         <source>cannot open the database {path}: {reason}</source>
@@ -3115,7 +3119,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>there is no database at {path} yet; &apos;workbench import PATH&apos; creates it</source>
-        <translation>لا توجد قاعدة بيانات في {path} بعد؛ الأمر &apos;workbench import PATH&apos; ينشئها</translation>
+        <translation>لا توجد قاعدة بيانات في {path} بعد؛ الأمر ⁦&apos;workbench import PATH&apos;⁩ ينشئها</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -3275,7 +3279,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>verdicts {ids} cover this claim&apos;s cluster: merge them first (&apos;workbench verdict merge KEEP OTHER&apos;)</source>
-        <translation>الأحكام {ids} تغطي مجموعة هذا الادعاء: ادمجها أولًا (&apos;workbench verdict merge KEEP OTHER&apos;)</translation>
+        <translation>الأحكام {ids} تغطي مجموعة هذا الادعاء: ادمجها أولًا (⁦&apos;workbench verdict merge KEEP OTHER&apos;⁩)</translation>
     </message>
     <message>
         <source>verdicts {keep} and {other} do not cover one cluster: nothing to merge</source>

@@ -2059,6 +2059,10 @@
         <translation>(ללא שינוי בתוכן: {action})</translation>
     </message>
     <message>
+        <source>article {id}</source>
+        <translation>כתבה {id}</translation>
+    </message>
+    <message>
         <source>Claim and cluster</source>
         <translation>הטענה והאשכול</translation>
     </message>
@@ -2389,7 +2393,7 @@
     </message>
     <message>
         <source>1 article is missing from the search index; run &apos;workbench reindex&apos;</source>
-        <translation>כתבה אחת חסרה באינדקס החיפוש; יש להריץ &apos;workbench reindex&apos;</translation>
+        <translation>כתבה אחת חסרה באינדקס החיפוש; יש להריץ ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>SQLite integrity: {finding}</source>
@@ -2417,7 +2421,7 @@
     </message>
     <message>
         <source>search index is damaged ({reason}); run &apos;workbench reindex&apos;</source>
-        <translation>אינדקס החיפוש פגום ({reason}); יש להריץ &apos;workbench reindex&apos;</translation>
+        <translation>אינדקס החיפוש פגום ({reason}); יש להריץ ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>the database&apos;s guard {name} is missing: it was dropped outside the workbench, and history can be changed in place</source>
@@ -2425,7 +2429,7 @@
     </message>
     <message>
         <source>{count} articles are missing from the search index; run &apos;workbench reindex&apos;</source>
-        <translation>{count} כתבות חסרות באינדקס החיפוש; יש להריץ &apos;workbench reindex&apos;</translation>
+        <translation>{count} כתבות חסרות באינדקס החיפוש; יש להריץ ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>{count} current versions of {key}</source>
@@ -2609,7 +2613,7 @@
     </message>
     <message>
         <source>verdicts {ids} now cover one cluster: keep one with &apos;workbench verdict merge KEEP OTHER&apos;</source>
-        <translation>ההכרעות {ids} חלות כעת על אשכול אחד: יש להשאיר אחת מהן בפקודה &apos;workbench verdict merge KEEP OTHER&apos;</translation>
+        <translation>ההכרעות {ids} חלות כעת על אשכול אחד: יש להשאיר אחת מהן בפקודה ⁦&apos;workbench verdict merge KEEP OTHER&apos;⁩</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
@@ -2685,11 +2689,11 @@
     </message>
     <message>
         <source>--since {value!r} is not a date (YYYY-MM-DD)</source>
-        <translation>הערך של --since {value!r} אינו תאריך (YYYY-MM-DD)</translation>
+        <translation>הערך של ⁦--since⁩ {value!r} אינו תאריך (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--until {value!r} is not a date (YYYY-MM-DD)</source>
-        <translation>הערך של --until {value!r} אינו תאריך (YYYY-MM-DD)</translation>
+        <translation>הערך של ⁦--until⁩ {value!r} אינו תאריך (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>ClaimReview is for published verdicts only</source>
@@ -2697,7 +2701,7 @@
     </message>
     <message>
         <source>ClaimReview needs the organisation&apos;s name and web site: &apos;workbench settings set organisation_name NAME&apos; and &apos;settings set organisation_url URL&apos;</source>
-        <translation>ClaimReview זקוק לשם הארגון ולאתר האינטרנט שלו: &apos;workbench settings set organisation_name NAME&apos; ו-&apos;settings set organisation_url URL&apos;</translation>
+        <translation>ClaimReview זקוק לשם הארגון ולאתר האינטרנט שלו: ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ ו-⁦&apos;settings set organisation_url URL&apos;⁩</translation>
     </message>
     <message>
         <source>language {value}</source>
@@ -2705,7 +2709,7 @@
     </message>
     <message>
         <source>nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)</source>
-        <translation>אין מה לייצא: אין {verdicts}; דבר לא נכתב (כדי לכתוב קובץ ריק בכל זאת, יש לבקש זאת: --empty-ok)</translation>
+        <translation>אין מה לייצא: אין {verdicts}; דבר לא נכתב (כדי לכתוב קובץ ריק בכל זאת, יש לבקש זאת: ⁦--empty-ok⁩)</translation>
     </message>
     <message>
         <source>published or approved verdicts</source>
@@ -2733,7 +2737,7 @@
     </message>
     <message>
         <source>verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview needs its value; not published (give the rating its value again, retired if need be: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</source>
-        <translation>הכרעה {id}: הדירוג {rating!r} כבר אינו בסולם הדירוגים, ו-ClaimReview זקוק לערך שלו; ההכרעה לא פורסמה (יש לתת לדירוג שוב את ערכו, ואם צריך לסמן אותו כמוצא משימוש: &apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;)</translation>
+        <translation>הכרעה {id}: הדירוג {rating!r} כבר אינו בסולם הדירוגים, ו-ClaimReview זקוק לערך שלו; ההכרעה לא פורסמה (יש לתת לדירוג שוב את ערכו, ואם צריך לסמן אותו כמוצא משימוש: ⁦&apos;workbench rating set &quot;{rating}&quot; VALUE --retire&apos;⁩)</translation>
     </message>
     <message>
         <source>verdict {id}: rating {rating!r} is no longer in the rating scale; exported without a value</source>
@@ -2797,7 +2801,7 @@
     </message>
     <message>
         <source>{name!r} is not a person of this desk: add them with &apos;workbench user add {name} --role checker|supervisor&apos;</source>
-        <translation>{name!r} אינו/ה חבר/ה בדסק הזה: יש להוסיף אותו/ה באמצעות &apos;workbench user add {name} --role checker|supervisor&apos;</translation>
+        <translation>{name!r} אינו/ה חבר/ה בדסק הזה: יש להוסיף אותו/ה באמצעות ⁦&apos;workbench user add {name} --role checker|supervisor&apos;⁩</translation>
     </message>
     <message>
         <source>{name} cannot change their own role: another supervisor must</source>
@@ -2909,7 +2913,7 @@
     </message>
     <message>
         <source>unsupported file: its name has no file type such as .txt (supported: {types})</source>
-        <translation>קובץ שאינו נתמך: בשמו אין סוג קובץ כמו .txt (נתמכים: {types})</translation>
+        <translation>קובץ שאינו נתמך: בשמו אין סוג קובץ כמו ⁦.txt⁩ (נתמכים: {types})</translation>
     </message>
     <message>
         <source>{path} (record {record})</source>
@@ -2983,11 +2987,11 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>a report is a .pdf or .png file, not a file without a suffix ({name})</source>
-        <translation>דוח הוא קובץ .pdf או .png, לא קובץ ללא סיומת ({name})</translation>
+        <translation>דוח הוא קובץ ⁦.pdf⁩ או ⁦.png⁩, לא קובץ ללא סיומת ({name})</translation>
     </message>
     <message>
         <source>a report is a .pdf or .png file, not {suffix!r} ({name})</source>
-        <translation>דוח הוא קובץ .pdf או .png, לא {suffix!r} ({name})</translation>
+        <translation>דוח הוא קובץ ⁦.pdf⁩ או ⁦.png⁩, לא {suffix!r} ({name})</translation>
     </message>
     <message>
         <source>articles the claim appears in</source>
@@ -3007,7 +3011,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>
-        <translation>לא ניתן לקרוא את אינדקס החיפוש ({error}); יש להריץ &apos;workbench reindex&apos;</translation>
+        <translation>לא ניתן לקרוא את אינדקס החיפוש ({error}); יש להריץ ⁦&apos;workbench reindex&apos;⁩</translation>
     </message>
     <message>
         <source>only a supervisor may change the desk&apos;s settings; {who} is not one</source>
@@ -3031,7 +3035,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>מקור {position}: הכתובת {url!r} אינה כתובת אינטרנט: רק כתובות http:// ו-https:// מתקבלות</translation>
+        <translation>מקור {position}: הכתובת {url!r} אינה כתובת אינטרנט: רק כתובות ⁦http://⁩ ו-⁦https://⁩ מתקבלות</translation>
     </message>
     <message>
         <source>source {position}: archived copy is {length} characters long; the limit is {limit}</source>
@@ -3039,7 +3043,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>מקור {position}: כתובת העותק בארכיון {url!r} אינה כתובת אינטרנט: רק כתובות http:// ו-https:// מתקבלות</translation>
+        <translation>מקור {position}: כתובת העותק בארכיון {url!r} אינה כתובת אינטרנט: רק כתובות ⁦http://⁩ ו-⁦https://⁩ מתקבלות</translation>
     </message>
     <message>
         <source>source {position}: date accessed {value!r} is in the future</source>
@@ -3083,7 +3087,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>הערך {url!r} של {setting} אינו כתובת אינטרנט: רק כתובות http:// ו-https:// מתקבלות</translation>
+        <translation>הערך {url!r} של {setting} אינו כתובת אינטרנט: רק כתובות ⁦http://⁩ ו-⁦https://⁩ מתקבלות</translation>
     </message>
     <message>
         <source>cannot open the database {path}: {reason}</source>
@@ -3115,7 +3119,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>there is no database at {path} yet; &apos;workbench import PATH&apos; creates it</source>
-        <translation>עדיין אין מסד נתונים ב-{path}; הפקודה &apos;workbench import PATH&apos; יוצרת אותו</translation>
+        <translation>עדיין אין מסד נתונים ב-{path}; הפקודה ⁦&apos;workbench import PATH&apos;⁩ יוצרת אותו</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -3275,7 +3279,7 @@ Generated {stamp}.</source>
     </message>
     <message>
         <source>verdicts {ids} cover this claim&apos;s cluster: merge them first (&apos;workbench verdict merge KEEP OTHER&apos;)</source>
-        <translation>ההכרעות {ids} חלות על האשכול של הטענה הזו: יש למזג אותן קודם (&apos;workbench verdict merge KEEP OTHER&apos;)</translation>
+        <translation>ההכרעות {ids} חלות על האשכול של הטענה הזו: יש למזג אותן קודם (⁦&apos;workbench verdict merge KEEP OTHER&apos;⁩)</translation>
     </message>
     <message>
         <source>verdicts {keep} and {other} do not cover one cluster: nothing to merge</source>
