@@ -155,12 +155,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "3–7 days"),  # report.py
     QT_TRANSLATE_NOOP("core", "< 1 day"),  # report.py
     QT_TRANSLATE_NOOP("core", "> 2 weeks"),  # report.py
+    QT_TRANSLATE_NOOP("core", "Arabic"),  # report.py
     QT_TRANSLATE_NOOP("core", "Desk dashboard"),  # report.py
     QT_TRANSLATE_NOOP("core", "Desk dashboard · {n} verdicts · {stamp}"),  # report.py
+    QT_TRANSLATE_NOOP("core", "English"),  # report.py
+    QT_TRANSLATE_NOOP("core", "Hebrew"),  # report.py
     QT_TRANSLATE_NOOP("core", "Most-repeated claims across articles"),  # report.py
     QT_TRANSLATE_NOOP("core", "No claim has been linked to the same claim in another article yet"),  # report.py
     QT_TRANSLATE_NOOP("core", "No languages recorded"),  # report.py
     QT_TRANSLATE_NOOP("core", "No verdicts yet."),  # report.py
+    QT_TRANSLATE_NOOP("core", "Persian"),  # report.py
+    QT_TRANSLATE_NOOP("core", "Russian"),  # report.py
     QT_TRANSLATE_NOOP("core", "The charts fill in as the desk writes, reviews and publishes verdicts.\nGenerated {stamp}."),  # report.py
     QT_TRANSLATE_NOOP("core", "Verdicts by language of their claims"),  # report.py
     QT_TRANSLATE_NOOP("core", "Verdicts by rating"),  # report.py
@@ -172,6 +177,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "no verdict"),  # report.py
     QT_TRANSLATE_NOOP("core", "the dashboard shows at least one week, not {weeks}"),  # report.py
     QT_TRANSLATE_NOOP("core", "time since submission"),  # report.py
+    QT_TRANSLATE_NOOP("core", "undetermined"),  # report.py
     QT_TRANSLATE_NOOP("core", "the search index cannot be read ({error}); run 'workbench reindex'"),  # search.py, sentence_links.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may change the desk's settings; {who} is not one"),  # settings.py
     QT_TRANSLATE_NOOP("core", "review_url needs {{id}} where the verdict's id goes"),  # settings.py

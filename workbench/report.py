@@ -52,7 +52,10 @@ AGE_BUCKETS: tuple[tuple[str, float | None], ...] = (
     (template("< 1 day"), 1), (template("1–3 days"), 3), (template("3–7 days"), 7), (template("1–2 weeks"), 14),
     (template("> 2 weeks"), None))
 """Waiting-time buckets of the review queue: label and upper bound in days (exclusive)."""
-LANGUAGE_NAMES = {"ar": "Arabic\nالعربية", "he": "Hebrew\nעברית", "en": "English", "und": "undetermined"}
+LANGUAGE_NAMES = {"ar": template("Arabic"), "he": template("Hebrew"), "en": template("English"),
+                  "fa": template("Persian"), "ru": template("Russian"), "und": template("undetermined")}
+OWN_NAMES = {"ar": "العربية", "he": "עברית", "fa": "فارسی", "ru": "Русский"}
+"""A language's name in its own script, under its name in the report's language when they differ."""
 FORMATS = {".pdf": "pdf", ".png": "png"}
 PAGE_INCHES = (8.27, 11.69)  # A4 portrait
 PNG_DPI = 150
@@ -404,11 +407,23 @@ def _languages(ax, rows: list[tuple[str, int]], t: Say) -> None:
     if not rows:
         _nothing(ax, t(msg("No languages recorded")))
         return
-    labels = [display_text(LANGUAGE_NAMES.get(code, code)) for code, _ in rows]
+    labels = [_language_label(code, t) for code, _ in rows]
     bars = ax.bar(range(len(rows)), [n for _, n in rows], color=BAR, width=0.6)
     ax.set_xticks(range(len(rows)), labels)
     ax.bar_label(bars, padding=2)
     _counts_axis(ax)
+
+
+def _language_label(code: str, t: Say) -> str:
+    name = t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
+    own = OWN_NAMES.get(code)
+    return f"{name}\n{display_text(own)}" if own and display_text(own) != name else name
+
+
+def _language_list(codes: str, t: Say) -> str:
+    """``ar,he`` as the languages' names in the report's language."""
+    return ", ".join(t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
+                     for code in codes.split(",") if code)
 
 
 def _weeks(ax, rows: list[tuple[date, int]], t: Say) -> None:
@@ -442,9 +457,9 @@ def _clusters(ax, rows: list[ClusterBar], t: Say) -> None:
     ax.invert_yaxis()
     ax.set_xlabel(t(msg("articles the claim appears in")))
     no_verdict = t(msg("no verdict"))
-    ax.bar_label(bars, labels=[f"{row.articles}  ·  {display_text(row.rating) if row.rating else no_verdict}  ·  {row.languages}"
-                               for row in rows], padding=3, fontsize=8)
-    _counts_axis(ax, horizontal=True, margin=0.3)
+    ax.bar_label(bars, labels=[f"{row.articles}  ·  {display_text(row.rating) if row.rating else no_verdict}  ·  "
+                               f"{_language_list(row.languages, t)}" for row in rows], padding=3, fontsize=8)
+    _counts_axis(ax, horizontal=True, margin=0.45)  # room for the label: count, rating, languages
 
 
 # --- the file ----------------------------------------------------------------------------------

@@ -2940,12 +2940,24 @@
         <translation>أكثر من أسبوعين</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
         <source>Desk dashboard</source>
         <translation>لوحة متابعة الديسك</translation>
     </message>
     <message>
         <source>Desk dashboard · {n} verdicts · {stamp}</source>
         <translation>لوحة متابعة الديسك · الأحكام: {n} · {stamp}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
     </message>
     <message>
         <source>Most-repeated claims across articles</source>
@@ -2962,6 +2974,14 @@
     <message>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>The charts fill in as the desk writes, reviews and publishes verdicts.
@@ -3008,6 +3028,10 @@ Generated {stamp}.</source>
     <message>
         <source>time since submission</source>
         <translation>الوقت منذ التقديم</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>

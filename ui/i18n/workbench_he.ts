@@ -2940,12 +2940,24 @@
         <translation>יותר משבועיים</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>ערבית</translation>
+    </message>
+    <message>
         <source>Desk dashboard</source>
         <translation>לוח הבקרה של הדסק</translation>
     </message>
     <message>
         <source>Desk dashboard · {n} verdicts · {stamp}</source>
         <translation>לוח הבקרה של הדסק · הכרעות: {n} · {stamp}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
     </message>
     <message>
         <source>Most-repeated claims across articles</source>
@@ -2962,6 +2974,14 @@
     <message>
         <source>No verdicts yet.</source>
         <translation>עדיין אין הכרעות.</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>פרסית</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>רוסית</translation>
     </message>
     <message>
         <source>The charts fill in as the desk writes, reviews and publishes verdicts.
@@ -3008,6 +3028,10 @@ Generated {stamp}.</source>
     <message>
         <source>time since submission</source>
         <translation>הזמן מאז ההגשה</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>לא נקבעה</translation>
     </message>
     <message>
         <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>
