@@ -95,9 +95,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "--since {value!r} is not a date (YYYY-MM-DD)"),  # export.py
     QT_TRANSLATE_NOOP("core", "--until {value!r} is not a date (YYYY-MM-DD)"),  # export.py
     QT_TRANSLATE_NOOP("core", "ClaimReview is for published verdicts only"),  # export.py
-    QT_TRANSLATE_NOOP("core", "ClaimReview needs the organisation's name and web site: 'workbench settings set organisation_name NAME' and 'settings set organisation_url URL'"),  # export.py
+    QT_TRANSLATE_NOOP("core", "ClaimReview needs the organisation's name and web site: a supervisor sets them in Settings, Organisation, or with 'workbench settings set organisation_name NAME' and 'workbench settings set organisation_url URL'"),  # export.py
     QT_TRANSLATE_NOOP("core", "language {value}"),  # export.py
-    QT_TRANSLATE_NOOP("core", "nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)"),  # export.py
+    QT_TRANSLATE_NOOP("core", "nothing to export: no {verdicts}; nothing was written (for a file with the headers only, tick 'still write a file' in the export dialog, or add --empty-ok to the command)"),  # export.py
     QT_TRANSLATE_NOOP("core", "published or approved verdicts"),  # export.py
     QT_TRANSLATE_NOOP("core", "published verdicts"),  # export.py
     QT_TRANSLATE_NOOP("core", "rating {value}"),  # export.py

@@ -368,8 +368,9 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
         raise BadInput(msg("ClaimReview is for published verdicts only"))
     organisation, url = get_setting(db, "organisation_name"), get_setting(db, "organisation_url")
     if not organisation or not url:
-        raise BadInput(msg("ClaimReview needs the organisation's name and web site: "
-                           "'workbench settings set organisation_name NAME' and 'settings set organisation_url URL'"))
+        raise BadInput(msg("ClaimReview needs the organisation's name and web site: a supervisor sets them in "
+                           "Settings, Organisation, or with 'workbench settings set organisation_name NAME' and "
+                           "'workbench settings set organisation_url URL'"))
     review_url = get_setting(db, "review_url") or url.rstrip("/") + "/fact-checks/{id}"
     worst, best = _rating_bounds(db)
     options = {"organisation": organisation, "organisation_url": url, "review_url": review_url,
@@ -412,8 +413,9 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
     check_destination(path)
     total = count(db, f)
     if total == 0 and not allow_empty:
-        raise BadInput(msg("nothing to export: no {verdicts}; nothing was written "
-                           "(to write an empty file anyway, ask for one: --empty-ok)", verdicts=f.describe()))
+        raise BadInput(msg("nothing to export: no {verdicts}; nothing was written (for a file with the headers "
+                           "only, tick 'still write a file' in the export dialog, or add --empty-ok to the command)",
+                           verdicts=f.describe()))
     try:
         with atomic_write(path, **open_args) as fh:
             for _ in write(fh, report):

@@ -2700,16 +2700,16 @@
         <translation>ClaimReview مخصص للأحكام المنشورة فقط</translation>
     </message>
     <message>
-        <source>ClaimReview needs the organisation&apos;s name and web site: &apos;workbench settings set organisation_name NAME&apos; and &apos;settings set organisation_url URL&apos;</source>
-        <translation>يحتاج ClaimReview إلى اسم المؤسسة وموقعها الإلكتروني: ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ و⁦&apos;settings set organisation_url URL&apos;⁩</translation>
-    </message>
-    <message>
         <source>language {value}</source>
         <translation>اللغة {value}</translation>
     </message>
     <message>
-        <source>nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)</source>
-        <translation>لا شيء للتصدير: لا توجد {verdicts}؛ لم يُكتب شيء (لكتابة ملف فارغ مع ذلك، اطلبه صراحةً: ⁦--empty-ok⁩)</translation>
+        <source>ClaimReview needs the organisation&apos;s name and web site: a supervisor sets them in Settings, Organisation, or with &apos;workbench settings set organisation_name NAME&apos; and &apos;workbench settings set organisation_url URL&apos;</source>
+        <translation>يحتاج ⁦ClaimReview⁩ إلى اسم المؤسسة وموقعها الإلكتروني: يضبطهما مشرف في الإعدادات، تبويب المؤسسة، أو بالأمرين ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ و⁦&apos;workbench settings set organisation_url URL&apos;⁩</translation>
+    </message>
+    <message>
+        <source>nothing to export: no {verdicts}; nothing was written (for a file with the headers only, tick &apos;still write a file&apos; in the export dialog, or add --empty-ok to the command)</source>
+        <translation>لا شيء للتصدير: لا توجد {verdicts}؛ لم يُكتب شيء (لملف فيه العناوين فقط، فعّل «إن لم يطابق شيء، يُكتب ملف بالعناوين فقط» في نافذة التصدير، أو أضف ⁦--empty-ok⁩ إلى الأمر)</translation>
     </message>
     <message>
         <source>published or approved verdicts</source>

@@ -2700,16 +2700,16 @@
         <translation>ClaimReview מיועד להכרעות שפורסמו בלבד</translation>
     </message>
     <message>
-        <source>ClaimReview needs the organisation&apos;s name and web site: &apos;workbench settings set organisation_name NAME&apos; and &apos;settings set organisation_url URL&apos;</source>
-        <translation>ClaimReview זקוק לשם הארגון ולאתר האינטרנט שלו: ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ ו-⁦&apos;settings set organisation_url URL&apos;⁩</translation>
-    </message>
-    <message>
         <source>language {value}</source>
         <translation>שפה {value}</translation>
     </message>
     <message>
-        <source>nothing to export: no {verdicts}; nothing was written (to write an empty file anyway, ask for one: --empty-ok)</source>
-        <translation>אין מה לייצא: אין {verdicts}; דבר לא נכתב (כדי לכתוב קובץ ריק בכל זאת, יש לבקש זאת: ⁦--empty-ok⁩)</translation>
+        <source>ClaimReview needs the organisation&apos;s name and web site: a supervisor sets them in Settings, Organisation, or with &apos;workbench settings set organisation_name NAME&apos; and &apos;workbench settings set organisation_url URL&apos;</source>
+        <translation>‏⁦ClaimReview⁩ צריך את שם הארגון ואת אתר האינטרנט שלו: מפקח/ת מגדיר/ה אותם בהגדרות, בלשונית הארגון, או בפקודות ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ ו-⁦&apos;workbench settings set organisation_url URL&apos;⁩</translation>
+    </message>
+    <message>
+        <source>nothing to export: no {verdicts}; nothing was written (for a file with the headers only, tick &apos;still write a file&apos; in the export dialog, or add --empty-ok to the command)</source>
+        <translation>אין מה לייצא: אין {verdicts}; דבר לא נכתב (לקובץ עם הכותרות בלבד, יש לסמן „אם אין התאמות, לכתוב בכל זאת קובץ עם הכותרות” בחלון הייצוא, או להוסיף ⁦--empty-ok⁩ לפקודה)</translation>
     </message>
     <message>
         <source>published or approved verdicts</source>
