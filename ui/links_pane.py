@@ -19,7 +19,7 @@ from workbench.library import list_articles
 from workbench.links import claim_language
 
 from .appearance import message_label
-from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, key_text, language_name
+from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, joined, key_text, language_name
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
 
@@ -45,7 +45,7 @@ def reasons_line(reasons: dict | None, concepts: dict[str, str] | None = None) -
         if key == "concepts":
             values = [concepts.get(v) or v.replace("_", " ") for v in values]
         if values:
-            parts.append(f"{names[key]}: " + ", ".join(_isolated(v) for v in values))
+            parts.append(f"{names[key]}: " + joined(_isolated(v) for v in values))
     if reasons.get("text") is not None:
         parts.append(QApplication.translate("LinksPane", "text {score}").format(score=f"{float(reasons['text']):.2f}"))
     return " · ".join(parts)
@@ -328,7 +328,7 @@ class LinksPane(QWidget):
         self.cluster.set_rows(rows if len(rows) > 1 else [])
         if len(rows) > 1:
             self.cluster_label.setText(self.tr("Linked as the same claim: {n} claims, {langs}.").format(
-                n=len(rows), langs=", ".join(sorted({language_name(r.language) for r in rows}))))
+                n=len(rows), langs=joined(sorted({language_name(r.language) for r in rows}))))
             row = self.cluster.row_of(keep.claim_id) if keep is not None else None
             self.cluster_view.setCurrentIndex(self.cluster.index(row if row is not None else 0, 0))
         else:

@@ -35,7 +35,7 @@ from .dashboard import DashboardWindow
 from .export_dialog import ExportDialog, export_task
 from .import_report import ImportProblemsDialog
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
-from .models import ID_ROLE, ArticleFilter, ArticleTableModel, key_text, language_name
+from .models import ID_ROLE, ArticleFilter, ArticleTableModel, joined, key_text, language_name
 from .queue_window import QueueWindow
 from .reader import ReaderView
 from .settings_dialog import SettingsDialog
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
         suggestion = self.reader.suggestions[index]
         # the cues of workbench/data/checkworthy.json, by their names in ui/translatable.py; isolated, a
         # cue the desk added (English) keeps the parenthesis and the colon in place in an RTL sentence
-        why = ", ".join(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
+        why = joined(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
         # the keys as the actions have them, each isolated (left to right inside a right-to-left
         # sentence, where an unisolated "Ctrl+Backspace" ran past the label's edge)
         accept, dismiss = (key_text(action.shortcut()) for action in (self.accept_action, self.dismiss_action))

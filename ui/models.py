@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QKeySequence
 
 from workbench.claims import Claim
 from workbench.language import direction_of, script_counts
@@ -22,6 +22,11 @@ ROW_ROLE = Qt.UserRole + 5
 
 RLM = "\u200f"  # right-to-left mark
 LRM = "\u200e"  # left-to-right mark
+
+
+def joined(items) -> str:
+    """Items as a list in the interface language: "a, b" in English, "a، b" in Arabic."""
+    return QCoreApplication.translate("Languages", ", ", "between the items of a list").join(items)
 
 
 def key_text(keys: QKeySequence) -> str:

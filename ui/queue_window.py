@@ -24,7 +24,7 @@ from workbench.people import people, role_of
 
 from .appearance import scale_font, show_as_message
 from .core_text import error_text, isolated, term_text, translated
-from .models import ID_ROLE, ROW_ROLE, key_text, language_name
+from .models import ID_ROLE, ROW_ROLE, joined, key_text, language_name
 from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
                            direct_label, directed, revision_table, sources_view, text_direction, why_not)
 
@@ -144,7 +144,7 @@ class QueueModel(QAbstractTableModel):
             if column == 5:
                 return row.cluster_size
             if column == 4:
-                return ", ".join(language_name(code) for code in row.languages.split(",") if code)
+                return joined(language_name(code) for code in row.languages.split(",") if code)
             return directed((row.rating, row.checker)[(1, 3).index(column)])
         if role == Qt.TextAlignmentRole:
             if column in (2, 6):
@@ -479,7 +479,7 @@ class QueueWindow(QMainWindow):
         else:
             groups = self._claim_groups(verdict)
             self.claims_label.setText(self.tr("Verdict {id} covers {n} claim(s): {langs}").format(
-                id=verdict.id, n=sum(len(c) for _, c in groups), langs=", ".join(language_name(lang) for lang, _ in groups)))
+                id=verdict.id, n=sum(len(c) for _, c in groups), langs=joined(language_name(lang) for lang, _ in groups)))
             self.claims_view.show_claims(groups)
             self.rating_label.setText(self.tr("<b>{rating}</b> · {state} · revision {rev} · checker {checker}").format(
                 rating=isolated(verdict.rating), state=term_text(verdict.state), rev=verdict.revision, checker=isolated(verdict.checker)))

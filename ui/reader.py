@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 from workbench.claims import Claim
 from workbench.suggest import Suggestion
 
+from .models import joined
 from .textmap import FOLD_LABELS, DocumentMap
 
 READER_FONTS = ["Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans", "DejaVu Sans"]
@@ -80,7 +81,7 @@ class ReaderView(QTextBrowser):
         self._paint()
 
     def _fold_label(self, kinds: list[str], length: int) -> str:
-        what = ", ".join(self.tr(FOLD_LABELS.get(kind, kind)) for kind in kinds)
+        what = joined(self.tr(FOLD_LABELS.get(kind, kind)) for kind in kinds)
         arrow = "◂ " if QGuiApplication.layoutDirection() == Qt.RightToLeft else "▸ "  # pointing the way it reads
         return arrow + self.tr("{what} folded ({n} characters): click to show, Ctrl+U shows all").format(what=what, n=length)
 

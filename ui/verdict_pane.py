@@ -34,7 +34,7 @@ from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
 from .core_text import error_text, isolated, term_text, translated
-from .models import language_name
+from .models import joined, language_name
 
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
@@ -846,7 +846,7 @@ class VerdictPane(QWidget):
             size = len(members)
             languages = ",".join(sorted({self._language(m) for m in members}))
             title = self.tr("New verdict on the cluster of claim {claim}").format(claim=self.claim_id)
-        names = ", ".join(language_name(code) for code in languages.split(",") if code)
+        names = joined(language_name(code) for code in languages.split(",") if code)
         return self.tr("{title}: {n} claim(s), {langs}").format(title=title, n=size, langs=names or "?")
 
     def _language(self, claim_id: int) -> str:

@@ -441,6 +441,11 @@
 <context>
     <name>Languages</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Arabic</source>
         <translation>ערבית</translation>
     </message>
