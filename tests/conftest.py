@@ -102,3 +102,17 @@ class Core:
 
     def __exit__(self, *exc):
         self.db.close()
+
+
+def import_bad_batch(qtbot, window, folder: Path) -> dict[str, str]:
+    """Import, in the window, a folder holding one good article, an empty file and a PDF renamed
+    .txt; wait for the list of what was left out and return it as {file name: reason shown}."""
+    folder.mkdir()
+    (folder / "good.txt").write_text("Headline\nA body about the summit.\n", "utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    task = window.start_import([folder])
+    with qtbot.waitSignal(task.signals.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.problems_dialog is not None and window.problems_dialog.isVisible())
+    return {Path(where).name: why for where, why in window.problems_dialog.model.rows}

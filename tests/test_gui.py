@@ -18,7 +18,7 @@ from ui.main_window import MainWindow  # noqa: E402
 from workbench.claims import claims_of  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
-from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
+from conftest import DATA, SCREENSHOTS, by_name, import_bad_batch  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 
@@ -244,17 +244,8 @@ def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
 
 
 def test_what_an_import_left_out_is_listed_with_the_reasons(qtbot, window, tmp_path):
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    (folder / "good.txt").write_text("Headline\nA body about the summit.\n", "utf-8")
-    (folder / "empty.txt").write_bytes(b"")
-    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
-    task = window.start_import([folder])
-    with qtbot.waitSignal(task.signals.finished, timeout=30000):
-        pass
-    qtbot.waitUntil(lambda: window.problems_dialog is not None and window.problems_dialog.isVisible())
+    rows = import_bad_batch(qtbot, window, tmp_path / "batch")
     dialog = window.problems_dialog
-    rows = {Path(dialog.model.rows[r][0]).name: dialog.model.rows[r][1] for r in range(dialog.model.rowCount())}
     assert set(rows) == {"empty.txt", "scan.txt"} and all(rows.values())
     assert "2 file(s) or record(s) were not imported; 1 article(s) were." == dialog.heading.text()
     dialog.filter.setText("scan")

@@ -27,7 +27,7 @@ from ui.main_window import MainWindow  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
 import app_state  # noqa: E402
-from conftest import ROOT, SCREENSHOTS  # noqa: E402
+from conftest import ROOT, SCREENSHOTS, import_bad_batch  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixture, for this module's tests
 
@@ -190,15 +190,7 @@ def test_the_cores_refusals_and_import_problems_read_in_the_interface_language(q
 
     i18n.install_language(language)
     win = new_window(qtbot, db_path, tmp_path)
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    (folder / "empty.txt").write_bytes(b"")
-    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
-    task = win.start_import([folder])
-    with qtbot.waitSignal(task.signals.finished, timeout=30000):
-        pass
-    qtbot.waitUntil(lambda: win.problems_dialog is not None and win.problems_dialog.isVisible())
-    reasons = {Path(where).name: why for where, why in win.problems_dialog.model.rows}
+    reasons = import_bad_batch(qtbot, win, tmp_path / "batch")
     assert reasons["empty.txt"] == QCoreApplication.translate("core", "the file is empty") != "the file is empty"
     assert reasons["scan.txt"] == QCoreApplication.translate("core", "it is a PDF document, not text")
     assert win.problems_dialog.model.headerData(1, Qt.Horizontal) != "Reason"
