@@ -36,11 +36,11 @@ def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
         raise BadInput(msg("unknown setting {key!r}; the settings are: {keys}", key=key, keys=", ".join(KEYS)))
     value = value.strip()
     if key == "organisation_url" and value:
-        value = check_url(value, "organisation_url")
+        value = check_url(value, msg("the organisation's web site (organisation_url)"))
     if key == "review_url" and value:
         if "{id}" not in value:
-            raise BadInput(msg("review_url needs {{id}} where the verdict's id goes"))
-        check_url(value.replace("{id}", "1"), "review_url")
+            raise BadInput(msg("the address of a verdict's page (review_url) needs {{id}} where the verdict's id goes"))
+        check_url(value.replace("{id}", "1"), msg("the address of a verdict's page (review_url)"))
     with write_transaction(db):
         if require_person(db, who) != "supervisor":
             raise Refused(msg("only a supervisor may change the desk's settings; {who} is not one", who=who))

@@ -70,7 +70,7 @@ _TEXT_TOO_LONG = {
 def check_url(url: str, what: str, position: int | None = None) -> str:
     """A web address people can open: http or https with a host, nothing else
     (``javascript:``, ``file:``, ``data:`` are refused). ``what``: ``"address"`` or
-    ``"archived copy"`` of the source at ``position``, else the name of a setting."""
+    ``"archived copy"`` of the source at ``position``, else a setting's name (a message)."""
     if position is not None and what in ("address", "archived copy"):
         kind, named = what, {"position": position}
     else:

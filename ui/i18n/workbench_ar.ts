@@ -2709,6 +2709,18 @@
         <translation>اللغة {value}</translation>
     </message>
     <message>
+        <source>the address of a verdict&apos;s page (review_url)</source>
+        <translation>عنوان صفحة الحكم</translation>
+    </message>
+    <message>
+        <source>the address of a verdict&apos;s page (review_url) needs {{id}} where the verdict&apos;s id goes</source>
+        <translation>عنوان صفحة الحكم يحتاج إلى ⁦{{id}}⁩ في موضع رقم الحكم</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s web site (organisation_url)</source>
+        <translation>موقع المؤسسة الإلكتروني</translation>
+    </message>
+    <message>
         <source>ClaimReview needs the organisation&apos;s name and web site: a supervisor sets them in Settings, Organisation, or with &apos;workbench settings set organisation_name NAME&apos; and &apos;workbench settings set organisation_url URL&apos;</source>
         <translation>يحتاج ⁦ClaimReview⁩ إلى اسم المؤسسة وموقعها الإلكتروني: يضبطهما مشرف في الإعدادات، تبويب المؤسسة، أو بالأمرين ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ و⁦&apos;workbench settings set organisation_url URL&apos;⁩</translation>
     </message>
@@ -3045,10 +3057,6 @@ Generated {stamp}.</source>
     <message>
         <source>only a supervisor may change the desk&apos;s settings; {who} is not one</source>
         <translation>لا يغيّر إعدادات الفريق إلا مشرف؛ و{who} ليس مشرفًا</translation>
-    </message>
-    <message>
-        <source>review_url needs {{id}} where the verdict&apos;s id goes</source>
-        <translation>يحتاج review_url إلى {{id}} في موضع رقم الحكم</translation>
     </message>
     <message>
         <source>unknown setting {key!r}; the settings are: {keys}</source>

@@ -2709,6 +2709,18 @@
         <translation>שפה {value}</translation>
     </message>
     <message>
+        <source>the address of a verdict&apos;s page (review_url)</source>
+        <translation>כתובת הדף של הכרעה</translation>
+    </message>
+    <message>
+        <source>the address of a verdict&apos;s page (review_url) needs {{id}} where the verdict&apos;s id goes</source>
+        <translation>כתובת הדף של הכרעה צריכה להכיל ⁦{{id}}⁩ במקום שבו יופיע מספר ההכרעה</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s web site (organisation_url)</source>
+        <translation>אתר האינטרנט של הארגון</translation>
+    </message>
+    <message>
         <source>ClaimReview needs the organisation&apos;s name and web site: a supervisor sets them in Settings, Organisation, or with &apos;workbench settings set organisation_name NAME&apos; and &apos;workbench settings set organisation_url URL&apos;</source>
         <translation>‏⁦ClaimReview⁩ צריך את שם הארגון ואת אתר האינטרנט שלו: מפקח/ת מגדיר/ה אותם בהגדרות, בלשונית הארגון, או בפקודות ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ ו-⁦&apos;workbench settings set organisation_url URL&apos;⁩</translation>
     </message>
@@ -3045,10 +3057,6 @@ Generated {stamp}.</source>
     <message>
         <source>only a supervisor may change the desk&apos;s settings; {who} is not one</source>
         <translation>רק מפקח/ת רשאי/ת לשנות את הגדרות הדסק; {who} אינו/ה מפקח/ת</translation>
-    </message>
-    <message>
-        <source>review_url needs {{id}} where the verdict&apos;s id goes</source>
-        <translation>review_url צריך להכיל את {{id}} במקום שבו יופיע מזהה ההכרעה</translation>
     </message>
     <message>
         <source>unknown setting {key!r}; the settings are: {keys}</source>
