@@ -414,3 +414,23 @@ def test_strings_shown_to_people_go_through_tr():
                 if index < len(node.args):
                     found += [f"{path.name}:{node.lineno}: {name}({text!r})" for text in _untranslated(node.args[index])]
     assert not found, "\n".join(found)
+
+
+def test_the_glossary_dialog_names_concepts_in_the_interface_language(qtbot):
+    from ui.links_pane import GlossaryDialog
+
+    i18n.install_language("ar")
+    saved = []
+    dialog = GlossaryDialog(["troops", "visit"], "ar", "زيارة", lambda *row: saved.append(row))
+    qtbot.addWidget(dialog)
+    index = dialog.concept.findData("visit")
+    shown = dialog.concept.itemText(index)
+    assert index >= 0 and shown.endswith("(visit)") and re.search("[\u0600-\u06ff]", shown)
+    dialog.concept.setCurrentIndex(index)
+    dialog.buttons.accepted.emit()
+    assert saved == [("visit", "ar", "زيارة")]  # the concept's id is stored, not its name
+    dialog = GlossaryDialog(["visit"], "ar", "جولة", lambda *row: saved.append(row))
+    qtbot.addWidget(dialog)
+    dialog.concept.setCurrentText("tour")  # a new concept, typed
+    dialog.buttons.accepted.emit()
+    assert saved[-1] == ("tour", "ar", "جولة")

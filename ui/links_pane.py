@@ -371,7 +371,10 @@ class GlossaryDialog(QDialog):
         self.save = save
         self.concept = QComboBox()
         self.concept.setEditable(True)
-        self.concept.addItems(sorted(concepts))
+        names = concept_names(interface_language())  # the shipped concepts' names in the interface language
+        for concept in sorted(concepts):
+            name = names.get(concept)
+            self.concept.addItem(f"{name} ({concept})" if name else concept, concept)
         self.concept.setCurrentIndex(-1)
         self.concept.setAccessibleName(self.tr("Concept"))
         self.concept.lineEdit().setPlaceholderText(self.tr("e.g. visit, troops, or a new one: joint_exercise"))
@@ -402,9 +405,15 @@ class GlossaryDialog(QDialog):
         rtl = _direction(text) == "rtl"
         self.term.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
 
+    def _concept(self) -> str:
+        """The concept chosen (its id, whatever name the list shows it by) or typed (a new id)."""
+        text, index = self.concept.currentText().strip(), self.concept.currentIndex()
+        if index >= 0 and text == self.concept.itemText(index).strip():
+            return self.concept.itemData(index)
+        return text
+
     def _on_ok(self) -> None:
-        concept, language, term = (self.concept.currentText().strip(), self.language.currentData(),
-                                   self.term.text().strip())
+        concept, language, term = (self._concept(), self.language.currentData(), self.term.text().strip())
         if not concept or not term:
             self.message.setText(self.tr("Give a concept and a term."))
             return
