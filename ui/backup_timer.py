@@ -21,6 +21,7 @@ from workbench.backups import DEFAULT_KEEP, back_up
 
 from . import tasks
 from .core_text import translated
+from .models import isolated
 
 FOLDER_KEY = "backup/folder"
 KEEP_KEY = "backup/keep"
@@ -168,7 +169,7 @@ class BackupTimer(QObject):
             text = self.tr("The backup you asked for was not made: {why}")
         else:
             text = self.tr("The scheduled backup was not made: {why}")
-        self.reported.emit(text.format(why=f"\u2068{translated(problem)}\u2069"))
+        self.reported.emit(text.format(why=isolated(translated(problem))))
 
     def stop(self) -> None:
         """No more backups (the window is closing); one running finishes on its own."""

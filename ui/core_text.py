@@ -16,6 +16,8 @@ from PySide6.QtGui import QGuiApplication
 
 from workbench.messages import Message, Term
 
+from .models import isolated
+
 CONTEXT = "core"
 TERM_CONTEXT = "core term"
 
@@ -42,13 +44,6 @@ def term_text(word: str) -> str:
     """A word of the workflow (``messages.TERMS``: a state, a role, an action) in the interface
     language."""
     return QCoreApplication.translate(TERM_CONTEXT, word)
-
-
-def isolated(text: str) -> str:
-    """``text`` between first-strong isolates: a path, an address, a file type or a name keeps its
-    own order inside a sentence of the other direction (``/tmp/a.txt`` not ``tmp/a.txt/``), and a
-    sentence that starts with one still takes its direction from its own words."""
-    return f"\u2068{text}\u2069" if text else text
 
 
 def error_text(exc: BaseException) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from workbench.readers import Problem
 
 from .core_text import translated
-from .models import aligned
+from .models import aligned, isolated_ltr
 
 
 class ProblemTableModel(QAbstractTableModel):
@@ -42,7 +42,7 @@ class ProblemTableModel(QAbstractTableModel):
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             # a path is isolated left to right: in a right-to-left window its leading "/" would
             # otherwise be drawn at its end
-            return f"\u2066{text}\u2069" if index.column() == 0 else text
+            return isolated_ltr(text) if index.column() == 0 else text
         if role == Qt.TextAlignmentRole and index.column() == 0:
             return aligned("ltr")  # a path reads left to right in either interface
         return None

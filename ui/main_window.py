@@ -35,7 +35,7 @@ from .dashboard import DashboardWindow
 from .export_dialog import ExportDialog, export_task
 from .import_report import ImportProblemsDialog
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
-from .models import ID_ROLE, ArticleFilter, ArticleTableModel, joined, key_text, language_name
+from .models import ID_ROLE, ArticleFilter, ArticleTableModel, isolated, isolated_ltr, joined, key_text, language_name
 from .queue_window import QueueWindow
 from .reader import ReaderView
 from .settings_dialog import SettingsDialog
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.backup_timer = BackupTimer(self.db_path, self.settings, self)
         self.backup_timer.reported.connect(lambda message: self.notify(message, error=True))
         self.backup_timer.backedUp.connect(
-            lambda path: self.notify(self.tr("Backed up to {path}").format(path=f"\u2068{path}\u2069")))
+            lambda path: self.notify(self.tr("Backed up to {path}").format(path=isolated(str(path)))))
 
         self._build_library()
         self.reader = ReaderView()
@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
         # sentence, where an unisolated "Ctrl+Backspace" ran past the label's edge)
         accept, dismiss = (key_text(action.shortcut()) for action in (self.accept_action, self.dismiss_action))
         self.suggestion_label.setText(self.tr("Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.")
-                                      .format(i=index + 1, n=len(self.reader.suggestions), why=f"\u2068{why}\u2069",
+                                      .format(i=index + 1, n=len(self.reader.suggestions), why=isolated(why),
                                               accept=accept, dismiss=dismiss))
 
     def _current_suggestion(self):
@@ -1006,7 +1006,7 @@ class MainWindow(QMainWindow):
         self.export_task = task
         self.export_action.setEnabled(False)
         self.export_status.follow(task)
-        self.notify(self.tr("Exporting to {path}…").format(path=f"\u2068{choice.path}\u2069"))
+        self.notify(self.tr("Exporting to {path}…").format(path=isolated(str(choice.path))))
         return tasks.start(task)
 
     def _end_export(self) -> None:
@@ -1017,7 +1017,7 @@ class MainWindow(QMainWindow):
     def _on_export_finished(self, report) -> None:
         self._end_export()
         self.last_export = report
-        path = f"\u2068{report.path}\u2069"
+        path = isolated(str(report.path))
         if report.cancelled:
             message = self.tr("Export cancelled: {path} was not written.").format(path=path)
         else:
@@ -1026,7 +1026,7 @@ class MainWindow(QMainWindow):
 
     def _on_export_failed(self, message: str) -> None:
         self._end_export()
-        self.notify(self.tr("Export failed: {why}").format(why=f"\u2068{message}\u2069"), error=True)
+        self.notify(self.tr("Export failed: {why}").format(why=isolated(message)), error=True)
 
     def _on_verdict_changed(self, _verdict_id: int) -> None:
         """Written in the dock: an open queue shows it (the same connection: no data_version change)."""
@@ -1057,7 +1057,7 @@ class MainWindow(QMainWindow):
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for i, (name, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(name))
-            table.setItem(i, 1, QTableWidgetItem(f"\u2066{keys}\u2069"))  # left to right, as keys are written
+            table.setItem(i, 1, QTableWidgetItem(isolated_ltr(keys)))  # left to right, as keys are written
         table.resizeColumnsToContents()
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)

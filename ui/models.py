@@ -29,12 +29,23 @@ def joined(items) -> str:
     return QCoreApplication.translate("Languages", ", ", "between the items of a list").join(items)
 
 
+def isolated(text: str) -> str:
+    """``text`` between first-strong isolates: a path, an address, a file type or a name keeps its
+    own order inside a sentence of the other direction (``/tmp/a.txt`` not ``tmp/a.txt/``), and a
+    sentence that starts with one still takes its direction from its own words."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+def isolated_ltr(text: str) -> str:
+    """``text`` isolated and laid out left to right whatever it starts with (a path, a shortcut)."""
+    return f"\u2066{text}\u2069" if text else text
+
+
 def key_text(keys: QKeySequence) -> str:
     """A shortcut as the platform writes it, isolated left to right: in an Arabic or Hebrew
     sentence "Ctrl+," must not read ",+Ctrl" (nor Qt's Hebrew key names, which open a
     left-to-right embedding without closing it, swallow the text after them)."""
-    text = keys.toString(QKeySequence.NativeText)
-    return f"\u2066{text}\u2069" if text else ""
+    return isolated_ltr(keys.toString(QKeySequence.NativeText))
 
 
 def aligned(direction: str) -> int:

@@ -23,8 +23,8 @@ from workbench.links import claim_language
 from workbench.people import people, role_of
 
 from .appearance import scale_font, show_as_message
-from .core_text import error_text, isolated, term_text, translated
-from .models import ID_ROLE, ROW_ROLE, joined, key_text, language_name
+from .core_text import error_text, term_text, translated
+from .models import ID_ROLE, ROW_ROLE, isolated, joined, key_text, language_name
 from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
                            direct_label, directed, revision_table, sources_view, text_direction, why_not)
 

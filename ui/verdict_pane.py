@@ -33,8 +33,8 @@ from workbench.people import role_of
 from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
-from .core_text import error_text, isolated, term_text, translated
-from .models import joined, language_name
+from .core_text import error_text, term_text, translated
+from .models import isolated, joined, language_name
 
 RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
