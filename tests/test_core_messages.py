@@ -125,3 +125,5 @@ def test_values_keep_their_own_order_in_a_right_to_left_sentence(arabic):
 
     text = translated(msg("{path} (record {record})", path="/tmp/a.csv", record=3))
     assert "\u2068/tmp/a.csv\u2069" in text and "3" in text
+    quoted = translated(msg("unknown rating {rating!r}; the scale is: {offered}", rating="Fals", offered="True, False"))
+    assert "\u2068'Fals'\u2069" in quoted and "\\u" not in quoted  # the quotes inside the isolates, no escapes

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from workbench.messages import Message, Term
+from workbench.messages import Message, Term, reason_of
 
 from .models import isolated
 
@@ -32,7 +32,7 @@ def translated(text: object) -> str:
         return QCoreApplication.translate(TERM_CONTEXT, text.template)
     pattern = QCoreApplication.translate(CONTEXT, text.template)
     rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
-    values = {name: translated(value) if isinstance(value, Message) else isolated(value) if rtl and isinstance(value, str)
+    values = {name: translated(value) if isinstance(value, Message) else _Isolated(value) if rtl and isinstance(value, str)
               else value for name, value in text.params.items()}
     try:
         return pattern.format(**values)
@@ -46,8 +46,23 @@ def term_text(word: str) -> str:
     return QCoreApplication.translate(TERM_CONTEXT, word)
 
 
+class _Isolated:
+    """A value isolated however the template shows it: ``{v}`` and ``{v!s}`` isolate its text,
+    ``{v!r}`` its quoted form (isolating first would show the isolates as escapes)."""
+
+    def __init__(self, value: str):
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return isolated(format(self.value, spec))
+
+    def __str__(self) -> str:
+        return isolated(self.value)
+
+    def __repr__(self) -> str:
+        return isolated(repr(self.value))
+
+
 def error_text(exc: BaseException) -> str:
     """What to tell the user about ``exc``: the core's message translated, else its text."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
-        return translated(exc.args[0])
-    return str(exc)
+    return translated(reason_of(exc))
