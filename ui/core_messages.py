@@ -216,8 +216,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "checker: {old!r} -> {new!r}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "comment: {old!r} -> {new!r}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "contradicts"),  # verdicts.py
-    QT_TRANSLATE_NOOP("core", "create"),  # verdicts.py
-    QT_TRANSLATE_NOOP("core", "merge"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may change the rating scale; {who} is not one"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may merge a verdict that was approved or published"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "rating: {old!r} -> {new!r}"),  # verdicts.py

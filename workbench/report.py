@@ -353,9 +353,7 @@ def draw_dashboard(fig, figures: DeskFigures, say: Say = str) -> None:
     with chart_style():
         fig.clear()
         fig.set_layout_engine("constrained")
-        # isolated: inside an Arabic or Hebrew title the date would read 02-12-2026 (the renderer
-        # orders the text itself, and the isolates are invisible)
-        stamp = f"\u2066{figures.now:%Y-%m-%d %H:%M} UTC\u2069"
+        stamp = figures.now.strftime("%Y-%m-%d %H:%M UTC")  # isolated by the window's translation
         if figures.verdicts == 0 and figures.published == 0:
             fig.suptitle(t(msg("Desk dashboard")), fontsize=16, fontweight="bold")
             fig.text(0.5, 0.55, t(msg("No verdicts yet.")), ha="center", va="center", fontsize=14)

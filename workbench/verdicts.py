@@ -176,16 +176,10 @@ _SOURCE_CHANGED = {  # (added, linked to an article, with a title)
     (True, True, True): template("source added: article {article} ({stance}) {title!r}"),
 }
 _STANCES = {"supports": template("supports"), "contradicts": template("contradicts")}
-_OTHER_ACTIONS = {"create": template("create"), "merge": template("merge")}
-"""Revision actions that are not words of ``messages.TERMS`` (the others are)."""
-
-
 def _word(word: str) -> str:
     """A state or revision action, translated where it is shown (a stored value the
     workbench does not know stays as it is)."""
-    if word in TERMS:
-        return term(word)
-    return msg(_OTHER_ACTIONS[word]) if word in _OTHER_ACTIONS else word
+    return term(word) if word in TERMS else word
 
 
 def diff(before: Revision, after: Revision) -> list[str]:

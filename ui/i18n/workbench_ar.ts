@@ -3191,14 +3191,6 @@ Generated {stamp}.</source>
         <translation>يناقض</translation>
     </message>
     <message>
-        <source>create</source>
-        <translation>إنشاء</translation>
-    </message>
-    <message>
-        <source>merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
         <source>only a supervisor may change the rating scale; {who} is not one</source>
         <translation>لا يغيّر سلّم التقييمات إلا مشرف؛ و{who} ليس مشرفًا</translation>
     </message>

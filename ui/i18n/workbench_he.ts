@@ -3191,14 +3191,6 @@ Generated {stamp}.</source>
         <translation>סותר</translation>
     </message>
     <message>
-        <source>create</source>
-        <translation>יצירה</translation>
-    </message>
-    <message>
-        <source>merge</source>
-        <translation>מיזוג</translation>
-    </message>
-    <message>
         <source>only a supervisor may change the rating scale; {who} is not one</source>
         <translation>רק מפקח/ת רשאי/ת לשנות את סולם הדירוגים; {who} אינו/ה מפקח/ת</translation>
     </message>
