@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .atomic import atomic_write
+from .errors import BadInput
+
 _SCRIPT_RANGES = {
     "A": [(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)],
     "H": [(0x0591, 0x05F4), (0xFB1D, 0xFB4F)],
@@ -205,8 +208,6 @@ def _latin_model_path():
 def _write_latin_model(model) -> None:
     """Keep the restricted model in the cache folder: a JSON header, then each array's bytes."""
     import json
-    import os
-    import tempfile
 
     import numpy as np
 
@@ -227,18 +228,13 @@ def _write_latin_model(model) -> None:
     try:
         path = _latin_model_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part", delete=False) as f:
-            try:
-                f.write(head)
-                for name, data in parts.items():
-                    f.seek(header["parts"][name][0])
-                    f.write(data)
-                f.truncate(offset)
-            except BaseException:
-                os.unlink(f.name)
-                raise
-        os.replace(f.name, path)
-    except (OSError, ValueError):
+        with atomic_write(path, binary=True) as f:
+            f.write(head)
+            for name, data in parts.items():
+                f.seek(header["parts"][name][0])
+                f.write(data)
+            f.truncate(offset)
+    except (OSError, ValueError, BadInput):
         pass  # a read-only home: the model is read from py3langid's file next time too
 
 
