@@ -53,6 +53,33 @@ def test_languages_are_told_apart(text, language, direction):
     assert (result.language, result.direction) == (language, direction)
 
 
+def test_paragraph_letter_counts_agree_with_script_counts():
+    """profile counts letters for all paragraphs at once; the counts must be those of
+    script_counts on each paragraph, astral characters and a lone surrogate included."""
+    from workbench.language import _MARK_LETTERS, _span_letters, script_counts
+
+    text = ("عنوان الخبر 🙂 في طهران\n  \nپیمان گفت کہ ہے اردو ٹیم\nЄвропа і Україна \ud800 Kyiv\n"
+            "שָׁלוֹם Reuters 123\n\n   trailing line   \n")
+    spans = [(0, 22), (26, 50), (51, 74), (75, 93), (95, 113)]
+    assert all(text[s:e].strip() for s, e in spans)
+    counts, marks = _span_letters(text, spans)
+    assert counts == [dict(script_counts(text[s:e])) for s, e in spans]
+    assert marks == [{lang: sum(text[s:e].count(c) for c in letters) for lang, letters in _MARK_LETTERS.items()}
+                     for s, e in spans]
+
+
+def test_short_latin_line_in_an_arabic_article_takes_the_language_of_its_latin_words():
+    names = ("قال وزير الخارجية Antony Blinken إن المحادثات مع Secretary General of the United Nations "
+             "كانت مفيدة وأضاف أن the State Department will publish the statement today\n")
+    text = "عنوان الخبر في واشنطن\n" + names + "Reuters\n" + "وتابع المتحدث أن الاجتماع القادم سيعقد قريبا\n"
+    line = next(p for p in profile(text).paragraphs if text[p.start:p.end] == "Reuters")
+    assert (line.language, line.direction) == ("en", "ltr")
+    # With too few Latin letters in the whole article to tell, the line's language is unknown.
+    alone = "عنوان الخبر في واشنطن\nقال المتحدث إن الاجتماع كان مفيدا\nCAPTCHA\n"
+    line = next(p for p in profile(alone).paragraphs if alone[p.start:p.end] == "CAPTCHA")
+    assert line.language == "und"
+
+
 def test_stated_publication_date_and_publisher_from_url(library):
     dated = [a for a in (get_article(library, i) for i in range(1, 6)) if "تاريخ النشر" in a["text"]]
     assert [a["published"] for a in dated] == ["2023-09-13"]

@@ -66,3 +66,14 @@ def test_term_pattern_respects_word_boundaries_unless_prefix():
 
 def test_tokens_split_like_fts5():
     assert tokens(fold('ארה"ב و_روسيا 10,000')) == ["ארה", "ב", "و", "روسيا", "10", "000"]
+
+
+def test_fold_maps_each_variant_once_whatever_the_order():
+    """fold replaces letter variants one after another: that equals one simultaneous
+    mapping only while no variant folds into a letter that is itself folded."""
+    from workbench import textnorm
+
+    folds = {**textnorm._LETTER_FOLDS, **{chr(k): v for k, v in textnorm._DIGITS.items()}}
+    assert not set(folds.values()) & set(folds)
+    text = "".join(folds) + " مدرسة على ۱۲٣ שלום"
+    assert fold(text) == text.translate(str.maketrans(folds)).casefold()

@@ -35,13 +35,27 @@ _SCRIPT_TABLE = {
 }
 RTL_SCRIPTS = {"A", "H"}
 
-_PERSIAN_RE = re.compile("[پچژگکی]")
-_URDU_RE = re.compile("[ےںٹڈڑھ]")
-_ARABIC_ONLY_RE = re.compile("[ةيكى]")
-_UKRAINIAN_RE = re.compile("[іїєґІЇЄҐ]")
+
+def _char_class(code: str) -> str:
+    """A regex character class of the letters ``_SCRIPT_TABLE`` gives to script ``code``."""
+    points = sorted(cp for cp, c in _SCRIPT_TABLE.items() if c == code)
+    ranges: list[list[int]] = []
+    for cp in points:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "[" + "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in ranges) + "]"
+
+
+_LATIN_WORD_RE = re.compile(_char_class("L") + r"+(?:['’-]" + _char_class("L") + "+)*")
+
+# Letters only one language of a script uses, counted per paragraph (disjoint sets).
+_MARK_LETTERS = {"fa": "پچژگکی", "ur": "ےںٹڈڑھ", "ar": "ةيكى", "uk": "іїєґІЇЄҐ"}
 
 LATIN_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv", "da", "ro"]
 _MIN_LATIN_LETTERS = 40
+LATIN_SAMPLE = 1500  # characters of Latin text given to py3langid
 _MAX_LANGID_CALLS = 50
 
 
@@ -280,32 +294,78 @@ def _cached_latin_model():
 
 
 def latin_language(text: str) -> str:
-    """Language of a Latin-script text, or ``und`` when too short to tell."""
-    if sum(script_counts(text[:4000]).values()) < _MIN_LATIN_LETTERS:
+    """Language of a Latin-script text, or ``und`` when too short to tell.
+
+    Only its first LATIN_SAMPLE characters are read: py3langid walks the text
+    byte by byte in Python (about 0.3 µs a byte), and a few sentences tell
+    these languages apart as well as a whole article does."""
+    sample = text[:LATIN_SAMPLE]
+    if sum(script_counts(sample).values()) < _MIN_LATIN_LETTERS:
         return "und"
-    language, probability = _latin_identifier().classify(text[:4000])
+    language, probability = _latin_identifier().classify(sample)
     return language if probability >= 0.5 else "und"
 
 
-def _arabic_script_language(text: str) -> str:
-    persian = len(_PERSIAN_RE.findall(text))
-    urdu = len(_URDU_RE.findall(text))
-    arabic = len(_ARABIC_ONLY_RE.findall(text))
-    if urdu >= 2 and urdu > arabic:
+def _arabic_script_language(marks: dict[str, int]) -> str:
+    if marks["ur"] >= 2 and marks["ur"] > marks["ar"]:
         return "ur"
-    if persian >= 2 and persian > arabic:
+    if marks["fa"] >= 2 and marks["fa"] > marks["ar"]:
         return "fa"
     return "ar"
 
 
-def _script_language(script: str, text: str) -> str | None:
+def _script_language(script: str, marks: dict[str, int]) -> str | None:
+    """The language of a paragraph written in ``script``, from the counts of
+    ``_MARK_LETTERS`` in it."""
     if script == "A":
-        return _arabic_script_language(text)
+        return _arabic_script_language(marks)
     if script == "H":
         return "he"
     if script == "C":
-        return "uk" if _UKRAINIAN_RE.search(text) else "ru"
+        return "uk" if marks["uk"] else "ru"
     return None
+
+
+@lru_cache(maxsize=1)
+def _code_tables():
+    """Per code point of the Basic Multilingual Plane: the index in ``_SCRIPT_RANGES`` + 1
+    of its script (0: not a letter of ours), and that in ``_MARK_LETTERS`` + 1."""
+    import numpy as np
+
+    scripts = np.zeros(0x10000, np.uint8)
+    codes = list(_SCRIPT_RANGES)
+    for cp, code in _SCRIPT_TABLE.items():
+        scripts[cp] = codes.index(code) + 1
+    marks = np.zeros(0x10000, np.uint8)
+    for i, letters in enumerate(_MARK_LETTERS.values()):
+        marks[[ord(c) for c in letters]] = i + 1
+    return scripts, marks
+
+
+def _span_letters(text: str, spans: list[tuple[int, int]]) -> tuple[list[dict[str, int]], list[dict[str, int]]]:
+    """``script_counts`` of each span of ``text``, and its counts of ``_MARK_LETTERS``.
+
+    One pass over the article in numpy (a table lookup per character, counted per
+    span) instead of translating every paragraph: this was most of the cost of
+    telling languages apart in an import. ``spans`` are ``profile``'s: in order, and
+    what lies between them holds no letter."""
+    import numpy as np
+
+    if not spans:
+        return [], []
+    scripts, marks = _code_tables()
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
+    index = np.minimum(points, 0xFFFF)  # no letter of ours lies beyond; U+FFFF is no character
+    starts = np.zeros(len(points) + 1, np.int32)
+    starts[[s for s, _ in spans]] = 1
+    span_of = np.cumsum(starts[:-1])  # 1 + the span a character is in (0 before the first)
+
+    def per_span(table, names):
+        width = len(names) + 1
+        counted = np.bincount(span_of * width + table[index], minlength=width * (len(spans) + 1))
+        return [dict(zip(names, row)) for row in counted.reshape(-1, width)[1:, 1:].tolist()]
+
+    return per_span(scripts, list(_SCRIPT_RANGES)), per_span(marks, list(_MARK_LETTERS))
 
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -314,8 +374,8 @@ _LINE_RE = re.compile(r"[^\n]+")
 def profile(text: str) -> LanguageProfile:
     """The article's language and direction and those of each paragraph (line)."""
     spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group().strip()]
-    counts = [script_counts(text[s:e]) for s, e in spans]
-    total = sum(counts, Counter())
+    counts, marks = _span_letters(text, spans)
+    total = Counter({code: sum(c[code] for c in counts) for code in _SCRIPT_RANGES})
     direction = direction_of(total)
     # Where Latin script is the article's main script, one language identification
     # over its Latin text names every Latin paragraph; Latin paragraphs inside an
@@ -325,14 +385,13 @@ def profile(text: str) -> LanguageProfile:
     langid_budget = 0 if latin_is_main else _MAX_LANGID_CALLS
     latin_fallback: str | None = None
     paragraphs: list[Paragraph] = []
-    for (start, end), c in zip(spans, counts):
+    for (start, end), c, m in zip(spans, counts, marks):
         paragraph_direction = direction_of(c, default=direction)
         script = _main_script(c, paragraph_direction)
-        chunk = text[start:end]
         if script == "L":
             if c["L"] >= _MIN_LATIN_LETTERS and langid_budget > 0:
                 langid_budget -= 1
-                language = latin_language(chunk)
+                language = latin_language(text[start:end])
             else:
                 if latin_fallback is None:
                     latin_fallback = _article_latin_language(text, spans, counts)
@@ -340,14 +399,27 @@ def profile(text: str) -> LanguageProfile:
         elif script is None:
             language = "und"
         else:
-            language = _script_language(script, chunk) or "und"
+            language = _script_language(script, m) or "und"
         paragraphs.append(Paragraph(start, end, language, paragraph_direction))
     return LanguageProfile(_dominant_language(paragraphs), direction, paragraphs)
 
 
 def _article_latin_language(text: str, spans, counts) -> str:
-    sample = " ".join(text[s:e] for (s, e), c in zip(spans, counts) if c["L"])
-    return latin_language(sample[:4000])
+    """The language of the article's Latin-script text: its Latin paragraphs whole, and
+    only the Latin words of its other paragraphs (an Arabic paragraph naming "Reuters"
+    would otherwise give the identifier mostly Arabic bytes to read)."""
+    parts: list[str] = []
+    size = 0
+    for (start, end), c in zip(spans, counts):
+        if not c["L"]:
+            continue
+        chunk = text[start:end]
+        part = chunk if c["L"] * 2 > sum(c.values()) else " ".join(_LATIN_WORD_RE.findall(chunk))
+        parts.append(part)
+        size += len(part) + 1
+        if size >= LATIN_SAMPLE:
+            break
+    return latin_language(" ".join(parts))
 
 
 def _dominant_language(paragraphs: list[Paragraph]) -> str:

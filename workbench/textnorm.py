@@ -77,14 +77,23 @@ _LETTER_FOLDS = {
     "\u060c": ",",  # Arabic comma
 }
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
-_FOLD_TABLE = str.maketrans(_LETTER_FOLDS) | _DIGITS
+_DIGIT_TABLE = str.maketrans(_DIGITS)
+_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 
 
 def fold(text: str) -> str:
     """Return the search form of ``text`` (see the module docstring)."""
     text = unicodedata.normalize("NFKD", text)
     text = _IGNORABLE_RE.sub("", text)
-    return text.translate(_FOLD_TABLE).casefold()
+    # One replace per letter fold present rather than one translate: translate looks up
+    # every character in a dictionary (two thirds of fold's time on an article), replace
+    # scans in C. No letter folds into one that is folded in turn, so the order is free.
+    for letter, folded in _LETTER_FOLDS.items():
+        if letter in text:
+            text = text.replace(letter, folded)
+    if _DIGIT_RE.search(text):
+        text = text.translate(_DIGIT_TABLE)
+    return text.casefold()
 
 
 # Clitics written joined to the next word. A token that starts with one of
