@@ -186,10 +186,13 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], bloc
 
 def _remember(words: list[str], i: int, seen: set[int]) -> None:
     """Record line i and the runs of up to _REPEAT_WINDOW lines ending at it (as hashes)."""
+    joined = words[i]  # " ".join(words[i - k : i + 1]), built one line further back each turn
     for k in range(min(_REPEAT_WINDOW, i + 1)):
-        joined = " ".join(words[i - k : i + 1]).strip()
-        if len(joined) >= _REPEAT_MIN_CHARS:
-            seen.add(hash(joined))
+        if k:
+            joined = words[i - k] + " " + joined
+        run = joined.strip()
+        if len(run) >= _REPEAT_MIN_CHARS:
+            seen.add(hash(run))
 
 
 def _fold_page_tail(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:

@@ -55,7 +55,7 @@ _MARK_LETTERS = {"fa": "پچژگکی", "ur": "ےںٹڈڑھ", "ar": "ةيكى", "
 
 LATIN_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv", "da", "ro"]
 _MIN_LATIN_LETTERS = 40
-LATIN_SAMPLE = 1500  # characters of Latin text given to py3langid
+LATIN_SAMPLE = 1000  # characters of Latin text given to py3langid
 _MAX_LANGID_CALLS = 50
 
 
