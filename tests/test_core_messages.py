@@ -127,3 +127,15 @@ def test_values_keep_their_own_order_in_a_right_to_left_sentence(arabic):
     assert "\u2068/tmp/a.csv\u2069" in text and "3" in text
     quoted = translated(msg("unknown rating {rating!r}; the scale is: {offered}", rating="Fals", offered="True, False"))
     assert "\u2068'Fals'\u2069" in quoted and "\\u" not in quoted  # the quotes inside the isolates, no escapes
+
+
+def test_the_dashboards_week_axis_reads_in_the_windows_language(arabic):
+    from datetime import date
+
+    from ui.core_text import translated
+    from workbench.report import week_label
+
+    assert week_label(date(2024, 3, 4)) == "W10\n4 Mar"
+    shown = week_label(date(2024, 3, 4), translated)
+    assert "مارس" in shown and "الأسبوع" in shown and "Mar" not in shown and "W" not in shown
+    assert shown.replace("\u2068", "").replace("\u2069", "") == "الأسبوع 10\n4 مارس"

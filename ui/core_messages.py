@@ -110,12 +110,33 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "glossary concept {concept!r}: use letters, digits and _ only"),  # glossary.py
     QT_TRANSLATE_NOOP("core", "glossary term {term!r}: at most {count} words"),  # glossary.py
     QT_TRANSLATE_NOOP("core", "glossary term {term!r}: it has no letters or digits"),  # glossary.py
+    QT_TRANSLATE_NOOP("core", "Arabic"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Danish"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Dutch"),  # language.py
+    QT_TRANSLATE_NOOP("core", "English"),  # language.py
+    QT_TRANSLATE_NOOP("core", "French"),  # language.py
+    QT_TRANSLATE_NOOP("core", "German"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Hebrew"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Indonesian"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Italian"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Persian"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Polish"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Portuguese"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Romanian"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Russian"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Spanish"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Swedish"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Turkish"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Ukrainian"),  # language.py
+    QT_TRANSLATE_NOOP("core", "Urdu"),  # language.py
+    QT_TRANSLATE_NOOP("core", "unknown"),  # language.py
     QT_TRANSLATE_NOOP("core", "there is no article {id}"),  # library.py, suggest.py
     QT_TRANSLATE_NOOP("core", "a link decision is 'same' or 'different', not {decision!r}"),  # links.py
     QT_TRANSLATE_NOOP("core", "a link decision needs the name of the person who made it"),  # links.py
     QT_TRANSLATE_NOOP("core", "claim {id} cannot be linked to itself"),  # links.py
     QT_TRANSLATE_NOOP("core", "claims {a} and {b} stay in one cluster through other links: split one of them off the cluster instead"),  # links.py
     QT_TRANSLATE_NOOP("core", "there is no claim {ref!r} (neither an id nor an imported external id)"),  # links.py
+    QT_TRANSLATE_NOOP("core", ", "),  # messages.py
     QT_TRANSLATE_NOOP("core", "a name is needed"),  # people.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may add people or change a role (acting: nobody)"),  # people.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may add people or change a role (acting: {by})"),  # people.py
@@ -155,29 +176,36 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "3–7 days"),  # report.py
     QT_TRANSLATE_NOOP("core", "< 1 day"),  # report.py
     QT_TRANSLATE_NOOP("core", "> 2 weeks"),  # report.py
-    QT_TRANSLATE_NOOP("core", "Arabic"),  # report.py
     QT_TRANSLATE_NOOP("core", "Desk dashboard"),  # report.py
     QT_TRANSLATE_NOOP("core", "Desk dashboard · {n} verdicts · {stamp}"),  # report.py
-    QT_TRANSLATE_NOOP("core", "English"),  # report.py
-    QT_TRANSLATE_NOOP("core", "Hebrew"),  # report.py
     QT_TRANSLATE_NOOP("core", "Most-repeated claims across articles"),  # report.py
     QT_TRANSLATE_NOOP("core", "No claim has been linked to the same claim in another article yet"),  # report.py
     QT_TRANSLATE_NOOP("core", "No languages recorded"),  # report.py
     QT_TRANSLATE_NOOP("core", "No verdicts yet."),  # report.py
-    QT_TRANSLATE_NOOP("core", "Persian"),  # report.py
-    QT_TRANSLATE_NOOP("core", "Russian"),  # report.py
     QT_TRANSLATE_NOOP("core", "The charts fill in as the desk writes, reviews and publishes verdicts.\nGenerated {stamp}."),  # report.py
     QT_TRANSLATE_NOOP("core", "Verdicts by language of their claims"),  # report.py
     QT_TRANSLATE_NOOP("core", "Verdicts by rating"),  # report.py
     QT_TRANSLATE_NOOP("core", "Verdicts published per week"),  # report.py
     QT_TRANSLATE_NOOP("core", "Waiting for review: {n}"),  # report.py
+    QT_TRANSLATE_NOOP("core", "W{week}"),  # report.py
     QT_TRANSLATE_NOOP("core", "a report is a .pdf or .png file, not a file without a suffix ({name})"),  # report.py
     QT_TRANSLATE_NOOP("core", "a report is a .pdf or .png file, not {suffix!r} ({name})"),  # report.py
     QT_TRANSLATE_NOOP("core", "articles the claim appears in"),  # report.py
     QT_TRANSLATE_NOOP("core", "no verdict"),  # report.py
     QT_TRANSLATE_NOOP("core", "the dashboard shows at least one week, not {weeks}"),  # report.py
     QT_TRANSLATE_NOOP("core", "time since submission"),  # report.py
-    QT_TRANSLATE_NOOP("core", "undetermined"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Apr"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Aug"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Dec"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Feb"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Jan"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Jul"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Jun"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Mar"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} May"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Nov"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Oct"),  # report.py
+    QT_TRANSLATE_NOOP("core", "{day} Sep"),  # report.py
     QT_TRANSLATE_NOOP("core", "the search index cannot be read ({error}); run 'workbench reindex'"),  # search.py, sentence_links.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may change the desk's settings; {who} is not one"),  # settings.py
     QT_TRANSLATE_NOOP("core", "the address of a verdict's page (review_url)"),  # settings.py

@@ -16,10 +16,9 @@ from PySide6.QtGui import QGuiApplication
 
 from workbench.messages import Message, Term, reason_of
 
+from .i18n import CORE_CONTEXT as CONTEXT
+from .i18n import CORE_TERM_CONTEXT as TERM_CONTEXT
 from .models import isolated
-
-CONTEXT = "core"
-TERM_CONTEXT = "core term"
 
 
 def translated(text: object) -> str:

@@ -20,6 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+CORE_CONTEXT = "core"  # the translators' context of the core's messages (ui/core_messages.py)
+CORE_TERM_CONTEXT = "core term"  # and of its workflow words (messages.TERMS)
+
 KEY = "ui/language"
 SYSTEM = "system"
 LANGUAGES = ("en", "ar", "he")

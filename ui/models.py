@@ -9,9 +9,12 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTabl
 from PySide6.QtGui import QKeySequence
 
 from workbench.claims import Claim
-from workbench.language import direction_of, script_counts
+from workbench.language import LANGUAGE_NAMES, direction_of, script_counts
 from workbench.library import ArticleSummary, list_articles
+from workbench.messages import LIST_SEPARATOR
 from workbench.search import search_ids
+
+from .i18n import CORE_CONTEXT
 
 ID_ROLE = Qt.UserRole + 1
 LANGUAGE_ROLE = Qt.UserRole + 2
@@ -26,7 +29,7 @@ LRM = "\u200e"  # left-to-right mark
 
 def joined(items) -> str:
     """Items as a list in the interface language: "a, b" in English, "a، b" in Arabic."""
-    return QCoreApplication.translate("Languages", ", ", "between the items of a list").join(items)
+    return QCoreApplication.translate(CORE_CONTEXT, LIST_SEPARATOR).join(items)
 
 
 def isolated(text: str) -> str:
@@ -72,25 +75,10 @@ STATUS_NAMES = {
 }
 
 
-# Languages the core tells articles apart in (workbench.language), by their English name, shown in
-# the interface's language; any other code is shown as it is.
-LANGUAGE_NAMES = {
-    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"), "he": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
-    "en": QT_TRANSLATE_NOOP("Languages", "English"), "fa": QT_TRANSLATE_NOOP("Languages", "Persian"),
-    "ur": QT_TRANSLATE_NOOP("Languages", "Urdu"), "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
-    "uk": QT_TRANSLATE_NOOP("Languages", "Ukrainian"), "fr": QT_TRANSLATE_NOOP("Languages", "French"),
-    "de": QT_TRANSLATE_NOOP("Languages", "German"), "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
-    "it": QT_TRANSLATE_NOOP("Languages", "Italian"), "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
-    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch"), "tr": QT_TRANSLATE_NOOP("Languages", "Turkish"),
-    "id": QT_TRANSLATE_NOOP("Languages", "Indonesian"), "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
-    "sv": QT_TRANSLATE_NOOP("Languages", "Swedish"), "da": QT_TRANSLATE_NOOP("Languages", "Danish"),
-    "ro": QT_TRANSLATE_NOOP("Languages", "Romanian"), "und": QT_TRANSLATE_NOOP("Languages", "unknown"),
-}
-
-
 def language_name(code: str) -> str:
-    """``he`` as "Hebrew", "العبرية" or "עברית", in the interface's language."""
-    return QCoreApplication.translate("Languages", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
+    """``he`` as "Hebrew", "العبرية" or "עברית", in the interface's language: the names of
+    ``workbench.language.LANGUAGE_NAMES``; any other code is shown as it is."""
+    return QCoreApplication.translate(CORE_CONTEXT, LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
 
 
 def interface_language() -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .atomic import atomic_write
 from .errors import BadInput
+from .messages import template
 
 _SCRIPT_RANGES = {
     "A": [(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)],
@@ -54,6 +55,15 @@ _LATIN_WORD_RE = re.compile(_char_class("L") + r"+(?:['’-]" + _char_class("L")
 _MARK_LETTERS = {"fa": "پچژگکی", "ur": "ےںٹڈڑھ", "ar": "ةيكى", "uk": "іїєґІЇЄҐ"}
 
 LATIN_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv", "da", "ro"]
+LANGUAGE_NAMES = {
+    "ar": template("Arabic"), "he": template("Hebrew"), "en": template("English"), "fa": template("Persian"),
+    "ur": template("Urdu"), "ru": template("Russian"), "uk": template("Ukrainian"), "fr": template("French"),
+    "de": template("German"), "es": template("Spanish"), "it": template("Italian"), "pt": template("Portuguese"),
+    "nl": template("Dutch"), "tr": template("Turkish"), "id": template("Indonesian"), "pl": template("Polish"),
+    "sv": template("Swedish"), "da": template("Danish"), "ro": template("Romanian"), "und": template("unknown"),
+}
+"""The name of each language the library tells apart, in English: the window and the
+dashboard show it translated."""
 _MIN_LATIN_LETTERS = 40
 LATIN_SAMPLE = 1000  # characters of Latin text given to py3langid
 _MAX_LANGID_CALLS = 50

@@ -68,6 +68,9 @@ def template(text: str) -> str:
     return text
 
 
+LIST_SEPARATOR = template(", ")  # between the items of a list: "، " in Arabic
+
+
 def term(word: str) -> Term:
     """``word`` from ``TERMS``, translated where it is shown; an unknown word is a bug."""
     if word not in TERMS:

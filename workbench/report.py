@@ -35,7 +35,8 @@ from .atomic import atomic_write, check_destination
 from .clusters import clusters
 from .coverage import LIVE, cluster_languages
 from .errors import BadInput
-from .messages import Message, msg, template
+from .language import LANGUAGE_NAMES
+from .messages import LIST_SEPARATOR, Message, msg, template
 from .people import require_person
 from .store import write_transaction
 
@@ -52,10 +53,13 @@ AGE_BUCKETS: tuple[tuple[str, float | None], ...] = (
     (template("< 1 day"), 1), (template("1–3 days"), 3), (template("3–7 days"), 7), (template("1–2 weeks"), 14),
     (template("> 2 weeks"), None))
 """Waiting-time buckets of the review queue: label and upper bound in days (exclusive)."""
-LANGUAGE_NAMES = {"ar": template("Arabic"), "he": template("Hebrew"), "en": template("English"),
-                  "fa": template("Persian"), "ru": template("Russian"), "und": template("undetermined")}
 OWN_NAMES = {"ar": "العربية", "he": "עברית", "fa": "فارسی", "ru": "Русский"}
 """A language's name in its own script, under its name in the report's language when they differ."""
+WEEK_LABEL = template("W{week}")  # the ISO week's number, above the date of its Monday
+MONTH_DAYS = (template("{day} Jan"), template("{day} Feb"), template("{day} Mar"), template("{day} Apr"),
+              template("{day} May"), template("{day} Jun"), template("{day} Jul"), template("{day} Aug"),
+              template("{day} Sep"), template("{day} Oct"), template("{day} Nov"), template("{day} Dec"))
+"""A day of each month, as the week axis shows the Monday of a week: "4 Mar"."""
 FORMATS = {".pdf": "pdf", ".png": "png"}
 PAGE_INCHES = (8.27, 11.69)  # A4 portrait
 PNG_DPI = 150
@@ -420,19 +424,26 @@ def _language_label(code: str, t: Say) -> str:
 
 def _language_list(codes: str, t: Say) -> str:
     """``ar,he`` as the languages' names in the report's language."""
-    return ", ".join(t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
+    return t(msg(LIST_SEPARATOR)).join(t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
                      for code in codes.split(",") if code)
 
 
 def _weeks(ax, rows: list[tuple[date, int]], t: Say) -> None:
     ax.set_title(t(msg("Verdicts published per week")))
-    labels = [f"W{monday.isocalendar()[1]:02d}\n{monday:%d %b}" for monday, _ in rows]
+    labels = [week_label(monday, t) for monday, _ in rows]
     bars = ax.bar(range(len(rows)), [n for _, n in rows], color=BAR, width=0.7)
     step = -(-len(rows) // 6)  # at most six labels, the current week's always
     shown = range((len(rows) - 1) % step, len(rows), step)
     ax.set_xticks(shown, [labels[i] for i in shown], fontsize=7)
     ax.bar_label(bars, labels=[str(n) if n else "" for _, n in rows], padding=2, fontsize=7)
     _counts_axis(ax)
+
+
+def week_label(monday: date, t: Say = str) -> str:
+    """The week axis's label of the week starting on ``monday``, in the report's language:
+    "W10" over "4 Mar"."""
+    week = t(msg(WEEK_LABEL, week=f"{monday.isocalendar()[1]:02d}"))
+    return week + "\n" + t(msg(MONTH_DAYS[monday.month - 1], day=monday.day))
 
 
 def _waiting(ax, rows: list[tuple[str, int]], t: Say) -> None:

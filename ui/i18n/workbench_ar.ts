@@ -441,91 +441,6 @@
 <context>
     <name>Languages</name>
     <message>
-        <source>, </source>
-        <comment>between the items of a list</comment>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>العبرية</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>الفارسية</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>الأردية</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>الروسية</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>الأوكرانية</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>الألمانية</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>الإسبانية</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>الإيطالية</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>البرتغالية</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>الهولندية</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>التركية</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>الإندونيسية</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>البولندية</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>السويدية</translation>
-    </message>
-    <message>
-        <source>Danish</source>
-        <translation>الدنماركية</translation>
-    </message>
-    <message>
-        <source>Romanian</source>
-        <translation>الرومانية</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>غير معروفة</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the code of the language translated into</comment>
         <translation>ar</translation>
@@ -2709,6 +2624,66 @@
         <translation>اللغة {value}</translation>
     </message>
     <message>
+        <source>Danish</source>
+        <translation>الدنماركية</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>الإندونيسية</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>الرومانية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>السويدية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
         <source>the address of a verdict&apos;s page (review_url)</source>
         <translation>عنوان صفحة الحكم</translation>
     </message>
@@ -3001,6 +2976,10 @@
         <translation>الروسية</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>The charts fill in as the desk writes, reviews and publishes verdicts.
 Generated {stamp}.</source>
         <translation>تمتلئ الرسوم البيانية كلما كتب الديسك أحكامًا وراجعها ونشرها.
@@ -3021,6 +3000,10 @@ Generated {stamp}.</source>
     <message>
         <source>Waiting for review: {n}</source>
         <translation>بانتظار المراجعة: {n}</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>الأسبوع {week}</translation>
     </message>
     <message>
         <source>a report is a .pdf or .png file, not a file without a suffix ({name})</source>
@@ -3047,8 +3030,52 @@ Generated {stamp}.</source>
         <translation>الوقت منذ التقديم</translation>
     </message>
     <message>
-        <source>undetermined</source>
-        <translation>غير محددة</translation>
+        <source>{day} Apr</source>
+        <translation>{day} أبريل</translation>
+    </message>
+    <message>
+        <source>{day} Aug</source>
+        <translation>{day} أغسطس</translation>
+    </message>
+    <message>
+        <source>{day} Dec</source>
+        <translation>{day} ديسمبر</translation>
+    </message>
+    <message>
+        <source>{day} Feb</source>
+        <translation>{day} فبراير</translation>
+    </message>
+    <message>
+        <source>{day} Jan</source>
+        <translation>{day} يناير</translation>
+    </message>
+    <message>
+        <source>{day} Jul</source>
+        <translation>{day} يوليو</translation>
+    </message>
+    <message>
+        <source>{day} Jun</source>
+        <translation>{day} يونيو</translation>
+    </message>
+    <message>
+        <source>{day} Mar</source>
+        <translation>{day} مارس</translation>
+    </message>
+    <message>
+        <source>{day} May</source>
+        <translation>{day} مايو</translation>
+    </message>
+    <message>
+        <source>{day} Nov</source>
+        <translation>{day} نوفمبر</translation>
+    </message>
+    <message>
+        <source>{day} Oct</source>
+        <translation>{day} أكتوبر</translation>
+    </message>
+    <message>
+        <source>{day} Sep</source>
+        <translation>{day} سبتمبر</translation>
     </message>
     <message>
         <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>

@@ -441,91 +441,6 @@
 <context>
     <name>Languages</name>
     <message>
-        <source>, </source>
-        <comment>between the items of a list</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>ערבית</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>עברית</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>אנגלית</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>פרסית</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>אורדו</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>רוסית</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>אוקראינית</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>צרפתית</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>גרמנית</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>ספרדית</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>איטלקית</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>פורטוגזית</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>הולנדית</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>טורקית</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>אינדונזית</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>פולנית</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>שוודית</translation>
-    </message>
-    <message>
-        <source>Danish</source>
-        <translation>דנית</translation>
-    </message>
-    <message>
-        <source>Romanian</source>
-        <translation>רומנית</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>לא ידועה</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the code of the language translated into</comment>
         <translation>he</translation>
@@ -2709,6 +2624,66 @@
         <translation>שפה {value}</translation>
     </message>
     <message>
+        <source>Danish</source>
+        <translation>דנית</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>הולנדית</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>צרפתית</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>גרמנית</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>אינדונזית</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>איטלקית</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>פולנית</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>פורטוגזית</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>רומנית</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>ספרדית</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>שוודית</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>טורקית</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>אוקראינית</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>אורדו</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידועה</translation>
+    </message>
+    <message>
         <source>the address of a verdict&apos;s page (review_url)</source>
         <translation>כתובת הדף של הכרעה</translation>
     </message>
@@ -3001,6 +2976,10 @@
         <translation>רוסית</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>The charts fill in as the desk writes, reviews and publishes verdicts.
 Generated {stamp}.</source>
         <translation>התרשימים מתמלאים ככל שהדסק כותב, בודק ומפרסם הכרעות.
@@ -3021,6 +3000,10 @@ Generated {stamp}.</source>
     <message>
         <source>Waiting for review: {n}</source>
         <translation>ממתינות לבדיקה: {n}</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>שבוע {week}</translation>
     </message>
     <message>
         <source>a report is a .pdf or .png file, not a file without a suffix ({name})</source>
@@ -3047,8 +3030,52 @@ Generated {stamp}.</source>
         <translation>הזמן מאז ההגשה</translation>
     </message>
     <message>
-        <source>undetermined</source>
-        <translation>לא נקבעה</translation>
+        <source>{day} Apr</source>
+        <translation>{day} באפר׳</translation>
+    </message>
+    <message>
+        <source>{day} Aug</source>
+        <translation>{day} באוג׳</translation>
+    </message>
+    <message>
+        <source>{day} Dec</source>
+        <translation>{day} בדצמ׳</translation>
+    </message>
+    <message>
+        <source>{day} Feb</source>
+        <translation>{day} בפבר׳</translation>
+    </message>
+    <message>
+        <source>{day} Jan</source>
+        <translation>{day} בינו׳</translation>
+    </message>
+    <message>
+        <source>{day} Jul</source>
+        <translation>{day} ביולי</translation>
+    </message>
+    <message>
+        <source>{day} Jun</source>
+        <translation>{day} ביוני</translation>
+    </message>
+    <message>
+        <source>{day} Mar</source>
+        <translation>{day} במרץ</translation>
+    </message>
+    <message>
+        <source>{day} May</source>
+        <translation>{day} במאי</translation>
+    </message>
+    <message>
+        <source>{day} Nov</source>
+        <translation>{day} בנוב׳</translation>
+    </message>
+    <message>
+        <source>{day} Oct</source>
+        <translation>{day} באוק׳</translation>
+    </message>
+    <message>
+        <source>{day} Sep</source>
+        <translation>{day} בספט׳</translation>
     </message>
     <message>
         <source>the search index cannot be read ({error}); run &apos;workbench reindex&apos;</source>
