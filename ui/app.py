@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
 
+from workbench.appdirs import APP_NAME
 from workbench.errors import WorkbenchError
 from workbench.ingest import import_paths
 from workbench.people import ROLES, ensure
@@ -22,7 +23,7 @@ from . import appearance, i18n
 from .core_text import error_text
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data"
-ORGANISATION = "factcheck-workbench"
+ORGANISATION = APP_NAME  # QSettings keep the window's settings in a folder of this name
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # a path keeps its own direction in an Arabic or Hebrew sentence
 DB_KEY = "db/path"  # the database chosen in the settings dialog (used from the next start)
 ROLE_NAMES = {"checker": QT_TRANSLATE_NOOP("WhoDialog", "checker"),

@@ -15,8 +15,8 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from .appdirs import cache_dir
 from .atomic import atomic_write
 from .errors import BadInput
 from .messages import template
@@ -220,13 +220,10 @@ _PAGE = 4096
 def _latin_model_path():
     from importlib.metadata import version
 
-    from platformdirs import user_cache_dir
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     size = (MODEL_DIR / MODEL_FILE).stat().st_size
-    # "factcheck-workbench" is store.APP_NAME (store is not imported here: it loads sqlite_utils).
-    return Path(user_cache_dir("factcheck-workbench", appauthor=False)) / \
-        f"langid-{version('py3langid')}-{size}-{'-'.join(LATIN_LANGUAGES)}.bin"
+    return cache_dir() / f"langid-{version('py3langid')}-{size}-{'-'.join(LATIN_LANGUAGES)}.bin"
 
 
 def _write_latin_model(model) -> None:

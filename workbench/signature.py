@@ -22,15 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
-from pathlib import Path
 
-from platformdirs import user_cache_dir
 from wordfreq import iter_wordlist, zipf_frequency
 
 from .glossary import Glossary
 from .quantities import is_quantity_word, quantities, reserved_words
 from .skeleton import skeleton
-from .store import APP_NAME
+from .appdirs import cache_dir
 from .textnorm import clitic_variants, fold, spelled_tokens
 
 # Part of every stored signature's fingerprint: raise it when this module changes what a
@@ -115,7 +113,7 @@ def _zipf_by_folded_word() -> dict[str, float]:
     to the matcher). Building the table takes seconds, so it is kept in the
     user's cache folder (derived data: deleting it only costs the next start).
     """
-    cache = Path(user_cache_dir(APP_NAME, appauthor=False)) / f"zipf-{_WORDFREQ_VERSION}-{_FREQUENT_WORDS}.json"
+    cache = cache_dir() / f"zipf-{_WORDFREQ_VERSION}-{_FREQUENT_WORDS}.json"
     try:
         return json.loads(cache.read_text("utf-8"))
     except (OSError, ValueError):

@@ -9,15 +9,14 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlite_utils import Database
 
+from .appdirs import data_dir
 from .errors import DatabaseError
 from .messages import Message, msg
 from .schema import SCHEMA_VERSION, migrations
 
 DB_ENV = "WORKBENCH_DB"
-APP_NAME = "factcheck-workbench"
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -27,7 +26,7 @@ def default_db_path() -> Path:
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "workbench.sqlite"
+    return data_dir() / "workbench.sqlite"
 
 
 def open_db(path: Path | str | None = None, *, migrate: bool = True, create: bool = True) -> Database:
