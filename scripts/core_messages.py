@@ -21,8 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "workbench"
 OUT = ROOT / "ui" / "core_messages.py"
-CONTEXT = "core"
-TERM_CONTEXT = "core term"
 MARKERS = ("msg", "template")
 
 
@@ -70,6 +68,7 @@ def _quoted(text: str) -> str:
 
 def render() -> str:
     sys.path.insert(0, str(ROOT))
+    from ui.i18n import CORE_CONTEXT, CORE_TERM_CONTEXT
     from workbench.messages import TERMS
 
     lines = [
@@ -81,9 +80,9 @@ def render() -> str:
         "MESSAGES = (",
     ]
     for text, files in sorted(templates().items(), key=lambda item: (item[1][0], item[0])):
-        lines.append(f"    QT_TRANSLATE_NOOP({_quoted(CONTEXT)}, {_quoted(text)}),  # {', '.join(files)}")
+        lines.append(f"    QT_TRANSLATE_NOOP({_quoted(CORE_CONTEXT)}, {_quoted(text)}),  # {', '.join(files)}")
     lines += [")", "", "TERMS = ("]
-    lines += [f"    QT_TRANSLATE_NOOP({_quoted(TERM_CONTEXT)}, {_quoted(word)})," for word in TERMS]
+    lines += [f"    QT_TRANSLATE_NOOP({_quoted(CORE_TERM_CONTEXT)}, {_quoted(word)})," for word in TERMS]
     lines += [")", ""]
     return "\n".join(lines)
 

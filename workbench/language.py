@@ -304,7 +304,7 @@ def latin_language(text: str) -> str:
     """Language of a Latin-script text, or ``und`` when too short to tell.
 
     Only its first LATIN_SAMPLE characters are read: py3langid walks the text
-    byte by byte in Python (about 0.3 µs a byte), and a few sentences tell
+    byte by byte in Python (about half a microsecond a byte), and a few sentences tell
     these languages apart as well as a whole article does."""
     sample = text[:LATIN_SAMPLE]
     if sum(script_counts(sample).values()) < _MIN_LATIN_LETTERS:

@@ -416,16 +416,20 @@ def _languages(ax, rows: list[tuple[str, int]], t: Say) -> None:
     _counts_axis(ax)
 
 
+def _language_name(code: str, t: Say) -> str:
+    """A language's name in the report's language; a code the library does not name, as it is."""
+    return t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
+
+
 def _language_label(code: str, t: Say) -> str:
-    name = t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
+    name = _language_name(code, t)
     own = OWN_NAMES.get(code)
     return f"{name}\n{display_text(own)}" if own and display_text(own) != name else name
 
 
 def _language_list(codes: str, t: Say) -> str:
     """``ar,he`` as the languages' names in the report's language."""
-    return t(msg(LIST_SEPARATOR)).join(t(msg(LANGUAGE_NAMES[code])) if code in LANGUAGE_NAMES else code
-                     for code in codes.split(",") if code)
+    return t(msg(LIST_SEPARATOR)).join(_language_name(code, t) for code in codes.split(",") if code)
 
 
 def _weeks(ax, rows: list[tuple[date, int]], t: Say) -> None:
