@@ -101,6 +101,33 @@ def test_stated_dates(text, expected):
     assert stated_date(text) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("تاريخ النشر: 13th, September 2023 GMT", True),
+    ("Published on 3 March 2024", True),
+    ("Updated 2 hours ago", True),  # no whole date, but the page's stamp all the same
+    ("آخر تحديث: منذ 3 ساعات", True),
+    ("Published figures show 10,000 troops crossed the border", False),
+    ("פורסם היום כי 5,000 חיילים נשלחו לגבול הצפוני", False),
+])
+def test_a_label_starts_a_date_line_only_when_a_date_or_a_short_stamp_follows(line, expected):
+    from workbench.dates import is_date_line
+
+    assert is_date_line(line) is expected
+
+
+def test_sentences_that_start_with_a_label_are_not_given_to_dateparser(monkeypatch):
+    import workbench.dates as dates
+
+    def no_parser():
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr(dates, "_parser", no_parser)
+    text = ("Headline\nPublished figures show that 10,000 troops crossed the border on Monday after "
+            "weeks of talks between the two governments\nUpdated yesterday\nBody")
+    assert dates.stated_date(text) is None
+    assert dates.parse_date("yesterday") is None and dates.parse_date("13 September 2023") == "2023-09-13"
+
+
 @pytest.mark.parametrize("value, expected", [
     ("yesterday", None), ("منذ 3 ساعات", None), ("2023", None), ("12:30", None), ("Monday", None),
     ("09/10/2023", "2023-10-09"), ("2024-06-19T08:00:00Z", "2024-06-19"), ("19 يونيو 2024", "2024-06-19"),

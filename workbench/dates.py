@@ -18,12 +18,20 @@ _LABELS = [
 ]
 _LABEL_RE = re.compile(r"^\W*(?:" + "|".join(re.escape(x) for x in _LABELS) + r")\b\W*(.+)$")
 _SEARCH_LINES = 30
+# A date after its label is a few words ("13th, September 2023 GMT", "الأربعاء 13 سبتمبر 2023 - 10:45");
+# a label followed by more is a sentence that starts with the word ("Published figures show ...").
+_DATE_MAX_WORDS = 12
+# A label with this few words after it that are no date ("Updated 2 hours ago", "آخر تحديث: منذ 3 ساعات")
+# is still the page's metadata, not the article's text.
+_STAMP_MAX_WORDS = 4
+_DIGIT_RE = re.compile(r"\d")  # ASCII, Arabic-Indic and Persian digits alike
 
 
 def parse_date(value: str) -> str | None:
     """An ISO date (YYYY-MM-DD) from a date written in any common form, or None."""
     value = value.strip()
-    if not value:
+    # dateparser takes whole dates only (day, month and year), and no year is written without a digit.
+    if not _DIGIT_RE.search(value):
         return None
     try:
         return date.fromisoformat(value[:10]).isoformat()
@@ -96,7 +104,8 @@ def _parser():
 
 def is_date_line(line: str) -> bool:
     """A line that states when the article was published ("تاريخ النشر: …"): metadata, not a claim."""
-    return bool(_LABEL_RE.match(fold(line).strip()))
+    rest = _after_label(fold(line).strip())
+    return rest is not None and (len(rest.split()) <= _STAMP_MAX_WORDS or _line_date(line, rest) is not None)
 
 
 def stated_date(text: str) -> str | None:
@@ -105,13 +114,28 @@ def stated_date(text: str) -> str | None:
     # Folding keeps every newline and never looks across one: its lines pair up with the text's.
     folded_lines = fold_article(text).split("\n", _SEARCH_LINES)[:_SEARCH_LINES]
     for line, folded in zip(lines, folded_lines):
-        match = _LABEL_RE.match(folded.strip())
-        if match:
-            # Month names are best parsed as written (with hamza: أغسطس), so
-            # try the original text after the label's colon first.
-            candidates = [line.split(":", 1)[1]] if ":" in line else []
-            for candidate in candidates + [match.group(1)]:
-                found = parse_date(candidate)
-                if found:
-                    return found
+        rest = _after_label(folded.strip())
+        found = _line_date(line, rest) if rest is not None else None
+        if found:
+            return found
+    return None
+
+
+def _after_label(folded_line: str) -> str | None:
+    """What follows a date label that starts ``folded_line``, None when no label starts it."""
+    match = _LABEL_RE.match(folded_line)
+    return match.group(1) if match else None
+
+
+def _line_date(line: str, rest: str) -> str | None:
+    """The date a label line states, ``rest`` being what follows its label (folded)."""
+    if len(rest.split()) > _DATE_MAX_WORDS:
+        return None
+    # Month names are best parsed as written (with hamza: أغسطس), so
+    # try the original text after the label's colon first.
+    candidates = [line.split(":", 1)[1]] if ":" in line else []
+    for candidate in candidates + [rest]:
+        found = parse_date(candidate)
+        if found:
+            return found
     return None
