@@ -1,4 +1,5 @@
 import codecs
+import unicodedata
 
 import pytest
 
@@ -43,6 +44,22 @@ def test_windows_1256_arabic_samples_are_detected(prefix):
 def test_canonical_text_normalises_line_endings_and_nfc_only():
     decomposed = "e\u0301 line\r\nnext\rlast  "
     assert canonical_text(decomposed) == "\u00e9 line\nnext\nlast  "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كَتَبَ\nمُحَمَّدٌ",  # already NFC
+        "مُحَمَّدٌ\u0651\u064e\nسطر ثان\nשָׁלוֹם\u05b8\u05c1",  # marks out of canonical order in two lines
+        "a\n\u0301b\ne\u0301",  # a combining mark opening a line does not join the line above
+        "\u1100\n\u1161\u1100\u1161",  # Hangul jamo compose within a line, never across one
+        "\r\n\u0627\u0653\r\u05e9\u05c2\u05bc",  # alef with madda, shin with its dots, after a CR
+    ],
+)
+def test_canonical_text_normalises_line_by_line_as_the_whole_text_at_once(text):
+    expected = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    assert canonical_text(text) == expected
+    assert unicodedata.is_normalized("NFC", canonical_text(text))
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,13 @@ def canonical_text(text: str) -> str:
     changed, because claims anchor to code-point offsets in this exact string.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    # Only the lines that need it: a vocalised article often has marks out of canonical
+    # order in a few lines, and checking a line costs far less than normalising it. Line by
+    # line is the same as the whole text at once, "\n" composing with nothing on either side.
+    return "\n".join(line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+                     for line in text.split("\n"))
 
 
 def decode(raw: bytes) -> Decoded:
