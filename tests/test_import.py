@@ -12,7 +12,7 @@ import pytest
 
 from workbench import ingest
 from workbench.ingest import content_hash, import_paths
-from workbench.readers import walk
+from workbench.readers import count_files, walk
 from workbench.store import open_db
 
 from conftest import DATA, by_name
@@ -380,3 +380,43 @@ def test_an_unpaired_surrogate_costs_its_record_not_the_file(db, tmp_path):
     assert reasons[2] == ("field 'text' holds \\udc80 at character 5, half of a UTF-16 pair without its other half: "
                           "not text")
     assert reasons[3].startswith("field 'title' holds \\ud800 at character 5")
+
+
+def test_a_folder_walk_gives_each_folders_files_before_its_subfolders_in_name_order(tmp_path):
+    for name in ["b/2.txt", "b/1.txt", "a.txt", "c.txt", "b/x/0.txt", ".hidden/h.txt", "b/.h.txt", "a/z.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("t\nx", "utf-8")
+    expected = [tmp_path / n for n in ["a.txt", "c.txt", "a/z.txt", "b/1.txt", "b/2.txt", "b/x/0.txt"]]
+    assert list(walk([tmp_path])) == [p.resolve() for p in expected]
+    assert count_files([tmp_path, tmp_path / "c.txt", tmp_path / "missing"]) == len(expected) + 1
+
+
+@pytest.mark.skipif(os.name == "nt", reason="links need privileges on Windows")
+def test_a_linked_folder_is_not_entered_and_a_linked_file_is_read_where_it_is(tmp_path, sample_articles):
+    inside = tmp_path / "in"
+    inside.mkdir()
+    (inside / "elsewhere").symlink_to(sample_articles[0].parent)
+    (inside / "one.txt").symlink_to(sample_articles[1])
+    assert list(walk([inside])) == [sample_articles[1].resolve()]
+    assert count_files([inside]) == 1
+
+
+def test_a_folder_that_cannot_be_read_is_reported_and_the_rest_imported(db, tmp_path, sample_articles, monkeypatch):
+    from workbench import readers
+
+    root = tmp_path / "in"
+    for sub in ("ok", "locked"):
+        (root / sub).mkdir(parents=True)
+        shutil.copy(sample_articles[0 if sub == "ok" else 1], root / sub / "a.txt")
+    scandir = os.scandir
+
+    def refusing(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(readers.os, "scandir", refusing)
+    report = import_paths(db, [root], progress=lambda *a: None)
+    assert len(report.added) == 1 and db["articles"].count == 1
+    assert [(p.path, str(p.reason)) for p in report.problems] == [(str((root / "locked").resolve()),
+                                                                   "cannot be read: Permission denied")]

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .derived import analyse, fold_rows, fts_row, paragraph_rows, write_derived
-from .readers import MULTI_RECORD_SUFFIXES, Item, Problem, SourceRecord, read_file, walk
+from .readers import MULTI_RECORD_SUFFIXES, Item, Problem, SourceRecord, count_files, read_file, walk
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -141,7 +141,7 @@ def import_paths(
     roots = [Path(p) for p in paths]
     # Walked twice, counting first, rather than holding every path of a large
     # folder in memory: the import's memory stays flat in the size of the folder.
-    total = sum(1 for entry in walk(roots) if isinstance(entry, Path)) if progress else 0
+    total = count_files(roots) if progress else 0
     batch = _Batch(who)
     done = 0
     with closing(_read_files(walk(roots), workers)) as files:
