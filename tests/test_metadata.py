@@ -128,6 +128,21 @@ def test_sentences_that_start_with_a_label_are_not_given_to_dateparser(monkeypat
     assert dates.parse_date("yesterday") is None and dates.parse_date("13 September 2023") == "2023-09-13"
 
 
+@pytest.mark.parametrize("value", ["20230913", "13092023", "2023", "September 2023", "13 Sept", "٢٠٢٣ سبتمبر",
+                                   "ומצרים היה 2018 מתנחלים"])
+def test_values_with_fewer_than_two_numbers_are_no_dates_without_asking_dateparser(monkeypatch, value):
+    """dateparser itself finds no whole date in them (asked first); parse_date does not ask it."""
+    import workbench.dates as dates
+
+    assert dates._parser().get_date_data(value).date_obj is None
+
+    def no_parser():
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr(dates, "_parser", no_parser)
+    assert dates.parse_date(value) is None
+
+
 @pytest.mark.parametrize("value, expected", [
     ("yesterday", None), ("منذ 3 ساعات", None), ("2023", None), ("12:30", None), ("Monday", None),
     ("09/10/2023", "2023-10-09"), ("2024-06-19T08:00:00Z", "2024-06-19"), ("19 يونيو 2024", "2024-06-19"),
