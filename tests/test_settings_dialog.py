@@ -291,12 +291,15 @@ def test_glossary_concepts_and_languages_read_in_the_interface_language(qtbot, d
     add_term(desk, "visit", "he", "סיור", added_by="dana")
     add_term(desk, "joint_drill", "ar", "مناورة", added_by="dana")
     i18n.install_language("ar")
-    table = open_dialog(qtbot, desk, "dana", settings).glossary
+    dialog = open_dialog(qtbot, desk, "dana", settings)
+    table = dialog.glossary
     rows = {table.item(r, 2).text(): r for r in range(table.rowCount())}
     assert (table.item(rows["סיור"], 0).text(), table.item(rows["סיור"], 1).text()) == ("زار", "العبرية")
     assert table.item(rows["סיור"], 0).toolTip() == "visit"  # the id, as typed when adding a term
     assert table.item(rows["مناورة"], 0).text() == "مناورة"  # the desk's own concept, by its Arabic term
     assert table.item(rows["مناورة"], 1).text() == "العربية"
+    add = dialog.open_add_term()  # the list of concepts to add a term to names the desk's own too
+    assert add.concept.itemText(add.concept.findData("joint_drill")) == "مناورة (joint_drill)"
 
 
 # --- accessibility and keyboard ------------------------------------------------------------------------

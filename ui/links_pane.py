@@ -365,13 +365,15 @@ class GlossaryDialog(QDialog):
     returns None when stored, or the reason it was not (shown here, the dialog stays open)."""
 
     def __init__(self, concepts: list[str], language: str, term: str,
-                 save: Callable[[str, str, str], str | None], parent=None):
+                 save: Callable[[str, str, str], str | None], parent=None, *, names: dict[str, str] | None = None):
+        """``names``: each concept's name in the interface language (``concept_names``, given the
+        database for the desk's own concepts too); the shipped concepts' names when None."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add to glossary"))
         self.save = save
         self.concept = QComboBox()
         self.concept.setEditable(True)
-        names = concept_names(interface_language())  # the shipped concepts' names in the interface language
+        names = concept_names(interface_language()) if names is None else names
         for concept in sorted(concepts):
             name = names.get(concept)
             self.concept.addItem(f"{name} ({concept})" if name else concept, concept)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
 
 from workbench.claims import claims_of, get_claim, snap_to_words
 from workbench.errors import WorkbenchError
-from workbench.glossary import add_term, load_glossary
+from workbench.glossary import add_term, concept_names, load_glossary
 from workbench.ingest import import_paths
 from workbench.library import get_article
 from workbench.library import languages as library_languages
@@ -35,7 +35,8 @@ from .dashboard import DashboardWindow
 from .export_dialog import ExportDialog, export_task
 from .import_report import ImportProblemsDialog
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
-from .models import ID_ROLE, ArticleFilter, ArticleTableModel, isolated, isolated_ltr, joined, key_text, language_name
+from .models import (ID_ROLE, ArticleFilter, ArticleTableModel, interface_language, isolated, isolated_ltr, joined,
+                     key_text, language_name)
 from .queue_window import QueueWindow
 from .reader import ReaderView
 from .settings_dialog import SettingsDialog
@@ -847,7 +848,8 @@ class MainWindow(QMainWindow):
             self.notify(message.format(term=term, lang=language_name(term_language), concept=concept, other=", ".join(sorted(before))))
             return None
 
-        dialog = GlossaryDialog(concepts, language, selected[:80], save, self)
+        dialog = GlossaryDialog(concepts, language, selected[:80], save, self,
+                                names=concept_names(interface_language(), self.db))
         self.glossary_dialog = dialog
         dialog.open()
         return dialog

@@ -380,7 +380,8 @@ class SettingsDialog(QDialog):
             concepts = sorted(load_glossary(self.db).concepts)
         except (WorkbenchError, OSError, ValueError):  # the shipped glossary is unreadable: new concepts still work
             concepts = []
-        dialog = GlossaryDialog(concepts, interface_language(), "", self._add_term_row, self)
+        dialog = GlossaryDialog(concepts, interface_language(), "", self._add_term_row, self,
+                                names=concept_names(interface_language(), self.db))
         self.glossary_dialog = dialog
         dialog.open()
         return dialog
