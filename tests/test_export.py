@@ -134,7 +134,7 @@ def test_a_cluster_in_several_languages_lists_each_claim_under_its_language(desk
                        second, len(text), checker="dana").id
     change_claim(desk, ar2, tags=["troops", "army"], who="dana")
     change_claim(desk, desk.ids["he"], tags=["russia"], who="dana")
-    decide(desk, desk.ids["ar"], ar2, "same", who="dana")
+    decide(desk, desk.ids["ar"], ar2, "same", who="sara")  # the verdict is published: a supervisor links
     out = tmp_path / "cluster.csv"
     write_csv(desk, out, who="sara")
     row = _read(out)[0]
@@ -164,7 +164,7 @@ def test_a_claim_is_listed_under_the_language_of_its_paragraph_as_it_moves(desk,
     english = MIXED.index("North")
     claim = create_claim(desk, article, english, len(MIXED), checker="dana").id
     assert _language(desk, claim) == "en"
-    decide(desk, desk.ids["ar"], claim, "same", who="dana")
+    decide(desk, desk.ids["ar"], claim, "same", who="sara")  # the verdict is published: a supervisor links
     out = tmp_path / "mixed.csv"
     write_csv(desk, out, who="sara")
     assert _read(out)[0]["quotes_en"] == MIXED[english:]

@@ -163,6 +163,32 @@ def test_same_claim_links_them_and_shows_the_cluster(qtbot, window, db_path, mar
     assert sorted(m.claim_id for m in window.links_pane.cluster.rows) == sorted([a, b])
 
 
+def test_linking_into_a_published_verdicts_cluster_is_left_to_a_supervisor(qtbot, db_path, tmp_path, marked):
+    from workbench.people import register
+    from workbench.sources import Source
+    from workbench.verdicts import set_verdict, transition
+
+    a, b = marked["ar2-shoigu"], marked["he-shoigu-visit"]
+    with Core(db_path) as db:
+        register(db, "Noa", "checker")
+        register(db, "sara", "supervisor")
+        register(db, "omar", "supervisor", by="sara")
+        verdict = set_verdict(db, a, who="Noa", rating="False", summary="لم يحدث", rationale="",
+                              sources=[Source(url="https://example.org/report")])
+        for action, who in (("submit", "Noa"), ("approve", "sara"), ("publish", "omar")):
+            transition(db, verdict.id, action, who=who)
+    window = new_window(qtbot, db_path, tmp_path)
+    window.show()
+    wait_for_index(qtbot, window)
+    show_claim(window, a)
+    choose_candidate(window, b)
+    qtbot.mouseClick(window.links_pane.same_button, Qt.LeftButton)
+    assert "it is published: only a supervisor may change" in window.last_message
+    with Core(db_path) as db:
+        assert cluster_of(db, a) == [a] and db.execute("SELECT count(*) FROM claim_links").fetchone()[0] == 0
+    assert b in candidate_ids(window)  # still suggested, for a supervisor to link
+
+
 def test_different_removes_the_candidate_and_it_stays_gone(qtbot, window, db_path, marked):
     a, b = marked["ar1-troops"], marked["ar4-troops"]
     show_claim(window, a)

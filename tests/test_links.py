@@ -290,3 +290,25 @@ def test_a_capital_counts_as_its_country_for_automatic_links(library, marked):
     troops = tuple(sorted((marked["ar1-troops"], marked["ar4-troops"])))
     auto = {tuple(r) for r in library.execute("SELECT a, b FROM claim_links WHERE origin = 'auto'")}
     assert troops in auto and report.linked >= 1
+
+
+def test_the_automatic_linker_leaves_a_published_verdicts_claims_to_a_supervisor(library, marked):
+    from workbench.people import register
+    from workbench.sources import Source
+    from workbench.verdicts import get_verdict, set_verdict, transition
+
+    register(library, "dana", "checker")
+    register(library, "sara", "supervisor")
+    register(library, "omar", "supervisor", by="sara")
+    troops = sorted((marked["ar1-troops"], marked["ar4-troops"]))
+    verdict = set_verdict(library, troops[0], who="dana", rating="False", summary="لم يحدث", rationale="",
+                          sources=[Source(url="https://example.org/report")])
+    for action, who in (("submit", "dana"), ("approve", "sara"), ("publish", "omar")):
+        transition(library, verdict.id, action, who=who)
+    link_all(library)
+    pair = [list(r) for r in library.execute("SELECT a, b FROM claim_links")]
+    assert troops not in pair and get_verdict(library, verdict.id).claims == [troops[0]]
+    assert library.execute("SELECT 1 FROM link_candidates WHERE a = ? AND b = ?", troops).fetchone()  # suggested
+    decide(library, *troops, "same", who="sara")
+    assert get_verdict(library, verdict.id).claims == troops
+

@@ -253,6 +253,33 @@ def test_a_split_keeps_the_verdict_with_the_larger_part_and_names_the_rest(desk)
     assert len(get_verdict(desk, verdict.id).claims) == 1
 
 
+def _links(db) -> set[tuple[int, int, str]]:
+    return {tuple(r) for r in db.execute("SELECT a, b, decision FROM claim_links")}
+
+
+def test_what_a_reviewed_verdict_covers_is_changed_by_a_supervisor_only(desk):
+    """Its claims are what a supervisor approved, and what the export gives partners."""
+    a, b, c, d = desk.claims[:4]
+    verdict = _draft(desk, a)
+    transition(desk, verdict.id, "submit", who="dana")
+    transition(desk, verdict.id, "approve", who="sara")
+    with pytest.raises(Refused, match="claim\\(s\\) 2.*it is approved: only a supervisor may change what"):
+        decide(desk, a, b, "same", who="dana")
+    assert _links(desk) == set() and get_verdict(desk, verdict.id).claims == [a]  # nothing half-done
+    decide(desk, b, c, "same", who="dana")  # claims no reviewed verdict covers: anyone links them
+    messages = decide(desk, a, b, "same", who="sara")
+    assert get_verdict(desk, verdict.id).claims == [a, b, c] and any("now also covers" in m for m in messages)
+    transition(desk, verdict.id, "publish", who="omar")
+    for change in (lambda: split_off(desk, c, who="lina"), lambda: withdraw(desk, a, b, who="dana"),
+                   lambda: decide(desk, d, a, "same", who="nobody")):
+        before = _links(desk)
+        with pytest.raises(Refused, match="it is published: only a supervisor"):
+            change()
+        assert _links(desk) == before and get_verdict(desk, verdict.id).claims == [a, b, c]
+    split_off(desk, c, who="omar")
+    assert get_verdict(desk, verdict.id).claims == [a, b]
+
+
 def test_deleting_a_claim_moves_the_verdict_or_is_refused_for_its_last_claim(desk):
     a, b = desk.claims[:2]
     decide(desk, a, b, "same", who="dana")

@@ -102,10 +102,15 @@ class DecideLink(QUndoCommand):
         super().__init__(QCoreApplication.translate("ClaimOps", "Same claim") if decision == "same"
                          else QCoreApplication.translate("ClaimOps", "Different claim"))
         self.ops, self.pair, self.decision, self.who, self.score = ops, (claim_id, other_id), decision, who, score
+        # Whether the decision was stored, readable after the push: the undo stack deletes a
+        # command made obsolete by a refusal, so its own methods can no longer be called.
+        self.stored = False
 
     def redo(self) -> None:
         work = lambda: links.decide(self.ops.db, *self.pair, self.decision, who=self.who, score=self.score)
-        self._report(self.ops.attempt(self, work))
+        messages = self.ops.attempt(self, work)
+        self.stored = messages is not None
+        self._report(messages)
 
     def undo(self) -> None:
         self._report(self.ops.attempt(self, lambda: links.withdraw(self.ops.db, *self.pair, who=self.who)))

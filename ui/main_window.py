@@ -680,7 +680,7 @@ class MainWindow(QMainWindow):
         row = self.links_pane.candidate_view.currentIndex().row()
         command = DecideLink(self.ops, claim.id, candidate.claim_id, decision, self.user, candidate.score)
         self.undo_stack.push(command)
-        if command.isObsolete():
+        if not command.stored:
             return
         self._show_links(keep_row=row)
         if decision == "same":

@@ -10,6 +10,10 @@ is written to the audit log and returned as a message, never dropped silently:
   one cluster are a conflict that a person resolves (``verdicts.merge``);
 * a cluster splits: the verdict stays with the larger part of what it covered
   (moving its anchor there if needed) and the claims it no longer covers are named.
+
+What an approved or published verdict covers is what a supervisor reviewed, and what
+its export gives partners: only a supervisor changes it, by linking or unlinking claims
+(``check_may_change``); the automatic linker leaves such links as suggestions.
 """
 
 from __future__ import annotations
@@ -21,9 +25,12 @@ from sqlite_utils import Database
 from . import audit, verdict_search
 from .clusters import cluster_of
 from .errors import Refused
-from .messages import msg
+from .messages import msg, term
+from .people import role_of
+from .workflow import SUPERVISOR
 
 LIVE = "state != 'merged'"
+REVIEWED = ("approved", "published")
 
 
 def covered_claims(db: Database, verdict_id: int) -> list[int]:
@@ -94,6 +101,7 @@ def _reconcile_one(db: Database, verdict_id: int, who: str) -> list[str]:
     if now == set(covered_claims(db, verdict_id)):
         return []
     gained, lost = sorted(now - before), sorted(before - now)
+    check_may_change(db, verdict_id, gained + lost, who)
     cover(db, verdict_id, sorted(now))
     audit.record(db, who, "coverage", "verdict", verdict_id, {"gained": gained, "lost": lost, "anchor": anchor})
     if gained:
@@ -103,6 +111,29 @@ def _reconcile_one(db: Database, verdict_id: int, who: str) -> list[str]:
                             "they were split off its cluster and have no verdict of their own",
                             id=verdict_id, claims=_ids(lost)))
     return messages
+
+
+def check_may_change(db: Database, verdict_id: int, claims: list[int], who: str) -> None:
+    """Refuse, unless ``who`` is a supervisor, a change of what an approved or published
+    verdict covers (``claims``: those it would gain or lose)."""
+    state = db.execute("SELECT state FROM verdicts WHERE id = ?", [verdict_id]).fetchone()[0]
+    if state in REVIEWED and role_of(db, who) != SUPERVISOR:
+        raise Refused(msg("that would change which claims verdict {id} covers (claim(s) {claims}), and it is "
+                          "{state}: only a supervisor may change what an approved or published verdict covers",
+                          id=verdict_id, claims=_ids(claims), state=term(state)))
+
+
+def reviewed_verdicts(db: Database, claim_id: int) -> set[int]:
+    """The approved and published verdicts covering a claim."""
+    return {r[0] for r in db.execute(
+        f"SELECT v.id FROM verdict_claims vc JOIN verdicts v ON v.id = vc.verdict_id "
+        f"WHERE vc.claim_id = ? AND v.state IN ({', '.join('?' * len(REVIEWED))})", [claim_id, *REVIEWED])}
+
+
+def link_changes_reviewed(db: Database, a: int, b: int) -> bool:
+    """Whether linking claims ``a`` and ``b`` would change what an approved or published
+    verdict covers: one of them is covered by such a verdict that does not cover the other."""
+    return reviewed_verdicts(db, a) != reviewed_verdicts(db, b)
 
 
 def _largest_part(db: Database, covered: set[int], anchor: int) -> list[int]:

@@ -284,7 +284,8 @@ def _store_pair(db: Database, index: ClaimIndex, a_row: int, b_row: int, score: 
     decided = db.execute("SELECT 1 FROM claim_links WHERE a = ? AND b = ?", [a.claim_id, b.claim_id]).fetchone()
     if decided:
         return 0
-    if may_link_automatically(a, b, score):
+    # A strong pair still waits for a person when the link would change what a supervisor reviewed.
+    if may_link_automatically(a, b, score) and not coverage.link_changes_reviewed(db, a.claim_id, b.claim_id):
         db.execute(
             "INSERT INTO claim_links (a, b, decision, origin, score, decided_by, decided_at)"
             " VALUES (?, ?, 'same', 'auto', ?, ?, ?)", [a.claim_id, b.claim_id, score, AUTO_LINKER, _now()])

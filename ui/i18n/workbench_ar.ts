@@ -2972,6 +2972,10 @@
         <translation>الفارسية</translation>
     </message>
     <message>
+        <source>that would change which claims verdict {id} covers (claim(s) {claims}), and it is {state}: only a supervisor may change what an approved or published verdict covers</source>
+        <translation>هذا يغيّر الادعاءات التي يشملها الحكم {id} (الادعاء/الادعاءات {claims})، والحكم {state}: لا يغيّر ما يشمله حكم معتمد أو منشور إلا مشرف</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>

@@ -2972,6 +2972,10 @@
         <translation>פרסית</translation>
     </message>
     <message>
+        <source>that would change which claims verdict {id} covers (claim(s) {claims}), and it is {state}: only a supervisor may change what an approved or published verdict covers</source>
+        <translation>הפעולה תשנה את הטענות שהכרעה {id} חלה עליהן (טענה/טענות {claims}), וההכרעה {state}: רק מפקח/ת רשאי/ת לשנות את מה שהכרעה שאושרה או שפורסמה חלה עליו</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>רוסית</translation>
     </message>
