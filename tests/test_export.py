@@ -133,7 +133,7 @@ def test_a_cluster_in_several_languages_lists_each_claim_under_its_language(desk
     ar2 = create_claim(desk, desk.execute("SELECT article_id FROM claims WHERE id = ?", [desk.ids["ar"]]).fetchone()[0],
                        second, len(text), checker="dana").id
     change_claim(desk, ar2, tags=["troops", "army"], who="dana")
-    change_claim(desk, desk.ids["he"], tags=["russia"], who="dana")
+    change_claim(desk, desk.ids["he"], tags=["russia"], who="sara")  # published: a supervisor changes it
     decide(desk, desk.ids["ar"], ar2, "same", who="sara")  # the verdict is published: a supervisor links
     out = tmp_path / "cluster.csv"
     write_csv(desk, out, who="sara")
@@ -168,7 +168,7 @@ def test_a_claim_is_listed_under_the_language_of_its_paragraph_as_it_moves(desk,
     out = tmp_path / "mixed.csv"
     write_csv(desk, out, who="sara")
     assert _read(out)[0]["quotes_en"] == MIXED[english:]
-    change_claim(desk, claim, span=(0, MIXED.index("\n")), who="dana")
+    change_claim(desk, claim, span=(0, MIXED.index("\n")), who="sara")
     assert _language(desk, claim) == "ar"
     rebuild(desk)  # paragraphs derived again
     assert _language(desk, claim) == "ar"

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from workbench import audit
-from workbench.claims import create_claim, delete_claim
+from workbench.claims import change_claim, create_claim, delete_claim, get_claim
 from workbench.errors import BadInput, Conflict, NotFound, Refused
 from workbench.ingest import import_paths
 from workbench.links import decide, split_off, withdraw
@@ -263,7 +263,7 @@ def test_what_a_reviewed_verdict_covers_is_changed_by_a_supervisor_only(desk):
     verdict = _draft(desk, a)
     transition(desk, verdict.id, "submit", who="dana")
     transition(desk, verdict.id, "approve", who="sara")
-    with pytest.raises(Refused, match="claim\\(s\\) 2.*it is approved: only a supervisor may change what"):
+    with pytest.raises(Refused, match=f"claim\\(s\\) {b}\\).*it is approved: only a supervisor may change what"):
         decide(desk, a, b, "same", who="dana")
     assert _links(desk) == set() and get_verdict(desk, verdict.id).claims == [a]  # nothing half-done
     decide(desk, b, c, "same", who="dana")  # claims no reviewed verdict covers: anyone links them
@@ -278,6 +278,15 @@ def test_what_a_reviewed_verdict_covers_is_changed_by_a_supervisor_only(desk):
         assert _links(desk) == before and get_verdict(desk, verdict.id).claims == [a, b, c]
     split_off(desk, c, who="omar")
     assert get_verdict(desk, verdict.id).claims == [a, b]
+    claim = get_claim(desk, b)  # and so are its claims' quotes, statements and tags
+    for change in (lambda: change_claim(desk, b, tags=["troops"], who="dana"),
+                   lambda: change_claim(desk, b, span=(claim.start, claim.end - 5), who="lina"),
+                   lambda: delete_claim(desk, b, who="dana")):
+        with pytest.raises(Refused, match=f"claim {b} is covered by verdict {verdict.id}, which is published: only a"):
+            change()
+        assert get_claim(desk, b) == claim and get_verdict(desk, verdict.id).claims == [a, b]
+    assert get_claim(desk, b).tags == [] and change_claim(desk, b, tags=["troops"], who="sara").tags == ["troops"]
+    change_claim(desk, c, tags=["troops"], who="dana")  # split off: no reviewed verdict covers it now
 
 
 def test_deleting_a_claim_moves_the_verdict_or_is_refused_for_its_last_claim(desk):

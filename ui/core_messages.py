@@ -70,6 +70,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the selection {start}-{end} lies outside the article ({length} characters)"),  # claims.py
     QT_TRANSLATE_NOOP("core", "there is no claim {id}"),  # claims.py
     QT_TRANSLATE_NOOP("core", "this text is marked already as claim {id}"),  # claims.py
+    QT_TRANSLATE_NOOP("core", "claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may change a claim an approved or published verdict covers (its quote, statement and tags are published with it)"),  # coverage.py
     QT_TRANSLATE_NOOP("core", "claim {claim} is the only claim of verdict {verdict}, and a verdict is never deleted"),  # coverage.py
     QT_TRANSLATE_NOOP("core", "that would change which claims verdict {id} covers (claim(s) {claims}), and it is {state}: only a supervisor may change what an approved or published verdict covers"),  # coverage.py
     QT_TRANSLATE_NOOP("core", "verdict {id} no longer covers claim(s) {claims}: they were split off its cluster and have no verdict of their own"),  # coverage.py

@@ -256,6 +256,8 @@ def change_claim(db: Database, claim_id: int, *, span: tuple[int, int] | None = 
     with write_transaction(db):
         claim = get_claim(db, claim_id)
         cleaned = {k: _clean(k, v) for k, v in changes.items()}
+        if cleaned or span is not None:
+            coverage.check_may_change_claim(db, claim_id, who)
         if span is not None:
             anchor = anchor_for(db, claim.article_id, *span)
             _refuse_same_span(db, claim.article_id, anchor, claim_id)
@@ -285,6 +287,7 @@ def delete_claim(db: Database, claim_id: int, *, who: str = "") -> Claim:
     of a verdict cannot be deleted (a verdict is never deleted)."""
     with write_transaction(db):
         claim = get_claim(db, claim_id)
+        coverage.check_may_change_claim(db, claim_id, who)
         others = coverage.before_claim_delete(db, claim_id, who)
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         audit.record(db, who, "delete", "claim", claim_id, claim.as_dict())

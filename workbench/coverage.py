@@ -123,6 +123,17 @@ def check_may_change(db: Database, verdict_id: int, claims: list[int], who: str)
                           id=verdict_id, claims=_ids(claims), state=term(state)))
 
 
+def check_may_change_claim(db: Database, claim_id: int, who: str) -> None:
+    """Refuse, unless ``who`` is a supervisor, to change or delete a claim that an approved or
+    published verdict covers: its quote, statement and tags are published with the verdict."""
+    for verdict_id in sorted(reviewed_verdicts(db, claim_id)):
+        if role_of(db, who) != SUPERVISOR:
+            state = db.execute("SELECT state FROM verdicts WHERE id = ?", [verdict_id]).fetchone()[0]
+            raise Refused(msg("claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may "
+                              "change a claim an approved or published verdict covers (its quote, statement and "
+                              "tags are published with it)", claim=claim_id, id=verdict_id, state=term(state)))
+
+
 def reviewed_verdicts(db: Database, claim_id: int) -> set[int]:
     """The approved and published verdicts covering a claim."""
     return {r[0] for r in db.execute(

@@ -2972,6 +2972,10 @@
         <translation>الفارسية</translation>
     </message>
     <message>
+        <source>claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may change a claim an approved or published verdict covers (its quote, statement and tags are published with it)</source>
+        <translation>الادعاء {claim} يشمله الحكم {id}، والحكم {state}: لا يغيّر ادعاءً يشمله حكم معتمد أو منشور إلا مشرف (فاقتباسه وصياغته ووسومه تُنشر مع الحكم)</translation>
+    </message>
+    <message>
         <source>that would change which claims verdict {id} covers (claim(s) {claims}), and it is {state}: only a supervisor may change what an approved or published verdict covers</source>
         <translation>هذا يغيّر الادعاءات التي يشملها الحكم {id} (الادعاء/الادعاءات {claims})، والحكم {state}: لا يغيّر ما يشمله حكم معتمد أو منشور إلا مشرف</translation>
     </message>

@@ -2972,6 +2972,10 @@
         <translation>פרסית</translation>
     </message>
     <message>
+        <source>claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may change a claim an approved or published verdict covers (its quote, statement and tags are published with it)</source>
+        <translation>טענה {claim} נכללת בהכרעה {id}, וההכרעה {state}: רק מפקח/ת רשאי/ת לשנות טענה שהכרעה שאושרה או שפורסמה חלה עליה (הציטוט, הניסוח והתגיות שלה מתפרסמים עם ההכרעה)</translation>
+    </message>
+    <message>
         <source>that would change which claims verdict {id} covers (claim(s) {claims}), and it is {state}: only a supervisor may change what an approved or published verdict covers</source>
         <translation>הפעולה תשנה את הטענות שהכרעה {id} חלה עליהן (טענה/טענות {claims}), וההכרעה {state}: רק מפקח/ת רשאי/ת לשנות את מה שהכרעה שאושרה או שפורסמה חלה עליו</translation>
     </message>
