@@ -5,7 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The second line: what Qt's X11 (xcb) plugin links since Qt 6.5; without libxcb-cursor0,
+# which desktops often lack, the window does not open.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 fontconfig
+                 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+                 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
                  libglib2.0-0 libdbus-1-3 fonts-noto-core fonts-dejavu-core)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then

@@ -65,6 +65,21 @@ def test_second_import_says_what_is_already_there(run):
     assert "Imported 0 article(s)" in again.output
 
 
+def test_a_file_gone_back_to_an_earlier_text_is_reported(run, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("العنوان\nالنص الأول للمقال.\n", "utf-8")
+    first = json.loads(run("import", str(path), "--json").output)["added"]
+    path.write_text("العنوان\nالنص المعدل للمقال.\n", "utf-8")
+    second = json.loads(run("import", str(path), "--json").output)
+    assert second["new_versions"] == second["added"] and second["added"] != first
+    path.write_text("العنوان\nالنص الأول للمقال.\n", "utf-8")
+    back = run("import", str(path))
+    assert f"made current again: article {first[0]}" in back.output
+    assert "0 already there, 1 earlier version(s) made current again, 0 not imported" in back.output
+    path.write_text("العنوان\nالنص المعدل للمقال.\n", "utf-8")
+    assert json.loads(run("import", str(path), "--json").output)["restored"] == second["added"]
+
+
 def test_bad_items_exit_1_and_are_named(run, tmp_path):
     tmp_path = tmp_path / "in"
     tmp_path.mkdir()
@@ -298,3 +313,17 @@ def test_verdict_commands_follow_the_rules_with_json_and_clear_errors(run, db_pa
     assert "state: 'approved' -> 'published'" in run("history", verdict, "--diff").output
     assert "audit log of" in run("check").output
     assert any(e["action"] == "publish" and e["actor"] == "sara" for e in json.loads(run("audit", "--json").output))
+
+
+def test_the_window_without_a_display_says_so_instead_of_aborting(db_path):
+    """Qt's X11 plugin aborts the process without a display, blaming missing libraries."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "gui"],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "there is no display here" in result.stderr and "workbench --help" in result.stderr
+    assert not db_path.exists()  # nothing was started

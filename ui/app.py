@@ -136,10 +136,27 @@ def ask_who(settings: QSettings, db_path: Path) -> str | None:
     return name
 
 
+def no_display() -> str | None:
+    """Why the window cannot open here, or None: on Linux and the BSDs, Qt's X11 and Wayland
+    plugins need a display, and without one Qt aborts the process with advice about
+    reinstalling libraries. ``QT_QPA_PLATFORM`` chosen by hand (offscreen, vnc, eglfs) is
+    left to Qt."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("workbench-gui: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+            "window cannot open. Start it from a desktop session, or use the command line: workbench --help")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="workbench-gui", description="Open the fact-check workbench window.")
     parser.add_argument("--db", type=Path, default=None, help="database file (default: $WORKBENCH_DB or the user data folder)")
     args, qt_args = parser.parse_known_args(argv)
+    problem = None if QApplication.instance() else no_display()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("workbench")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])

@@ -122,7 +122,8 @@ def import_command(obj: Context, paths: tuple[Path, ...], as_json: bool, quiet: 
             bar.render_finish()
     if as_json:
         _emit_json({
-            "added": report.added, "new_versions": report.new_versions, "files": report.files,
+            "added": report.added, "new_versions": report.new_versions, "restored": report.restored,
+            "files": report.files,
             "duplicates": [{"path": d.path, "record": d.record, "existing_id": d.existing_id} for d in report.duplicates],
             "problems": [{"path": p.path, "record": p.record, "reason": p.reason} for p in report.problems],
         })
@@ -140,10 +141,15 @@ def _print_import_report(report, db_path: Path) -> None:
         click.echo(f"already in the library: {dup.where()} is article {dup.existing_id}")
     if len(report.duplicates) > shown:
         click.echo(f"... and {len(report.duplicates) - shown} more already in the library")
+    for article_id in report.restored[:shown]:
+        click.echo(f"made current again: article {article_id} (its file went back to this text, imported before)")
+    if len(report.restored) > shown:
+        click.echo(f"... and {len(report.restored) - shown} more made current again")
     versions = f" ({len(report.new_versions)} as new versions of changed files)" if report.new_versions else ""
+    restored = f", {len(report.restored)} earlier version(s) made current again" if report.restored else ""
     click.echo(
         f"Imported {len(report.added)} article(s){versions} from {report.files} file(s) into {db_path}; "
-        f"{len(report.duplicates)} already there, {len(report.problems)} not imported."
+        f"{len(report.duplicates)} already there{restored}, {len(report.problems)} not imported."
     )
 
 
