@@ -28,7 +28,10 @@ from workbench.links import decide  # noqa: E402
 from workbench.people import register  # noqa: E402
 from workbench.sources import Source  # noqa: E402
 
+import app_state  # noqa: E402
 from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
+
+restore_application = app_state.restore_application
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 WAIT_MS = 30000  # generous; no timing is asserted
@@ -734,6 +737,11 @@ def test_history_lists_revisions_and_shows_what_changed(qtbot, desk, db_path, tm
     assert f"summary: {SUMMARY_AR!r} -> 'Mostly true, with a date'" in text
     dialog.table.setCurrentCell(2, 0)
     assert "state: 'draft' -> 'submitted'" in dialog.diff.toPlainText()
+    dialog.table.setCurrentCell(0, 0)  # the first revision: each line in the direction of its own script
+    lines = dict(zip(dialog.diff.toPlainText().split("\n"), dialog.diff.block_directions()))
+    assert lines["rating: 'Mostly true'"] == "ltr"
+    assert [d for line, d in lines.items() if line.startswith("summary: ")] == ["rtl"]
+    assert [d for line, d in lines.items() if line.startswith("Pyongyang أرسلت")] == ["rtl"]  # a Latin name first
 
 
 def test_a_rationale_over_the_limit_is_refused_with_a_message(qtbot, desk, db_path, tmp_path):
@@ -887,3 +895,35 @@ def test_two_verdicts_on_one_cluster_are_shown_as_a_warning(qtbot, desk, db_path
     pane.summary.setText("first, revised")
     click(qtbot, pane.save_button)
     assert "merge them first" in win.last_message and "merge them first" in pane.note.text()
+
+
+def test_the_queue_and_the_history_read_right_to_left_in_arabic(qtbot, desk, db_path, tmp_path, restore_application):
+    """queue-ar.png, history-ar.png: the status line of the verdict reads as one Arabic sentence
+    (it opens with the isolated English rating, which would turn it left to right), the history's
+    lines each in their own direction, and a long summary shows its start."""
+    from ui import i18n
+
+    i18n.install_language("ar")
+    a, _ = desk.troops
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    win.resize(1500, 900)
+    show_claim(win, a)
+    write_verdict(qtbot, win, db_path)
+    click(qtbot, win.verdict_pane.save_button)
+    click(qtbot, win.verdict_pane.action_buttons["submit"])
+    show_claim(win, desk.marked["ar2-shoigu"])
+    show_claim(win, a)  # shown again: the summary from the database
+    assert win.verdict_pane.summary.cursorPosition() == 0
+    boss = new_window(qtbot, db_path, tmp_path, "Sara")
+    queue = queue_of(qtbot, boss)
+    queue.resize(1500, 900)
+    queue.select_row(0)
+    status = queue.rating_label.text()
+    assert status.startswith("\u200f") and "Mostly true" in status and "Noa" in status
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert queue.grab().save(str(SCREENSHOTS / "queue-ar.png"))
+    dialog = queue.show_history()
+    qtbot.waitUntil(dialog.isVisible)
+    assert "rtl" in dialog.diff.block_directions()
+    assert dialog.grab().save(str(SCREENSHOTS / "history-ar.png"))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
-from workbench.language import direction_of, script_counts
 
 from .appearance import message_label
 from .models import ID_ROLE, ClaimListModel, kind_name, status_name
+from .verdict_pane import DirectedTextEdit
 
 
 def _choose(combo: QComboBox, value: str) -> None:
@@ -35,10 +35,12 @@ class ClaimPane(QWidget):
         self.list.setWordWrap(True)
         self.list.selectionModel().currentChanged.connect(self._on_current)
 
-        self.quote = QLabel()
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # Read-only text rather than a label: a long quote scrolls instead of being cut, and each
+        # of its paragraphs is laid out in its own direction.
+        self.quote = DirectedTextEdit()
+        self.quote.setReadOnly(True)
         self.quote.setAccessibleName(self.tr("Quote"))
+        self.quote.setMaximumHeight(110)
         self.statement = QPlainTextEdit()
         self.statement.setPlaceholderText(self.tr("The claim in your own words (any language)"))
         self.statement.setAccessibleName(self.tr("Canonical statement"))
@@ -86,8 +88,9 @@ class ClaimPane(QWidget):
         self.current: Claim | None = None
         self._show(None)
 
-    def set_claims(self, claims: list[Claim], current: int | None = None) -> None:
-        self.model.set_claims(claims)
+    def set_claims(self, claims: list[Claim], current: int | None = None, direction: str = "ltr") -> None:
+        """The article's claims; ``direction``: the article's (see ``ClaimListModel.set_claims``)."""
+        self.model.set_claims(claims, direction)
         self.select(current)
 
     def select(self, claim_id: int | None) -> None:
@@ -109,7 +112,7 @@ class ClaimPane(QWidget):
         self.editor.setEnabled(claim is not None)
         self.save.setEnabled(claim is not None)
         if claim is None:
-            self.quote.setText(self.tr("Select text in the article and press Ctrl+M to mark a claim."))
+            self.quote.set_text(self.tr("Select text in the article and press Ctrl+M to mark a claim."))
             for field in (self.tags, self.people, self.places, self.numbers):
                 field.clear()
             self.statement.clear()
@@ -117,10 +120,7 @@ class ClaimPane(QWidget):
             self.kind.setCurrentIndex(-1)
             self.status.setCurrentIndex(-1)
             return
-        self.quote.setText(claim.quote)
-        rtl = direction_of(script_counts(claim.quote)) == "rtl"
-        self.quote.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-        self.quote.setAlignment(Qt.AlignLeading | Qt.AlignTop)
+        self.quote.set_text(claim.quote, self.model.direction)
         self.statement.setPlainText(claim.statement)
         _choose(self.kind, claim.kind)
         self.tags.setText(join_list(claim.tags))

@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         claims = claims_of(self.db, self.article_id)
         suggestions = suggest_for_article(self.db, self.article_id)
         self.reader.set_marks(claims, suggestions)
-        self.claim_pane.set_claims(claims, current_claim)
+        self.claim_pane.set_claims(claims, current_claim, self.reader.article["direction"])
         if current_claim is not None:
             self.reader.set_current_claim(current_claim)
         self._show_suggestion()
@@ -906,6 +906,9 @@ class MainWindow(QMainWindow):
         self._end_import()
         message = self.tr("Imported {added} article(s); {dups} already in the library; {bad} not imported.").format(
             added=len(report.added), dups=len(report.duplicates), bad=len(report.problems))
+        if report.restored:
+            message += " " + self.tr("{n} earlier version(s) made current again: their files went back to a text "
+                                     "imported before.").format(n=len(report.restored))
         if report.cancelled:
             message = self.tr("Import cancelled. ") + message
         if report.problems:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, Qt)
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from workbench.claims import Claim
 from workbench.language import LANGUAGE_NAMES, direction_of, script_counts
@@ -49,6 +49,22 @@ def key_text(keys: QKeySequence) -> str:
     sentence "Ctrl+," must not read ",+Ctrl" (nor Qt's Hebrew key names, which open a
     left-to-right embedding without closing it, swallow the text after them)."""
     return isolated_ltr(keys.toString(QKeySequence.NativeText))
+
+
+def marked(text: str, direction: str) -> str:
+    """A cell's text between marks of its own direction (``rtl`` or ``ltr``): a view lays a cell
+    out in the interface's direction, so without them an Arabic quote in an English interface
+    (or one that starts with a Latin name) reads left to right, its final "." and a cut text's
+    "…" at its start, and "0 min" reads "min 0" in an Arabic or Hebrew one."""
+    mark = RLM if direction == "rtl" else LRM
+    return mark + text + mark if text else text
+
+
+def in_interface_direction(text: str) -> str:
+    """A sentence of the interface (a translated template) marked with the interface's direction:
+    one that opens with an isolated name or rating would otherwise be laid out in the direction
+    of whatever strong letter comes first."""
+    return marked(text, "rtl" if QGuiApplication.layoutDirection() == Qt.RightToLeft else "ltr")
 
 
 def aligned(direction: str) -> int:
@@ -160,11 +176,7 @@ class ArticleTableModel(QAbstractTableModel):
         article = self.rows[index.row()]
         column = index.column()
         if role == Qt.DisplayRole:
-            title = article.title
-            # the view lays a cell out in the interface's direction: marks of the title's own direction
-            # keep a cut title's "…" (and its punctuation) at its end, in either interface
-            mark = RLM if article.direction == "rtl" else LRM
-            title = mark + title + mark
+            title = marked(article.title, article.direction)
             return (title, language_name(article.language), article.publisher or "", article.published or "",
                     article.claim_count)[column]
         if role == Qt.TextAlignmentRole and column == 0:
@@ -243,11 +255,18 @@ class ClaimListModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.claims: list[Claim] = []
+        self.direction = "ltr"
 
-    def set_claims(self, claims: list[Claim]) -> None:
+    def set_claims(self, claims: list[Claim], direction: str = "ltr") -> None:
+        """``direction``: the article's, which a quote mixing both directions (a Latin name
+        heading an Arabic sentence) is laid out in, as the reader lays out its paragraph."""
         self.beginResetModel()
         self.claims = list(claims)
+        self.direction = direction
         self.endResetModel()
+
+    def quote_direction(self, claim: Claim) -> str:
+        return direction_of(script_counts(claim.quote), self.direction)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.claims)
@@ -258,9 +277,9 @@ class ClaimListModel(QAbstractListModel):
         claim = self.claims[index.row()]
         if role == Qt.DisplayRole:
             quote = claim.quote.replace("\n", " ")
-            return f"{quote[:90]}{'…' if len(quote) > 90 else ''}"
+            return marked(f"{quote[:90]}{'…' if len(quote) > 90 else ''}", self.quote_direction(claim))
         if role == Qt.TextAlignmentRole:
-            return aligned(direction_of(script_counts(claim.quote)))
+            return aligned(self.quote_direction(claim))
         if role == Qt.ToolTipRole:
             return f"{kind_name(claim.kind)} · {status_name(claim.status)} · {claim.checker}\n{claim.statement}"
         if role == ID_ROLE:

@@ -24,7 +24,7 @@ from workbench.people import people, role_of
 
 from .appearance import scale_font, show_as_message
 from .core_text import error_text, term_text, translated
-from .models import ID_ROLE, ROW_ROLE, isolated, joined, key_text, language_name
+from .models import ID_ROLE, ROW_ROLE, in_interface_direction, isolated, joined, key_text, language_name
 from .verdict_pane import (CommentDialog, DirectedTextEdit, HistoryDialog, SourceTableModel, aligned,
                            direct_label, directed, revision_table, sources_view, text_direction, why_not)
 
@@ -481,8 +481,10 @@ class QueueWindow(QMainWindow):
             self.claims_label.setText(self.tr("Verdict {id} covers {n} claim(s): {langs}").format(
                 id=verdict.id, n=sum(len(c) for _, c in groups), langs=joined(language_name(lang) for lang, _ in groups)))
             self.claims_view.show_claims(groups)
-            self.rating_label.setText(self.tr("<b>{rating}</b> · {state} · revision {rev} · checker {checker}").format(
-                rating=isolated(verdict.rating), state=term_text(verdict.state), rev=verdict.revision, checker=isolated(verdict.checker)))
+            self.rating_label.setText(in_interface_direction(
+                self.tr("<b>{rating}</b> · {state} · revision {rev} · checker {checker}").format(
+                    rating=isolated(verdict.rating), state=term_text(verdict.state), rev=verdict.revision,
+                    checker=isolated(verdict.checker))))
             direct_label(self.summary_label, verdict.summary)
             self.rationale.set_text(verdict.rationale)
             self.source_model.set_sources(verdict.sources)

@@ -18,7 +18,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
                                QWidget)
 
@@ -34,9 +34,8 @@ from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
 from .core_text import error_text, term_text, translated
-from .models import isolated, joined, language_name
+from .models import LRM, RLM, isolated, joined, language_name, marked
 
-RLM, LRM = "\u200f", "\u200e"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
 # a supervisor's comment: dark text on pale yellow in every theme
 COMMENT_STYLE = "background: #fff4cc; color: #000000; border: 1px solid #e0c060; padding: 4px"
@@ -67,8 +66,7 @@ def directed(text: str) -> str:
     """A cell's text marked with its own direction: views lay cells out in the interface's
     direction, so "0 min" would read "min 0" in a mirrored (Arabic, Hebrew) interface and a cut
     Arabic title would show its "…" at its start in an English one."""
-    mark = RLM if text_direction(text) == "rtl" else LRM
-    return mark + text + mark if text else text
+    return marked(text, text_direction(text))
 
 
 def direct_label(label: QLabel, text: str) -> None:
@@ -105,13 +103,17 @@ class DirectedTextEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.default_direction = "ltr"  # of a paragraph that mixes both directions (see set_text)
         self._changed: tuple[int, int] | None = None
         self._directing = False
         self.document().contentsChange.connect(self._note_change)
         self.textChanged.connect(self._direct_changed)
 
-    def set_text(self, text: str) -> None:
-        """Replace the text (not an undoable edit) and lay out every paragraph."""
+    def set_text(self, text: str, default_direction: str = "ltr") -> None:
+        """Replace the text (not an undoable edit) and lay out every paragraph; one that mixes
+        both directions about evenly (a Latin name heading an Arabic sentence) takes
+        ``default_direction``, as the reader gives it the article's."""
+        self.default_direction = default_direction
         self._directing = True
         try:
             self.setPlainText(text)
@@ -150,7 +152,8 @@ class DirectedTextEdit(QTextEdit):
         self._directing = True
         try:
             while block.isValid():
-                wanted = Qt.RightToLeft if text_direction(block.text()) == "rtl" else Qt.LeftToRight
+                wanted = Qt.RightToLeft if text_direction(block.text(), self.default_direction) == "rtl" \
+                    else Qt.LeftToRight
                 fmt = block.blockFormat()
                 if fmt.layoutDirection() != wanted or not fmt.alignment() & Qt.AlignLeading:
                     if not editing:
@@ -461,7 +464,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of verdict {id}").format(id=revisions[0].verdict_id if revisions else ""))
         self.table = revision_table(revisions, self.tr("Revisions"))
         self.table.currentCellChanged.connect(lambda row, *_: self.show_diff(row))
-        self.diff = QPlainTextEdit()
+        self.diff = DirectedTextEdit()  # each line in its own direction: an Arabic rationale reads from the right
         self.diff.setReadOnly(True)
         self.diff.setAccessibleName(self.tr("Changes of the selected revision"))
         splitter = QSplitter(Qt.Vertical)
@@ -479,10 +482,10 @@ class HistoryDialog(QDialog):
 
     def show_diff(self, row: int) -> None:
         if not 0 <= row < len(self.revisions):
-            self.diff.clear()
+            self.diff.set_text("")
             return
         before = self.revisions[row - 1] if row > 0 else None
-        self.diff.setPlainText("\n".join(revision_lines(before, self.revisions[row])))
+        self.diff.set_text("\n".join(revision_lines(before, self.revisions[row])))
 
 
 def revision_table(revisions: list[verdicts.Revision], name: str) -> QTableWidget:
@@ -711,6 +714,7 @@ class VerdictPane(QWidget):
             self._fill_ratings(verdict.rating if verdict else "")
             self.rating.setCurrentIndex(self.rating.findText(verdict.rating) if verdict else -1)
             self.summary.setText(verdict.summary if verdict else "")
+            self.summary.setCursorPosition(0)  # a long summary shows its start, not its end
             self.rationale.set_text(verdict.rationale if verdict else "")
             self._set_sources(list(verdict.sources) if verdict else [])
         finally:
@@ -722,6 +726,7 @@ class VerdictPane(QWidget):
         try:
             self.rating.setCurrentIndex(self.rating.findText(draft.rating))
             self.summary.setText(draft.summary)
+            self.summary.setCursorPosition(0)
             self.rationale.set_text(draft.rationale)
             self._set_sources(draft.sources)
         finally:

@@ -935,6 +935,10 @@
         <translation>المقالات المستوردة: {added}؛ الموجودة في المكتبة من قبل: {dups}؛ غير المستوردة: {bad}.</translation>
     </message>
     <message>
+        <source>{n} earlier version(s) made current again: their files went back to a text imported before.</source>
+        <translation>أُعيدت {n} نسخة/نسخ سابقة نسخةً حالية: عادت ملفاتها إلى نص استُورد من قبل.</translation>
+    </message>
+    <message>
         <source>Import cancelled. </source>
         <translation>أُلغي الاستيراد. </translation>
     </message>

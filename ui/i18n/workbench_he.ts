@@ -935,6 +935,10 @@
         <translation>כתבות שיובאו: {added}; כבר בספרייה: {dups}; לא יובאו: {bad}.</translation>
     </message>
     <message>
+        <source>{n} earlier version(s) made current again: their files went back to a text imported before.</source>
+        <translation>{n} גרסה/גרסאות קודמות הפכו שוב לנוכחיות: הקבצים שלהן חזרו לטקסט שיובא בעבר.</translation>
+    </message>
+    <message>
         <source>Import cancelled. </source>
         <translation>הייבוא בוטל. </translation>
     </message>

@@ -1,0 +1,36 @@
+"""Qt models of the window, tested without a widget: what a view would be given to draw."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from ui.models import ID_ROLE, LRM, RLM, ClaimListModel  # noqa: E402
+from workbench.claims import Claim  # noqa: E402
+
+
+def _claim(claim_id: int, quote: str) -> Claim:
+    return Claim(id=claim_id, article_id=1, start=0, end=len(quote), quote=quote, prefix="", suffix="")
+
+
+def test_claims_list_keeps_each_quote_in_its_own_direction(qapp):
+    """A view lays a row out in the interface's direction: an Arabic quote that starts with a Latin
+    name would read left to right in an English interface, its final "." at its start."""
+    model = ClaimListModel()
+    mixed = "Pyongyang, Nordkorea - أرسلت كوريا الشمالية جنودًا إلى روسيا."
+    model.set_claims([_claim(1, mixed),
+                      _claim(2, "North Korea sent troops, according to " + "officials " * 12 + "in Seoul."),
+                      _claim(3, "הצבא הודיע על תרגיל\nבצפון.")], "rtl")
+    arabic, english, hebrew = (model.data(model.index(row), Qt.DisplayRole) for row in range(3))
+    assert arabic == RLM + mixed + RLM  # mixed: in the article's direction
+    assert english.startswith(LRM + "North Korea") and english.endswith("…" + LRM) and len(english) == 93
+    assert hebrew == RLM + "הצבא הודיע על תרגיל בצפון." + RLM  # one line
+    alignments = [Qt.AlignmentFlag(model.data(model.index(row), Qt.TextAlignmentRole)) for row in range(3)]
+    assert [bool(a & Qt.AlignRight) for a in alignments] == [True, False, True]
+    assert all(a & Qt.AlignAbsolute for a in alignments)
+    assert model.row_of(3) == 2 and model.data(model.index(1), ID_ROLE) == 2
+    model.set_claims([_claim(4, mixed)], "ltr")  # the same quote in a left-to-right article
+    assert model.data(model.index(0), Qt.DisplayRole) == LRM + mixed + LRM
