@@ -25,7 +25,10 @@ from workbench.sources import Source  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 from workbench.verdicts import set_verdict, transition  # noqa: E402
 
+import app_state  # noqa: E402
 from conftest import DATA, SCREENSHOTS  # noqa: E402
+
+restore_application = app_state.restore_application
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 
@@ -61,6 +64,18 @@ def test_the_dialog_gives_the_choice(qtbot, tmp_path):
     choice = dialog.choice()
     assert choice.kind == "claimreview" and choice.path.suffix == ".json" and not choice.excel
     assert not dialog.excel.isEnabled()
+
+
+def test_dates_read_year_first_in_a_right_to_left_window(qtbot, tmp_path, restore_application):
+    """A date edit reverses its format's sections when it is right to left as the format is set."""
+    from PySide6.QtCore import QDate, Qt
+
+    restore_application.setLayoutDirection(Qt.RightToLeft)
+    dialog = ExportDialog(["True"], ["ar"], tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.since.setDate(QDate(2026, 12, 3))
+    dialog.use_since.setChecked(True)
+    assert dialog.since.text() == "2026-12-03" and dialog.choice().filter.since == "2026-12-03"
 
 
 def test_the_export_runs_in_the_background_and_reports(qtbot, published, tmp_path):

@@ -74,13 +74,29 @@ def test_bad_claims_are_reported_and_the_good_ones_go_in(library, seed, tmp_path
     assert library.execute("SELECT count(*) FROM claim_links").fetchone()[0] == 0
 
 
-@pytest.mark.parametrize("content", ["{", "[]", '{"claims": 3}', '{"claims": [], "duplicate_pairs": [1]}'])
+@pytest.mark.parametrize("content", ["{", "[]", '{"claims": 3}', '{"claims": [], "duplicate_pairs": 1}'])
 def test_an_invalid_file_stores_nothing(library, tmp_path, content):
     path = tmp_path / "claims.json"
     path.write_text(content, "utf-8")
     with pytest.raises(BadInput, match="claims.json"):
         import_claims(library, path, who="dana")
     assert library.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+
+
+def test_a_bad_pair_is_named_and_the_others_link_claims_of_this_file_or_imported_before(library, seed, tmp_path):
+    first, second, third = seed["claims"][:3]
+    import_claims(library, _write(tmp_path, {"claims": [first]}), who="dana")
+    report = import_claims(library, _write(tmp_path, {
+        "claims": [second, third],
+        "duplicate_pairs": [[second["id"]], [first["id"], second["id"]], "x", [third["id"], "nowhere"],
+                            [second["id"], third["id"]]]}), who="dana")
+    assert sorted(report.added) == sorted([second["id"], third["id"]]) and report.pairs == 2
+    problems = "\n".join(report.problems)
+    assert "duplicate pair #1" in problems and "duplicate pair #3" in problems
+    assert f"pair {third['id']} / nowhere: one or both of its claims are not in the library" in problems
+    assert len(report.problems) == 3
+    ids = {c["id"]: resolve_claim(library, c["id"]) for c in (first, second, third)}
+    assert cluster_of(library, ids[first["id"]]) == sorted(ids.values())  # the earlier claim linked too
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "offsets {start}-{end} lie outside the article ({length} characters), and the quote is nowhere in the article"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "pair {a} / {b}: a claim cannot be paired with itself"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "pair {a} / {b}: one or both of its claims are not in the library"),  # claim_import.py
+    QT_TRANSLATE_NOOP("core", "pair {a} / {b}: {reason}"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "{path}: \"duplicate_pairs\" must be a list of [id, id] pairs"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "{path}: cannot be read ({error})"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair"),  # claim_import.py

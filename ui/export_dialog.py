@@ -76,8 +76,10 @@ class ExportDialog(QDialog):
     def _date(self, label: str) -> tuple[QDateEdit, QCheckBox]:
         edit = QDateEdit(QDate.currentDate())
         edit.setCalendarPopup(True)
+        # Left to right before the format is given: a date edit that is right to left when its
+        # format is set reverses the format's sections (2026-12-02 read 02-12-2026).
+        edit.setLayoutDirection(Qt.LeftToRight)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setLayoutDirection(Qt.LeftToRight)  # in a right-to-left window the date read 02-12-2026
         edit.setAccessibleName(label)
         edit.setEnabled(False)
         use = QCheckBox(label)

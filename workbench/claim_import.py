@@ -48,11 +48,14 @@ def read_claims_file(path: Path) -> dict:
     pairs = data.get("duplicate_pairs", [])
     if not isinstance(pairs, list):
         raise BadInput(msg("{path}: \"duplicate_pairs\" must be a list of [id, id] pairs", path=str(path)))
-    for number, pair in enumerate(pairs, 1):
-        if not (isinstance(pair, list) and len(pair) == 2):
-            raise BadInput(msg("{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair",
-                               path=str(path), number=number, pair=json.dumps(pair, ensure_ascii=False)[:60]))
     return data
+
+
+def _pair_problem(path: Path, number: int, pair) -> str | None:
+    if isinstance(pair, list) and len(pair) == 2:
+        return None
+    return msg("{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair",
+               path=str(path), number=number, pair=json.dumps(pair, ensure_ascii=False)[:60])
 
 
 def _problem_of(record, index: int) -> str | None:
@@ -108,12 +111,22 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
             except WorkbenchError as exc:
                 report.problems.append(msg("claim {id}: {reason}", id=external, reason=reason_of(exc)))
         if with_pairs:
-            for a, b in data.get("duplicate_pairs", []):
-                _import_pair(db, str(a), str(b), ids, who, report)
+            for number, pair in enumerate(data.get("duplicate_pairs", []), 1):
+                problem = _pair_problem(path, number, pair)
+                if problem:
+                    report.problems.append(problem)
+                else:
+                    _import_pair(db, str(pair[0]), str(pair[1]), ids, who, report)
     return report
 
 
 def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, report: ClaimImportReport) -> None:
+    """Link the pair's claims: of this file, or imported before (by their external ids)."""
+    for external in (a, b):
+        if external not in ids:
+            row = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
+            if row:
+                ids[external] = row[0]
     if a not in ids or b not in ids:
         report.problems.append(msg("pair {a} / {b}: one or both of its claims are not in the library", a=a, b=b))
         return
@@ -122,7 +135,11 @@ def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, re
         return
     if ids[b] in decided_pairs(db, ids[a]):
         return  # decided already: a person's "different" is not overwritten by a file
-    decide(db, ids[a], ids[b], "same", who=who)
+    try:
+        decide(db, ids[a], ids[b], "same", who=who)
+    except WorkbenchError as exc:  # e.g. a reviewed verdict's claims, which a supervisor links
+        report.problems.append(msg("pair {a} / {b}: {reason}", a=a, b=b, reason=reason_of(exc)))
+        return
     report.pairs += 1
 
 
