@@ -327,3 +327,22 @@ def test_the_window_without_a_display_says_so_instead_of_aborting(db_path):
     assert result.returncode == 2, result.stderr
     assert "there is no display here" in result.stderr and "workbench --help" in result.stderr
     assert not db_path.exists()  # nothing was started
+
+
+def test_a_merged_verdict_shows_where_it_went_and_is_not_merged_twice(run, db_path):
+    run("import", str(DATA))
+    run("user", "add", "sara", "--role", "supervisor")
+    articles = [a["id"] for a in json.loads(run("list", "--json").output)]
+    from workbench.claims import create_claim
+    from workbench.store import open_db
+    db = open_db(db_path)
+    first, second = (create_claim(db, article, 0, 15, checker="sara").id for article in articles[:2])
+    db.close()
+    ids = [str(json.loads(run("--user", "sara", "verdict", "set", str(claim), "--rating", "False", "--summary", "s",
+                               "--json").output)["id"]) for claim in (first, second)]
+    run("--user", "sara", "link", str(first), str(second))
+    run("--user", "sara", "verdict", "merge", *ids)
+    shown = run("verdict", "show", ids[1]).output
+    assert f"merged into verdict {ids[0]}, which covers its claims" in shown and "claims  (" not in shown
+    again = run("--user", "sara", "verdict", "merge", *ids, expect=2).output
+    assert f"verdict {ids[1]} was merged into verdict {ids[0]} already" in again

@@ -231,6 +231,8 @@ def test_merging_clusters_with_two_verdicts_is_flagged_and_resolved(desk):
     gone = get_verdict(desk, second.id)
     assert (gone.state, gone.merged_into, gone.claims) == ("merged", first.id, [])
     assert history(desk, second.id)[-1].action == "merged"
+    with pytest.raises(Refused, match=f"verdict {second.id} was merged into verdict {first.id} already"):
+        merge(desk, first.id, second.id, who="dana")
     assert [e.action for e in audit.entries(desk, entity="verdict") if e.action in ("coverage", "conflict")] \
         == ["coverage", "coverage", "conflict"]
 

@@ -275,6 +275,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "verdict {id} differs from its revision {revision} (changed outside the workbench, or the revision is missing)"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {id} revision {revision} differs from what the audit log recorded of it"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {id} was changed by {actor} ({action}, revision {revision}, {at}) since you opened revision {expected}: reload it to see that change, then make yours again"),  # verdicts.py
+    QT_TRANSLATE_NOOP("core", "verdict {other} was merged into verdict {into} already"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdicts {ids} cover the same cluster: merge them"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdicts {ids} cover this claim's cluster: merge them first ('workbench verdict merge KEEP OTHER')"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdicts {keep} and {other} do not cover one cluster: nothing to merge"),  # verdicts.py

@@ -68,8 +68,10 @@ def _show(obj: Context, verdict: verdicts.Verdict, as_json: bool) -> None:
         return
     show = obj.printer()
     click.echo(f"verdict {verdict.id} r{verdict.revision} [{verdict.state}] {verdict.rating}: " + show(verdict.summary))
-    click.echo(f"  checker {verdict.checker}; claims {', '.join(map(str, verdict.claims))} "
-               f"({verdict.languages or '-'})" + (f"; reviewed by {verdict.reviewed_by}" if verdict.reviewed_by and verdict.state in ("approved", "returned", "published") else ""))
+    covers = (f"merged into verdict {verdict.merged_into}, which covers its claims" if verdict.state == "merged"
+              else f"claims {', '.join(map(str, verdict.claims))} ({verdict.languages or '-'})")
+    reviewed = verdict.reviewed_by and verdict.state in ("approved", "returned", "published")
+    click.echo(f"  checker {verdict.checker}; {covers}" + (f"; reviewed by {verdict.reviewed_by}" if reviewed else ""))
     if verdict.comment:
         click.echo("  comment: " + show(verdict.comment))
     for line in verdict.rationale.splitlines():

@@ -447,6 +447,9 @@ def merge(db: Database, keep: int, other: int, *, who: str) -> Verdict:
     with write_transaction(db):
         role = require_person(db, who)
         kept, merged = get_verdict(db, keep), get_verdict(db, other)
+        if merged.state == "merged":
+            raise Refused(msg("verdict {other} was merged into verdict {into} already", other=other,
+                              into=merged.merged_into))
         if other not in kept.conflicts:
             raise Refused(msg("verdicts {keep} and {other} do not cover one cluster: nothing to merge",
                               keep=keep, other=other))

@@ -3346,6 +3346,10 @@ Generated {stamp}.</source>
         <translation>غُيِّر الحكم {id} من قِبل {actor} ({action}، المراجعة {revision}، {at}) منذ أن فتحتَ المراجعة {expected}: أعد تحميله لترى ذلك التغيير، ثم أجرِ تغييرك من جديد</translation>
     </message>
     <message>
+        <source>verdict {other} was merged into verdict {into} already</source>
+        <translation>دُمج الحكم {other} في الحكم {into} من قبل</translation>
+    </message>
+    <message>
         <source>verdicts {ids} cover the same cluster: merge them</source>
         <translation>الأحكام {ids} تغطي المجموعة نفسها: ادمجها</translation>
     </message>

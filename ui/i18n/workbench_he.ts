@@ -3346,6 +3346,10 @@ Generated {stamp}.</source>
         <translation>הכרעה {id} שונתה על ידי {actor} ({action}, גרסה {revision}, {at}) מאז שפתחת את גרסה {expected}: יש לטעון אותה מחדש כדי לראות את השינוי, ואז לבצע את השינוי שלך שוב</translation>
     </message>
     <message>
+        <source>verdict {other} was merged into verdict {into} already</source>
+        <translation>הכרעה {other} כבר מוזגה להכרעה {into}</translation>
+    </message>
+    <message>
         <source>verdicts {ids} cover the same cluster: merge them</source>
         <translation>ההכרעות {ids} חלות על אותו אשכול: יש למזג אותן</translation>
     </message>
