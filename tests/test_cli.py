@@ -89,6 +89,8 @@ def test_bad_items_exit_1_and_are_named(run, tmp_path):
     report = json.loads(result.output)
     assert len(report["added"]) == 1
     assert [Path(p["path"]).name for p in report["problems"]] == ["empty.txt"]
+    nothing = run("import", str(tmp_path / "empty.txt"), str(tmp_path / "nowhere"), expect=2)
+    assert "empty.txt" in nothing.output and "nowhere" in nothing.output  # each named, then exit 2
 
 
 def test_terminal_bidi_switch(run):
@@ -210,7 +212,7 @@ def test_claim_linking_from_the_command_line(run, seed, tmp_path):
     assert linked["scored"] == len(seed["claims"]) and linked["candidates"] > 0
     assert json.loads(run("link", "--all", "--json").output)["scored"] == 0
     assert "no claim 'nope'" in run("suggest", "nope", expect=2).output
-    assert "either --all or two claims" in run("link", expect=2).output
+    assert "either --all or claims" in run("link", expect=2).output
 
 
 def test_claims_import_reports_bad_claims_and_keeps_the_good(run, seed, tmp_path):
@@ -346,3 +348,24 @@ def test_a_merged_verdict_shows_where_it_went_and_is_not_merged_twice(run, db_pa
     assert f"merged into verdict {ids[0]}, which covers its claims" in shown and "claims  (" not in shown
     again = run("--user", "sara", "verdict", "merge", *ids, expect=2).output
     assert f"verdict {ids[1]} was merged into verdict {ids[0]} already" in again
+
+
+def test_a_claim_is_split_off_its_cluster_from_the_command_line(run, db_path):
+    run("import", str(DATA))
+    articles = [a["id"] for a in json.loads(run("list", "--json").output)]
+    from workbench.claims import create_claim
+    from workbench.clusters import cluster_of
+    from workbench.store import open_db
+    db = open_db(db_path)
+    a, b, c = (create_claim(db, article, 0, 15, checker="dana").id for article in articles[:3])
+    db.close()
+    run("--user", "dana", "link", str(a), str(b))
+    run("--user", "dana", "link", str(b), str(c))
+    refused = run("--user", "dana", "link", str(a), str(c), "--different", expect=2).output
+    assert "split one of them off" in refused
+    assert f"claim {b}: split off from 2 other claim(s)" in run("--user", "dana", "link", str(b), "--split-off").output
+    db = open_db(db_path)
+    assert cluster_of(db, a) == [a, c] and cluster_of(db, b) == [b]
+    db.close()
+    assert "exclude each other" in run("link", str(a), "--split-off", "--withdraw", expect=2).output
+    assert "give one claim" in run("link", str(a), str(c), "--split-off", expect=2).output

@@ -130,7 +130,8 @@ def import_command(obj: Context, paths: tuple[Path, ...], as_json: bool, quiet: 
     else:
         _print_import_report(report, obj.db_path)
     if not report.ok:
-        sys.exit(1)
+        # 1: some items failed and the rest went in; 2: every item failed, nothing went in
+        sys.exit(1 if report.added or report.duplicates or report.restored else 2)
 
 
 def _print_import_report(report, db_path: Path) -> None:
@@ -464,26 +465,38 @@ def _reasons_text(reasons: dict, show) -> str:
 @click.option("--all", "whole_library", is_flag=True, help="Find candidate pairs among all claims.")
 @click.option("--different", is_flag=True, help="With two claims: record that they are different claims.")
 @click.option("--withdraw", is_flag=True, help="With two claims: take back the decision about them.")
+@click.option("--split-off", "split", is_flag=True, help="With one claim: take it out of its cluster.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_obj
 def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, different: bool, withdraw: bool,
-                 as_json: bool) -> None:
+                 split: bool, as_json: bool) -> None:
     """Link claims that state the same thing.
 
-    ``link --all`` scores the claims new or changed since the last run against
+    'link --all' scores the claims new or changed since the last run against
     the whole library: long claims in one language that match strongly are
     linked, every other likely pair is kept as a candidate for a person.
-    ``link A B`` records that claims A and B are the same (``--different``: not;
-    ``--withdraw``: take back the decision about them).
+    'link A B' records that claims A and B are the same (--different: not;
+    --withdraw: take back the decision about them). 'link A --split-off'
+    takes claim A out of its cluster: it becomes different from each of its
+    claims, which stay together.
     """
-    from .links import decide, link_all, resolve_claim
+    from .links import decide, link_all, resolve_claim, split_off
     from .links import withdraw as withdraw_decision
 
     if whole_library == bool(claims):
-        raise click.UsageError("give either --all or two claims")
-    if different and withdraw:
-        raise click.UsageError("--different and --withdraw exclude each other")
+        raise click.UsageError("give either --all or claims")
+    if sum((different, withdraw, split)) > 1:
+        raise click.UsageError("--different, --withdraw and --split-off exclude each other")
     db = obj.db
+    if split:
+        if len(claims) != 1:
+            raise click.UsageError("give one claim to split off its cluster")
+        claim = resolve_claim(db, claims[0])
+        result = split_off(db, claim, who=_who())
+        click.echo(f"claim {claim}: split off from {len(result.left)} other claim(s)")
+        for message in result.messages:
+            click.echo(f"  {message}")
+        return
     if claims:
         if len(claims) != 2:
             raise click.UsageError("give two claims to link")
