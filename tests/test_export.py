@@ -24,7 +24,7 @@ from workbench.store import open_db
 from workbench.people import register
 from workbench.settings import set_setting
 from workbench.sources import Source
-from workbench.verdicts import set_rating, set_verdict, transition
+from workbench.verdicts import ratings, set_rating, set_verdict, transition
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "claimreview.schema.json").read_text("utf-8"))
 ARTICLES = [
@@ -380,6 +380,12 @@ def test_changing_a_value_says_how_many_published_verdicts_it_changes(desk):
     for args in (["Mostly false", "1.5"], ["True", "6"], ["Satire", "0"]):  # the same value; none published; new
         quiet = run(main, ["--db", db_path, "--user", "sara", "rating", "set", *args])
         assert quiet.exit_code == 0 and "warning" not in quiet.output
+    retired = run(main, ["--db", db_path, "--user", "sara", "rating", "set", "Satire", "--retire"])
+    assert retired.exit_code == 0 and "Satire: 0 (retired)" in retired.output  # its value kept
+    assert "Satire" not in dict(ratings(desk)) and dict(ratings(desk, include_retired=True))["Satire"] == 0
+    for args, reason in ((["Satire"], "give the rating's VALUE"), (["Parody", "--retire"], "needs its VALUE")):
+        refused = run(main, ["--db", db_path, "--user", "sara", "rating", "set", *args])
+        assert refused.exit_code == 2 and reason in refused.output
 
 
 def test_inlanguage_is_the_language_the_review_is_written_in(desk, tmp_path):

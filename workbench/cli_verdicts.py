@@ -273,11 +273,18 @@ def rating_list_command(obj: Context, as_json: bool) -> None:
 
 @rating_group.command("set")
 @click.argument("label")
-@click.argument("value", type=float)
+@click.argument("value", type=float, required=False)
 @click.option("--retire", is_flag=True, help="No longer offer this rating (verdicts keep it).")
 @click.pass_obj
-def rating_set_command(obj: Context, label: str, value: float, retire: bool) -> None:
-    """Add a rating or change its value (a supervisor)."""
+def rating_set_command(obj: Context, label: str, value: float | None, retire: bool) -> None:
+    """Add a rating or change its value (a supervisor). With --retire the value may be left out:
+    the rating keeps the one it has."""
+    if value is None:
+        value = dict(verdicts.ratings(obj.db, include_retired=True)).get(" ".join(label.split()))
+        if not retire:
+            raise click.UsageError("give the rating's VALUE (or --retire to stop offering it)")
+        if value is None:
+            raise click.UsageError(f"{label!r} is not in the rating scale: a new rating needs its VALUE")
     republished = verdicts.set_rating(obj.db, label, value, who=_who(), retired=retire)
     click.echo(f"{label}: {value:g}" + (" (retired)" if retire else ""))
     if republished:
