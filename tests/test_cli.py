@@ -369,3 +369,11 @@ def test_a_claim_is_split_off_its_cluster_from_the_command_line(run, db_path):
     db.close()
     assert "exclude each other" in run("link", str(a), "--split-off", "--withdraw", expect=2).output
     assert "give one claim" in run("link", str(a), str(c), "--split-off", expect=2).output
+
+
+@pytest.mark.parametrize("args", [["search", "روسيا", "--limit", "0"], ["search", "روسيا", "--limit", "-1"],
+                                  ["queue", "--limit", "0"], ["audit", "--limit", "0"]])
+def test_a_limit_below_one_is_refused_not_taken_for_no_results(run, args):
+    run("import", str(DATA))
+    assert "--limit" in run(*args, expect=2).output
+

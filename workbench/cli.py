@@ -235,7 +235,7 @@ def show_command(obj: Context, article_id: int, as_json: bool, unfold: bool) -> 
 
 @main.command("search", context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", default=20, show_default=True, help="Most results to show.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results to show.")
 @click.option("--language", help="Only articles in this language.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, snippets, highlight offsets).")
 @click.pass_obj

@@ -209,7 +209,7 @@ def verdict_merge_command(obj: Context, keep: int, other: int, as_json: bool) ->
               help="Claims seen in at least this many places.")
 @click.option("--search", "text", default="", help="Words in the summary or the claims.")
 @click.option("--order", type=click.Choice(["waiting", "cluster"]), default="waiting")
-@click.option("--limit", type=int, default=50)
+@click.option("--limit", type=click.IntRange(min=1), default=50)
 @_JSON
 @click.pass_obj
 def queue_command(obj: Context, limit: int, as_json: bool, **filters) -> None:
@@ -295,7 +295,7 @@ def rating_set_command(obj: Context, label: str, value: float | None, retire: bo
 @click.command("audit")
 @click.option("--entity", default=None, help="Only entries about claim, verdict, link, person, articles…")
 @click.option("--id", "entity_id", default=None, help="Only entries about this id.")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=click.IntRange(min=1), default=None)
 @_JSON
 @click.pass_obj
 def audit_command(obj: Context, entity: str | None, entity_id: str | None, limit: int | None, as_json: bool) -> None:
