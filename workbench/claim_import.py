@@ -100,9 +100,9 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
             if problem:
                 report.problems.append(problem)
                 continue
-            existing = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
-            if existing:
-                ids[external] = existing[0]
+            existing = _claim_by_external(db, external)
+            if existing is not None:
+                ids[external] = existing
                 report.already.append(external)
                 continue
             try:
@@ -120,13 +120,16 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
     return report
 
 
+def _claim_by_external(db: Database, external: str) -> int | None:
+    row = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
+    return row[0] if row else None
+
+
 def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, report: ClaimImportReport) -> None:
     """Link the pair's claims: of this file, or imported before (by their external ids)."""
     for external in (a, b):
-        if external not in ids:
-            row = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
-            if row:
-                ids[external] = row[0]
+        if external not in ids and (existing := _claim_by_external(db, external)) is not None:
+            ids[external] = existing
     if a not in ids or b not in ids:
         report.problems.append(msg("pair {a} / {b}: one or both of its claims are not in the library", a=a, b=b))
         return

@@ -27,10 +27,9 @@ from .clusters import cluster_of
 from .errors import Refused
 from .messages import msg, term
 from .people import role_of
-from .workflow import SUPERVISOR
+from .workflow import REVIEWED, SUPERVISOR
 
 LIVE = "state != 'merged'"
-REVIEWED = ("approved", "published")
 
 
 def covered_claims(db: Database, verdict_id: int) -> list[int]:
@@ -116,7 +115,7 @@ def _reconcile_one(db: Database, verdict_id: int, who: str) -> list[str]:
 def check_may_change(db: Database, verdict_id: int, claims: list[int], who: str) -> None:
     """Refuse, unless ``who`` is a supervisor, a change of what an approved or published
     verdict covers (``claims``: those it would gain or lose)."""
-    state = db.execute("SELECT state FROM verdicts WHERE id = ?", [verdict_id]).fetchone()[0]
+    state = _state(db, verdict_id)
     if state in REVIEWED and role_of(db, who) != SUPERVISOR:
         raise Refused(msg("that would change which claims verdict {id} covers (claim(s) {claims}), and it is "
                           "{state}: only a supervisor may change what an approved or published verdict covers",
@@ -126,12 +125,16 @@ def check_may_change(db: Database, verdict_id: int, claims: list[int], who: str)
 def check_may_change_claim(db: Database, claim_id: int, who: str) -> None:
     """Refuse, unless ``who`` is a supervisor, to change or delete a claim that an approved or
     published verdict covers: its quote, statement and tags are published with the verdict."""
-    for verdict_id in sorted(reviewed_verdicts(db, claim_id)):
-        if role_of(db, who) != SUPERVISOR:
-            state = db.execute("SELECT state FROM verdicts WHERE id = ?", [verdict_id]).fetchone()[0]
-            raise Refused(msg("claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may "
-                              "change a claim an approved or published verdict covers (its quote, statement and "
-                              "tags are published with it)", claim=claim_id, id=verdict_id, state=term(state)))
+    reviewed = sorted(reviewed_verdicts(db, claim_id))
+    if reviewed and role_of(db, who) != SUPERVISOR:
+        raise Refused(msg("claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may "
+                          "change a claim an approved or published verdict covers (its quote, statement and "
+                          "tags are published with it)", claim=claim_id, id=reviewed[0],
+                          state=term(_state(db, reviewed[0]))))
+
+
+def _state(db: Database, verdict_id: int) -> str:
+    return db.execute("SELECT state FROM verdicts WHERE id = ?", [verdict_id]).fetchone()[0]
 
 
 def reviewed_verdicts(db: Database, claim_id: int) -> set[int]:

@@ -453,8 +453,7 @@ def merge(db: Database, keep: int, other: int, *, who: str) -> Verdict:
         if other not in kept.conflicts:
             raise Refused(msg("verdicts {keep} and {other} do not cover one cluster: nothing to merge",
                               keep=keep, other=other))
-        reviewed = {"approved", "published"}
-        if role != workflow.SUPERVISOR and reviewed & {kept.state, merged.state}:
+        if role != workflow.SUPERVISOR and {kept.state, merged.state} & set(workflow.REVIEWED):
             raise Refused(msg("only a supervisor may merge a verdict that was approved or published"))
         db.execute("UPDATE verdicts SET state = 'merged', merged_into = ?, revision = revision + 1, updated_at = ? "
                    "WHERE id = ?", [keep, _now(), other])

@@ -19,6 +19,9 @@ from .messages import msg, template, term
 
 STATES = ("draft", "submitted", "approved", "returned", "published", "merged")
 SUPERVISOR = "supervisor"
+REVIEWED = ("approved", "published")
+"""States in which a verdict is what a supervisor reviewed: only a supervisor changes it, or
+what it covers (its claims, merges)."""
 
 
 @dataclass(frozen=True)
