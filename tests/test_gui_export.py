@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.export_dialog import ExportDialog, export_task  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.models import action_label  # noqa: E402
 from workbench.audit import entries  # noqa: E402
 from workbench.claims import create_claim  # noqa: E402
 from workbench.ingest import import_paths  # noqa: E402
@@ -120,7 +121,7 @@ def window(qtbot, published, tmp_path):
 
 
 def action(win, text: str):
-    found = [a for a in win.actions() if a.text().replace("&", "") == text]
+    found = [a for a in win.actions() if action_label(a.text()) == text]
     assert len(found) == 1, text
     return found[0]
 

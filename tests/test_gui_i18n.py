@@ -19,11 +19,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui import i18n, translatable  # noqa: E402
 from ui.app import prepare_database  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.models import action_label  # noqa: E402
 from workbench.store import open_db  # noqa: E402
 
 import app_state  # noqa: E402
@@ -239,6 +241,32 @@ def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
     qtbot.wait(100)
     assert win.claim_pane.kind.currentText() == QApplication.translate("ClaimPane", claim.kind)  # kinds translated
     assert win.grab().save(str(SCREENSHOTS / f"window-{language}.png"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_menu_shortcuts_read_left_to_right_in_a_mirrored_menu(qtbot, db_path, tmp_path, language):
+    """A menu draws what follows a tab in an entry's text as its shortcut: each entry with a
+    shortcut carries it there, isolated left to right, so that the Arabic and Hebrew menus read
+    "Ctrl+," and "Ctrl++" (Qt's own text for them read ",+Ctrl" and "++Ctrl").
+    docs/screenshots/menu-ar.png and menu-he.png: the File and View menus."""
+    i18n.install_language(language)
+    win = new_window(qtbot, db_path, tmp_path)
+    menus = {action.text(): action.menu() for action in win.menuBar().actions()}
+    entries = [a for menu in menus.values() for a in menu.actions() if a.shortcuts() and "\t" in a.text()]
+    shortcuts = {a.shortcut().toString(QKeySequence.PortableText) for a in entries}
+    assert {"Ctrl+,", "Ctrl++", "Ctrl+-"} <= shortcuts
+    for action in entries:
+        label, keys = action.text().split("\t")
+        assert keys == "\u2066" + action.shortcut().toString(QKeySequence.NativeText) + "\u2069", label
+        assert action.iconText() == action_label(label) and "\t" not in action.toolTip()
+    win.show()
+    qtbot.waitExposed(win)
+    for name, shot in ((FILE_MENU[language], "menu"), (VIEW_MENU[language], "menu-view")):
+        menu = menus[name]
+        menu.popup(win.mapToGlobal(win.rect().center()))
+        qtbot.waitExposed(menu)
+        assert menu.grab().save(str(SCREENSHOTS / f"{shot}-{language}.png"))
+        menu.close()
 
 
 def test_the_software_centre_shows_the_screenshots_written_here():

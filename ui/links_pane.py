@@ -19,7 +19,7 @@ from workbench.library import list_articles
 from workbench.links import claim_language
 
 from .appearance import message_label
-from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, joined, key_text, language_name
+from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, joined, language_name
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
 
@@ -273,15 +273,13 @@ class LinksPane(QWidget):
         self.set_cluster([])
 
     def use_actions(self, same, different, split, glossary, unmarked) -> None:
-        """Show the window's actions as this pane's buttons (text, enabled state, shortcut in the tooltip)."""
+        """Show the window's actions as this pane's buttons (label, enabled state, and the tooltip
+        the window gave them, which names the shortcut)."""
         for button, action in ((self.same_button, same), (self.different_button, different),
                                (self.split_button, split), (self.glossary_button, glossary),
                                (self.unmarked_button, unmarked)):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-            keys = key_text(action.shortcut())
-            if keys:
-                action.setToolTip(f"{action.text()} ({keys})")
 
     def open_current_candidate(self) -> None:
         """Open the current candidate, as activating it does (a sentence of an unmarked article too)."""

@@ -36,7 +36,7 @@ from .export_dialog import ExportDialog, export_task
 from .import_report import ImportProblemsDialog
 from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
 from .models import (ID_ROLE, ArticleFilter, ArticleTableModel, interface_language, isolated, isolated_ltr, joined,
-                     key_text, language_name)
+                     action_label, key_text, language_name, menu_text)
 from .queue_window import QueueWindow
 from .reader import ReaderView
 from .settings_dialog import SettingsDialog
@@ -227,7 +227,12 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, shortcut, slot, menu, *, toolbar=None) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            keys = shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)]
+            action.setShortcuts(keys)
+            if not action.shortcut().isEmpty():  # a standard key this platform has no binding for is empty
+                action.setText(menu_text(text, action.shortcut()))
+                action.setIconText(action_label(text))  # a toolbar button shows the label alone
+                action.setToolTip(f"{action_label(text)} ({key_text(action.shortcut())})")
         action.setShortcutContext(Qt.WindowShortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -1050,7 +1055,7 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        return [(a.text().replace("&", ""), ", ".join(s.toString(QKeySequence.NativeText) for s in a.shortcuts()))
+        return [(action_label(a.text()), ", ".join(s.toString(QKeySequence.NativeText) for s in a.shortcuts()))
                 for a in self.actions() if a.shortcuts()]
 
     def show_shortcuts(self) -> None:

@@ -51,6 +51,20 @@ def key_text(keys: QKeySequence) -> str:
     return isolated_ltr(keys.toString(QKeySequence.NativeText))
 
 
+def menu_text(label: str, keys: QKeySequence) -> str:
+    """A menu entry's text: ``label``, a tab, and the shortcut isolated left to right. A menu
+    draws what follows the tab as the entry's shortcut; the text it makes itself when there is
+    no tab is not isolated, so an Arabic or Hebrew menu read "Ctrl+," as ",+Ctrl" and "Ctrl++"
+    as "++Ctrl"."""
+    return f"{label}\t{key_text(keys)}"
+
+
+def action_label(text: str) -> str:
+    """An action's label as a person reads it: without the menu's shortcut part and the ``&``
+    that marks its access key."""
+    return text.split("\t", 1)[0].replace("&", "")
+
+
 def marked(text: str, direction: str) -> str:
     """A cell's text between marks of its own direction (``rtl`` or ``ltr``): a view lays a cell
     out in the interface's direction, so without them an Arabic quote in an English interface
