@@ -205,6 +205,37 @@ def test_the_chart_of_repeated_claims_counts_articles(desk):
     assert [round(bar.get_width()) for bar in chart.patches] == [4, 3, 2, 2]
 
 
+def _chart(fig, title: str):
+    return next(ax for ax in fig.axes if ax.get_title().startswith(title))
+
+
+def test_a_mirrored_dashboard_starts_at_the_right(desk):
+    """For a reader of Arabic or Hebrew: the first chart of each row on the right; the bars with text
+    labels grow leftwards from labels on the right, their counts at their left end, from 0."""
+    plain, mirrored = Figure(figsize=report.PAGE_INCHES), Figure(figsize=report.PAGE_INCHES)
+    figures = report.desk_figures(desk, now=NOW)
+    report.draw_dashboard(plain, figures)
+    report.draw_dashboard(mirrored, figures, rtl=True)
+    for fig in (plain, mirrored):
+        fig.canvas.draw()
+    left = {fig: {t: _chart(fig, t).get_position().x0 for t in ("Verdicts by rating", "Verdicts by language",
+                                                                  "Verdicts published per week", "Waiting")}
+            for fig in (plain, mirrored)}
+    assert left[plain]["Verdicts by rating"] < left[plain]["Verdicts by language"]
+    assert left[mirrored]["Verdicts by rating"] > left[mirrored]["Verdicts by language"]
+    assert left[mirrored]["Verdicts published per week"] > left[mirrored]["Waiting"]
+    for title in ("Verdicts by rating", "Most-repeated"):
+        ltr, rtl = _chart(plain, title), _chart(mirrored, title)
+        assert not ltr.xaxis_inverted() and rtl.xaxis_inverted() and rtl.get_xbound()[0] == 0
+        assert rtl.yaxis.get_ticks_position() == "right" and ltr.yaxis.get_ticks_position() == "left"
+        assert rtl.spines["right"].get_visible() and not rtl.spines["left"].get_visible()
+        assert [t.get_text() for t in rtl.get_yticklabels()] == [t.get_text() for t in ltr.get_yticklabels()]
+        bar, label = rtl.patches[0], rtl.texts[0]
+        bar_end = rtl.transData.transform((bar.get_width(), 0))[0]
+        assert label.get_window_extent().x1 <= bar_end + 1  # the count left of the bar's end
+    assert [round(bar.get_width()) for bar in _chart(mirrored, "Most-repeated").patches] == [4, 3, 2, 2]
+
+
 def test_the_figures_together(desk):
     figures = report.desk_figures(desk, weeks=12, now=NOW)
     assert (figures.verdicts, figures.published, figures.waiting_total) == (11, 3, 5)
@@ -497,6 +528,8 @@ def test_the_dashboard_speaks_the_windows_language(qtbot, db, tmp_path, clock, q
     qtbot.addWidget(window)
     titles = [ax.get_title() for ax in window.figure.axes]
     assert QCoreApplication.translate("core", "Verdicts by rating") in titles
+    ratings = _chart(window.figure, QCoreApplication.translate("core", "Verdicts by rating"))
+    assert ratings.xaxis_inverted() and ratings.yaxis.get_ticks_position() == "right"  # mirrored, as the window
     assert "Verdicts by rating" not in titles and all(re.search("[\u0600-\u06ff]", t) for t in titles)
     waiting = next(ax for ax in window.figure.axes if ax.get_xlabel())
     assert [t.get_text() for t in waiting.get_xticklabels()][0] == QCoreApplication.translate("core", "< 1 day")
@@ -504,3 +537,14 @@ def test_the_dashboard_speaks_the_windows_language(qtbot, db, tmp_path, clock, q
     window.show()
     qtbot.waitExposed(window)
     assert window.grab().save(str(SCREENSHOTS / "dashboard-ar.png"))
+
+
+def test_a_mirrored_bars_label_starts_next_to_the_bar(monkeypatch):
+    """Read from the right: the count first, by a right-to-left mark where the renderer orders
+    text itself, else by the parts put in visual order."""
+    parts = ["4", "False", "Arabic, Hebrew"]
+    assert report._bar_text(parts, rtl=False) == "4  ·  False  ·  Arabic, Hebrew"
+    monkeypatch.setattr(report, "renderer_orders_text", lambda: True)
+    assert report._bar_text(parts, rtl=True) == "\u200f4  ·  False  ·  Arabic, Hebrew"
+    monkeypatch.setattr(report, "renderer_orders_text", lambda: False)
+    assert report._bar_text(parts, rtl=True) == "Arabic, Hebrew  ·  False  ·  4"

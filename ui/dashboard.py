@@ -98,7 +98,7 @@ class DashboardWindow(QWidget):
         except WorkbenchError as exc:
             self.notify(error_text(exc), error=True)
             return
-        report.draw_dashboard(self.figure, self.figures, translated)
+        report.draw_dashboard(self.figure, self.figures, translated, rtl=self._mirrored())
         self.canvas.draw_idle()
         f = self.figures
         self.notify(self.tr("{verdicts} verdicts · {waiting} waiting for review · {published} published in "
@@ -119,12 +119,17 @@ class DashboardWindow(QWidget):
 
     def save_to(self, path: Path) -> report.ReportSummary | None:
         try:
-            summary = report.write_report(self.db, path, weeks=self.weeks.value(), who=self.user, say=translated)
+            summary = report.write_report(self.db, path, weeks=self.weeks.value(), who=self.user, say=translated,
+                                         rtl=self._mirrored())
         except WorkbenchError as exc:
             self.notify(self.tr("Not saved: {reason}").format(reason=error_text(exc)), error=True)
             return None
         self.notify(self.tr("Saved {path}").format(path=summary.path))
         return summary
+
+    def _mirrored(self) -> bool:
+        """The charts are mirrored when the interface is (Arabic, Hebrew), as its words are translated."""
+        return self.layoutDirection() == Qt.RightToLeft
 
     def notify(self, message: str, error: bool = False) -> None:
         self.last_message = message

@@ -348,9 +348,12 @@ Say = Callable[[Message], str]
 translation of the core's messages, so that a dashboard in an Arabic window reads in Arabic."""
 
 
-def draw_dashboard(fig, figures: DeskFigures, say: Say = str) -> None:
+def draw_dashboard(fig, figures: DeskFigures, say: Say = str, *, rtl: bool = False) -> None:
     """Draw the dashboard on a matplotlib ``Figure`` (cleared first): a title and the five charts,
-    or a page saying there is nothing to show yet."""
+    or a page saying there is nothing to show yet. ``rtl``: mirrored for a reader of Arabic or
+    Hebrew, who starts at the right: the first chart of each row on the right, bars with text
+    labels grow leftwards from labels on the right, counts on the right. Time and the age of
+    waiting verdicts still run left to right, as the dates and figures on them are written."""
     def t(text: Message) -> str:
         return display_text(say(text))
 
@@ -371,11 +374,23 @@ def draw_dashboard(fig, figures: DeskFigures, say: Say = str) -> None:
         # must not push the four charts above them to the right
         top, bottom = fig.subfigures(2, 1, height_ratios=(2, 1.2))
         (ratings, languages), (weeks, waiting) = top.subplots(2, 2)
-        _ratings(ratings, figures.by_rating, t)
+        clusters = bottom.subplots()
+        if rtl:
+            (languages, ratings), (waiting, weeks) = (ratings, languages), (weeks, waiting)
+            for ax in (ratings, languages, weeks, waiting, clusters):
+                _mirror_vertical_axis(ax)
+        _ratings(ratings, figures.by_rating, t, rtl)
         _languages(languages, figures.by_language, t)
         _weeks(weeks, figures.by_week, t)
         _waiting(waiting, figures.waiting, t)
-        _clusters(bottom.subplots(), figures.top_clusters, t)
+        _clusters(clusters, figures.top_clusters, t, rtl)
+
+
+def _mirror_vertical_axis(ax) -> None:
+    """The vertical axis, its ticks, labels and line, on the right."""
+    ax.yaxis.tick_right()
+    ax.spines["right"].set_visible(True)
+    ax.spines["left"].set_visible(False)
 
 
 def _counts_axis(ax, horizontal: bool = False, margin: float = 0.15) -> None:
@@ -384,8 +399,8 @@ def _counts_axis(ax, horizontal: bool = False, margin: float = 0.15) -> None:
 
     (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
     ax.margins(**({"x": margin} if horizontal else {"y": margin}))
-    limits, set_limits = (ax.get_xlim, ax.set_xlim) if horizontal else (ax.get_ylim, ax.set_ylim)
-    set_limits(0, max(limits()[1], 1))  # counts start at 0, also when every one of them is 0
+    bounds, set_bounds = (ax.get_xbound, ax.set_xbound) if horizontal else (ax.get_ybound, ax.set_ybound)
+    set_bounds(0, max(bounds()[1], 1))  # counts start at 0, also when every one of them is 0; keeps a mirrored axis
 
 
 def _nothing(ax, message: str) -> None:
@@ -394,12 +409,14 @@ def _nothing(ax, message: str) -> None:
     ax.set_yticks([])
 
 
-def _ratings(ax, rows: list[tuple[str, int]], t: Say) -> None:
+def _ratings(ax, rows: list[tuple[str, int]], t: Say, rtl: bool) -> None:
     ax.set_title(t(msg("Verdicts by rating")))
     labels = [display_text(label) for label, _ in rows]
     bars = ax.barh(range(len(rows)), [n for _, n in rows], color=BAR)
     ax.set_yticks(range(len(rows)), labels)
     ax.invert_yaxis()  # the scale's first rating on top
+    if rtl:
+        ax.invert_xaxis()  # before the bars' labels, which then go to the left of each bar's end
     ax.bar_label(bars, padding=2)
     _counts_axis(ax, horizontal=True)
 
@@ -459,7 +476,7 @@ def _waiting(ax, rows: list[tuple[str, int]], t: Say) -> None:
     _counts_axis(ax)
 
 
-def _clusters(ax, rows: list[ClusterBar], t: Say) -> None:
+def _clusters(ax, rows: list[ClusterBar], t: Say, rtl: bool) -> None:
     ax.set_title(t(msg("Most-repeated claims across articles")))
     if not rows:
         _nothing(ax, t(msg("No claim has been linked to the same claim in another article yet")))
@@ -468,11 +485,25 @@ def _clusters(ax, rows: list[ClusterBar], t: Say) -> None:
     bars = ax.barh(range(len(rows)), [row.articles for row in rows], color=BAR, height=0.6)
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.invert_yaxis()
+    if rtl:
+        ax.invert_xaxis()
     ax.set_xlabel(t(msg("articles the claim appears in")))
     no_verdict = t(msg("no verdict"))
-    ax.bar_label(bars, labels=[f"{row.articles}  ·  {display_text(row.rating) if row.rating else no_verdict}  ·  "
-                               f"{_language_list(row.languages, t)}" for row in rows], padding=3, fontsize=8)
+    ax.bar_label(bars, labels=[_bar_text([str(row.articles), display_text(row.rating) if row.rating else no_verdict,
+                                          _language_list(row.languages, t)], rtl) for row in rows],
+                 padding=3, fontsize=8)
     _counts_axis(ax, horizontal=True, margin=0.45)  # room for the label: count, rating, languages
+
+
+def _bar_text(parts: list[str], rtl: bool) -> str:
+    """A bar's label of ``parts`` (each ready for the renderer), the first next to the bar's end:
+    for a mirrored chart read from the right, by a right-to-left mark where the renderer orders
+    text, else by putting the parts in visual order."""
+    if not rtl:
+        return "  ·  ".join(parts)
+    if renderer_orders_text():
+        return "\u200f" + "  ·  ".join(parts)
+    return "  ·  ".join(reversed(parts))
 
 
 # --- the file ----------------------------------------------------------------------------------
@@ -491,11 +522,11 @@ def _target(path: Path) -> str:
 
 
 def write_report(db: Database, path: Path | str, *, who: str, weeks: int = WEEKS,
-                 now: datetime | None = None, say: Say = str) -> ReportSummary:
+                 now: datetime | None = None, say: Say = str, rtl: bool = False) -> ReportSummary:
     """Write the dashboard to ``path`` (.pdf: an A4 page; .png: an image), an entry of the
     audit log by ``who``, as an export is. The file is written beside it under a temporary
     name and renamed when complete, so a failure never leaves a truncated report, nor harms
-    one already there."""
+    one already there. ``rtl``: the charts mirrored, as ``draw_dashboard`` draws them."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -505,7 +536,7 @@ def write_report(db: Database, path: Path | str, *, who: str, weeks: int = WEEKS
     figures = desk_figures(db, weeks=weeks, now=now)
     fig = Figure(figsize=PAGE_INCHES)
     FigureCanvasAgg(fig)
-    draw_dashboard(fig, figures, say)
+    draw_dashboard(fig, figures, say, rtl=rtl)
     summary = ReportSummary(path=path, format=fmt, verdicts=figures.verdicts, published=figures.published,
                             weeks=weeks, waiting=figures.waiting_total, clusters=len(figures.top_clusters))
     with chart_style(), atomic_write(path, binary=True) as out:
