@@ -247,6 +247,7 @@ def test_glossary_terms_added_from_the_command_line(run, db_path):
     assert "use letters, digits and _" in run("glossary", "add", "bad concept!", "he", "x", expect=2).output
     listed = json.loads(run("glossary", "list", "--json").output)
     assert listed == [{"concept": "hypersonic", "language": "he", "term": "צירקון"}]
+    assert "'xx' is not a language the library tells apart" in run("glossary", "add", "troops", "xx", "x", expect=2).output
     run("glossary", "remove", "he", "צירקון")
     assert user_terms(open_db(db_path)) == []
     assert "added no term" in run("glossary", "remove", "he", "צירקון", expect=2).output
@@ -377,3 +378,14 @@ def test_a_limit_below_one_is_refused_not_taken_for_no_results(run, args):
     run("import", str(DATA))
     assert "--limit" in run(*args, expect=2).output
 
+
+
+@pytest.mark.parametrize("command", [["search", "روسيا"], ["list"], ["queue"], ["export", "csv", "out.csv"]])
+def test_a_language_filter_must_name_a_language_the_library_tells_apart(run, command, tmp_path):
+    """An unknown code would quietly find nothing; a known one is taken in any case."""
+    run("import", str(DATA))
+    out = run(*command, "--language", "xx", expect=2).output
+    assert "'xx' is not a language the library tells apart" in out and "ar, he, en" in out
+    if command[0] in ("search", "list"):
+        found = json.loads(run(*command, "--language", "AR", "--json").output)
+        assert found and all(item["language"] == "ar" for item in found)

@@ -76,6 +76,17 @@ def test_user_terms_extend_the_glossary(db):
     assert after.fingerprint != before.fingerprint
 
 
+def test_a_desks_term_needs_a_language_the_library_tells_apart(db):
+    from workbench.errors import BadInput
+    from workbench.glossary import add_term, user_terms
+
+    with pytest.raises(BadInput, match="'xx' is not a language"):
+        add_term(db, "hypersonic", "xx", "צירקון", added_by="dana")
+    add_term(db, "hypersonic", " HE ", "צירקון", added_by="dana")
+    add_term(db, "hypersonic", "", "Zircon", added_by="dana")  # no language: und
+    assert sorted(user_terms(db)) == [("hypersonic", "he", "צירקון"), ("hypersonic", "und", "Zircon")]
+
+
 @pytest.mark.parametrize("bad", ["", "   ", "!!!", "12345", "x" * 20000, "a"])
 def test_odd_claims_give_a_signature_without_failing(bad):
     sig = signature(bad, load_glossary())

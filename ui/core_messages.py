@@ -113,6 +113,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "glossary concept {concept!r}: use letters, digits and _ only"),  # glossary.py
     QT_TRANSLATE_NOOP("core", "glossary term {term!r}: at most {count} words"),  # glossary.py
     QT_TRANSLATE_NOOP("core", "glossary term {term!r}: it has no letters or digits"),  # glossary.py
+    QT_TRANSLATE_NOOP("core", "glossary term {term!r}: {language!r} is not a language the library tells apart (ar, he, en, fa, ru…)"),  # glossary.py
     QT_TRANSLATE_NOOP("core", "Arabic"),  # language.py
     QT_TRANSLATE_NOOP("core", "Danish"),  # language.py
     QT_TRANSLATE_NOOP("core", "Dutch"),  # language.py

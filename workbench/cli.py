@@ -20,8 +20,26 @@ from tabulate import tabulate
 from . import __version__
 from .errors import WorkbenchError
 from .folding import kinds_of, segments
+from .language import LANGUAGE_NAMES
 from .store import DB_ENV, default_db_path, explain, open_db
 from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
+
+
+class LanguageCode(click.ParamType):
+    """A language code the library tells apart (``ar``, ``he``, ``en``…), in any case; empty for
+    none. An unknown code is a usage error: as a filter it would quietly find nothing."""
+
+    name = "code"
+
+    def convert(self, value, param, ctx) -> str:
+        code = str(value).strip().lower()
+        if code and code not in LANGUAGE_NAMES:
+            self.fail(f"{value!r} is not a language the library tells apart; one of: {', '.join(LANGUAGE_NAMES)}",
+                      param, ctx)
+        return code
+
+
+LANGUAGE = LanguageCode()
 
 
 class Context:
@@ -156,7 +174,7 @@ def _print_import_report(report, db_path: Path) -> None:
 
 @main.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("--language", help="Only articles in this language (ar, he, en, fa, ru, ...).")
+@click.option("--language", type=LANGUAGE, help="Only articles in this language (ar, he, en, fa, ru, ...).")
 @click.option("--all-versions", is_flag=True, help="Include earlier versions of changed files.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many articles.")
 @click.option("--after", type=int, default=0, help="Only articles with a larger id (for paging with --limit).")
@@ -236,7 +254,7 @@ def show_command(obj: Context, article_id: int, as_json: bool, unfold: bool) -> 
 @main.command("search", context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results to show.")
-@click.option("--language", help="Only articles in this language.")
+@click.option("--language", type=LANGUAGE, help="Only articles in this language (ar, he, en, ...).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, snippets, highlight offsets).")
 @click.pass_obj
 def search_command(obj: Context, query: tuple[str, ...], limit: int, language: str | None, as_json: bool) -> None:
@@ -609,7 +627,7 @@ def glossary_list_command(obj: Context, as_json: bool) -> None:
 
 
 @glossary_group.command("remove")
-@click.argument("language")
+@click.argument("language")  # any code: a term stored before codes were checked can still go
 @click.argument("term")
 @click.pass_obj
 def glossary_remove_command(obj: Context, language: str, term: str) -> None:
@@ -624,7 +642,7 @@ def glossary_remove_command(obj: Context, language: str, term: str) -> None:
 
 @glossary_group.command("add")
 @click.argument("concept")
-@click.argument("language")
+@click.argument("language", type=LANGUAGE)
 @click.argument("term")
 @click.pass_obj
 def glossary_add_command(obj: Context, concept: str, language: str, term: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import export, report, settings
-from .cli import Context, _emit_json, _who
+from .cli import LANGUAGE, Context, _emit_json, _who
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 
@@ -19,7 +19,7 @@ def _filters(command):
     for option in reversed([
         click.option("--since", default="", help="Published on or after this date (YYYY-MM-DD)."),
         click.option("--until", default="", help="Published on or before this date (YYYY-MM-DD)."),
-        click.option("--language", default="", help="Only verdicts with a claim in this language (ar, he, en…)."),
+        click.option("--language", type=LANGUAGE, default="", help="Only verdicts with a claim in this language (ar, he, en…)."),
         click.option("--rating", default="", help="Only verdicts with this rating."),
         click.option("--tag", default="", help="Only verdicts with a claim tagged so."),
         click.option("--empty-ok", "allow_empty", is_flag=True,

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import audit, people, verdicts
-from .cli import Context, _clip, _emit_json, _who
+from .cli import LANGUAGE, Context, _clip, _emit_json, _who
 from .errors import BadInput
 from .links import resolve_claim
 from .sources import STANCES, Source
@@ -203,7 +203,7 @@ def verdict_merge_command(obj: Context, keep: int, other: int, as_json: bool) ->
 @click.option("--state", type=click.Choice(verdicts.workflow.STATES[:-1]), default="submitted")
 @click.option("--checker", default="")
 @click.option("--rating", default="")
-@click.option("--language", default="", help="A language of the cluster's claims (ar, he, en…).")
+@click.option("--language", type=LANGUAGE, default="", help="A language of the cluster's claims (ar, he, en…).")
 @click.option("--min-age", "min_age_days", type=float, default=0, help="Waiting at least this many days.")
 @click.option("--min-cluster", "min_cluster_size", type=int, default=0,
               help="Claims seen in at least this many places.")

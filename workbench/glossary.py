@@ -22,6 +22,7 @@ from importlib import resources
 from sqlite_utils import Database
 
 from .errors import BadInput
+from .language import LANGUAGE_NAMES
 from .messages import msg
 from . import audit
 from .store import write_transaction
@@ -181,7 +182,11 @@ def checked_term(concept: str, language: str, term: str) -> tuple[str, str, str]
         raise BadInput(msg("glossary term {term!r}: it has no letters or digits", term=term))
     if len(term.split()) > _MAX_WORDS:
         raise BadInput(msg("glossary term {term!r}: at most {count} words", term=term, count=_MAX_WORDS))
-    return concept, language.strip().lower() or "und", term
+    language = language.strip().lower() or "und"
+    if language not in LANGUAGE_NAMES:
+        raise BadInput(msg("glossary term {term!r}: {language!r} is not a language the library tells apart "
+                           "(ar, he, en, fa, ru…)", term=term, language=language))
+    return concept, language, term
 
 
 def add_term(db: Database, concept: str, language: str, term: str, *, added_by: str) -> None:

@@ -2988,6 +2988,10 @@
         <translation>هذا يغيّر الادعاءات التي يشملها الحكم {id} (الادعاء/الادعاءات {claims})، والحكم {state}: لا يغيّر ما يشمله حكم معتمد أو منشور إلا مشرف</translation>
     </message>
     <message>
+        <source>glossary term {term!r}: {language!r} is not a language the library tells apart (ar, he, en, fa, ru…)</source>
+        <translation>مصطلح المسرد {term!r}: ‏{language!r} ليست لغة تميّزها المكتبة (ar، he، en، fa، ru…)</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>

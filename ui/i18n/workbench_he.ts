@@ -2988,6 +2988,10 @@
         <translation>הפעולה תשנה את הטענות שהכרעה {id} חלה עליהן (טענה/טענות {claims}), וההכרעה {state}: רק מפקח/ת רשאי/ת לשנות את מה שהכרעה שאושרה או שפורסמה חלה עליו</translation>
     </message>
     <message>
+        <source>glossary term {term!r}: {language!r} is not a language the library tells apart (ar, he, en, fa, ru…)</source>
+        <translation>מונח המילון {term!r}: ‏{language!r} אינה שפה שהספרייה מבחינה בה (ar, he, en, fa, ru…)</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>רוסית</translation>
     </message>
