@@ -21,6 +21,7 @@ def run(db_path):
         assert result.exit_code == expect, result.output
         return result
 
+    invoke.db_path = str(db_path)
     return invoke
 
 
@@ -389,3 +390,12 @@ def test_a_language_filter_must_name_a_language_the_library_tells_apart(run, com
     if command[0] in ("search", "list"):
         found = json.loads(run(*command, "--language", "AR", "--json").output)
         assert found and all(item["language"] == "ar" for item in found)
+
+
+def test_the_audit_log_says_what_it_has_entries_about(run):
+    run("import", str(DATA))
+    assert "No entries." in run("audit", "--entity", "articles", "--id", "99").output
+    result = CliRunner().invoke(main, ["--db", run.db_path, "audit", "--entity", "verdikt"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "No entries about 'verdikt'; the log has entries about: articles" in result.stderr
+    assert json.loads(run("audit", "--entity", "articles", "--json").output)[0]["action"] == "import"

@@ -82,6 +82,11 @@ def entries(db: Database, *, entity: str | None = None, entity_id: object = None
             in db.execute(sql, params)]
 
 
+def entities(db: Database) -> list[str]:
+    """The kinds of thing the log has entries about (claim, verdict, link…), in order."""
+    return [entity for (entity,) in db.execute("SELECT DISTINCT entity FROM audit_log ORDER BY entity")]
+
+
 def verify(db: Database) -> tuple[int, Message | None]:
     """Walk the chain, then compare its end with the head the database keeps. Returns
     (entries checked, None) when both hold, else the number checked before the break

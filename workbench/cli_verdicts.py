@@ -304,6 +304,13 @@ def audit_command(obj: Context, entity: str | None, entity_id: str | None, limit
     if entity_id is not None and entity is None:
         raise BadInput("--id needs --entity")
     rows = audit.entries(obj.db, entity=entity, entity_id=entity_id, limit=limit)
+    if not rows:
+        known = audit.entities(obj.db)
+        if entity is not None and entity not in known:
+            click.echo(f"No entries about {entity!r}; the log has entries about: {', '.join(known) or 'nothing yet'}",
+                       err=True)
+        elif not as_json:
+            click.echo("No entries.")
     if as_json:
         _emit_json([e.as_dict() for e in rows])
         return
