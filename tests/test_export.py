@@ -300,6 +300,8 @@ def test_claimreview_follows_the_schema_with_the_organisation_from_settings(desk
     data = json.loads(out.read_text("utf-8"))
     jsonschema.validate(data, SCHEMA)
     assert report.rows == len(data) == 1
+    lines = out.read_text("utf-8").splitlines()  # one review per line, between the array's brackets
+    assert lines[0] == "[" and lines[-1] == "]" and [json.loads(line.rstrip(",")) for line in lines[1:-1]] == data
     review = data[0]
     assert review["url"] == f"https://factcheck.example/fact-checks/{desk.ids['first']}"
     assert review["author"] == {"@type": "Organization", "name": "مرصد التحقق", "url": "https://factcheck.example"}

@@ -384,7 +384,7 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
                 report.problems.append(_unrated(item))
                 continue
             data = claimreview(item, **options)
-            fh.write(("," if written else "") + "\n" + json.dumps(data, ensure_ascii=False, indent=2))
+            fh.write(("," if written else "") + "\n" + json.dumps(data, ensure_ascii=False))  # one per line: the C encoder
             written += 1
             yield 1
         fh.write("\n]\n")
