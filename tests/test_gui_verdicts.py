@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noq
 from ui.app import prepare_database  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.queue_window import QueueModel, waiting_text  # noqa: E402
-from ui.verdict_pane import DirectedTextEdit  # noqa: E402
+from ui.directed_text import DirectedTextEdit  # noqa: E402
 from workbench import verdicts  # noqa: E402
 from workbench.audit import entries  # noqa: E402
 from workbench.claim_import import import_claims  # noqa: E402

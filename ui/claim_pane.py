@@ -10,7 +10,7 @@ from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
 
 from .appearance import message_label
 from .models import ID_ROLE, ClaimListModel, kind_name, status_name
-from .verdict_pane import DirectedTextEdit
+from .directed_text import DirectedTextEdit
 
 
 def _choose(combo: QComboBox, value: str) -> None:
