@@ -143,6 +143,11 @@ def test_reading_commands_do_not_create_a_database(tmp_path):
     with pytest.raises(DatabaseError, match="there is no database"):
         open_db(tmp_path / "typo.sqlite", create=False)
     assert not (tmp_path / "typo.sqlite").exists()
+    empty = tmp_path / "notes.txt"
+    empty.touch()  # SQLite would make an empty file a database
+    with pytest.raises(DatabaseError, match="there is no database"):
+        open_db(empty, create=False)
+    assert empty.read_bytes() == b"" and not (tmp_path / "notes.txt-wal").exists()
 
 
 def test_a_database_that_cannot_be_written_is_opened_read_only(db_path, monkeypatch):

@@ -40,7 +40,8 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
     """
     path = Path(path) if path is not None else default_db_path()
     _refuse_non_database(path)
-    if not create and not path.exists():
+    if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
+        # an empty file holds no database yet: SQLite would make one of it, and reading must not write
         raise DatabaseError(msg("there is no database at {path} yet; 'workbench import PATH' creates it", path=path))
     try:
         if path.exists() and not _writable(path):
