@@ -315,6 +315,17 @@ def test_the_rating_scale_is_configurable_by_a_supervisor(desk):
         _draft(desk, desk.claims[1], rating="Satire")
 
 
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_a_ratings_value_is_a_finite_number(desk, value):
+    """ClaimReview publishes it, and JSON has no infinity (Python's json writes one all the same)."""
+    before = dict(ratings(desk))
+    with pytest.raises(BadInput, match="its value must be a number"):
+        set_rating(desk, "Misleading", value, who="sara")
+    with pytest.raises(BadInput, match="its value must be a number"):
+        set_rating(desk, "Satire", value, who="sara")
+    assert dict(ratings(desk)) == before
+
+
 def test_the_queue_filters_sorts_and_counts(desk):
     ids = []
     for claim in desk.claims[:4]:

@@ -250,6 +250,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "contradicts"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may change the rating scale; {who} is not one"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may merge a verdict that was approved or published"),  # verdicts.py
+    QT_TRANSLATE_NOOP("core", "rating {label!r}: its value must be a number, not {value}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "rating: {old!r} -> {new!r}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "source added: article {article} ({stance})"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "source added: article {article} ({stance}) {title!r}"),  # verdicts.py

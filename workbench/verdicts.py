@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -223,6 +224,8 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
     label = " ".join(label.split())
     if not label:
         raise BadInput(msg("a rating needs a label"))
+    if not math.isfinite(value):  # JSON has no infinity, and ClaimReview publishes the value
+        raise BadInput(msg("rating {label!r}: its value must be a number, not {value}", label=label, value=value))
     with write_transaction(db):
         if require_person(db, who) != workflow.SUPERVISOR:
             raise Refused(msg("only a supervisor may change the rating scale; {who} is not one", who=who))

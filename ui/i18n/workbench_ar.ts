@@ -3246,6 +3246,10 @@ Generated {stamp}.</source>
         <translation>لا يدمج حكمًا معتمدًا أو منشورًا إلا مشرف</translation>
     </message>
     <message>
+        <source>rating {label!r}: its value must be a number, not {value}</source>
+        <translation>التقييم {label!r}: يجب أن تكون قيمته عددًا، لا {value}</translation>
+    </message>
+    <message>
         <source>rating: {old!r} -&gt; {new!r}</source>
         <translation>التقييم: {old!r} ← {new!r}</translation>
     </message>

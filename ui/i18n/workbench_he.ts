@@ -3246,6 +3246,10 @@ Generated {stamp}.</source>
         <translation>רק מפקח/ת רשאי/ת למזג הכרעה שאושרה או שפורסמה</translation>
     </message>
     <message>
+        <source>rating {label!r}: its value must be a number, not {value}</source>
+        <translation>הדירוג {label!r}: ערכו חייב להיות מספר, לא {value}</translation>
+    </message>
+    <message>
         <source>rating: {old!r} -&gt; {new!r}</source>
         <translation>דירוג: {old!r} ← {new!r}</translation>
     </message>
