@@ -34,3 +34,25 @@ def test_claims_list_keeps_each_quote_in_its_own_direction(qapp):
     assert model.row_of(3) == 2 and model.data(model.index(1), ID_ROLE) == 2
     model.set_claims([_claim(4, mixed)], "ltr")  # the same quote in a left-to-right article
     assert model.data(model.index(0), Qt.DisplayRole) == LRM + mixed + LRM
+
+
+def test_library_titles_and_publishers_keep_their_own_direction(qapp):
+    """A Latin title of an Arabic article, or a publisher "@pub", in a mirrored interface: each
+    reads in its own script's direction ('…HYPERLINK("http://ev=' and 'pub@' otherwise); a title
+    of mixed scripts about evenly takes the article's direction."""
+    from ui.models import ArticleTableModel
+    from workbench.library import ArticleSummary
+
+    def article(title: str, publisher: str | None) -> ArticleSummary:
+        return ArticleSummary(1, title, "ar", "rtl", publisher, None, None, None, None, 1, 0)
+
+    model = ArticleTableModel(db=None)
+    model.rows = [article('=HYPERLINK("http://evil","x")', "@pub"), article("روسيا وكوريا الشمالية", "الجزيرة"),
+                  article("", None)]
+    cells = [[model.data(model.index(row, column), Qt.DisplayRole) for column in (0, 2)] for row in range(3)]
+    assert cells[0] == [LRM + '=HYPERLINK("http://evil","x")' + LRM, LRM + "@pub" + LRM]
+    assert cells[1] == [RLM + "روسيا وكوريا الشمالية" + RLM, RLM + "الجزيرة" + RLM]
+    assert cells[2] == ["", ""]
+    sides = [[bool(Qt.AlignmentFlag(model.data(model.index(row, column), Qt.TextAlignmentRole)) & Qt.AlignRight)
+              for column in (0, 2)] for row in range(2)]
+    assert sides == [[False, False], [True, True]]

@@ -1,5 +1,5 @@
 """A plain-text editor in which every paragraph is laid out in the direction of its own script,
-and the rule it follows (the core's, as the reader applies it to articles)."""
+by the core's rule, as the reader applies it to articles."""
 
 from __future__ import annotations
 
@@ -7,12 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from workbench.language import direction_of, script_counts
-
-
-def text_direction(text: str, default: str = "ltr") -> str:
-    """``rtl`` or ``ltr`` by the dominant script of ``text`` (the reader's rule, from the core)."""
-    return direction_of(script_counts(text), default)
+from .models import text_direction
 
 
 class DirectedTextEdit(QTextEdit):

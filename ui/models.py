@@ -74,6 +74,11 @@ def marked(text: str, direction: str) -> str:
     return mark + text + mark if text else text
 
 
+def text_direction(text: str, default: str = "ltr") -> str:
+    """``rtl`` or ``ltr`` by the dominant script of ``text`` (the reader's rule, from the core)."""
+    return direction_of(script_counts(text), default)
+
+
 def in_interface_direction(text: str) -> str:
     """A sentence of the interface (a translated template) marked with the interface's direction:
     one that opens with an isolated name or rating would otherwise be laid out in the direction
@@ -189,12 +194,14 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         article = self.rows[index.row()]
         column = index.column()
-        if role == Qt.DisplayRole:
-            title = marked(article.title, article.direction)
-            return (title, language_name(article.language), article.publisher or "", article.published or "",
+        if role == Qt.DisplayRole:  # a title or publisher in its own script's direction (a Latin title of an Arabic article)
+            title = marked(article.title, text_direction(article.title, article.direction))
+            publisher = marked(article.publisher or "", text_direction(article.publisher or ""))
+            return (title, language_name(article.language), publisher, article.published or "",
                     article.claim_count)[column]
-        if role == Qt.TextAlignmentRole and column == 0:
-            return aligned(article.direction)
+        if role == Qt.TextAlignmentRole and column in (0, 2):
+            return aligned(text_direction(article.title, article.direction) if column == 0
+                           else text_direction(article.publisher or ""))
         if role == Qt.ToolTipRole and column == 0:
             return article.title
         if role == ID_ROLE:
@@ -280,7 +287,7 @@ class ClaimListModel(QAbstractListModel):
         self.endResetModel()
 
     def quote_direction(self, claim: Claim) -> str:
-        return direction_of(script_counts(claim.quote), self.direction)
+        return text_direction(claim.quote, self.direction)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.claims)

@@ -24,8 +24,9 @@ from workbench.people import people, role_of
 
 from .appearance import scale_font, show_as_message
 from .core_text import error_text, term_text, translated
-from .models import ID_ROLE, ROW_ROLE, in_interface_direction, isolated, joined, key_text, language_name
-from .directed_text import DirectedTextEdit, text_direction
+from .models import (ID_ROLE, ROW_ROLE, in_interface_direction, isolated, joined, key_text, language_name,
+                     text_direction)
+from .directed_text import DirectedTextEdit
 from .verdict_pane import (CommentDialog, HistoryDialog, SourceTableModel, aligned, direct_label, directed,
                            revision_table, sources_view, why_not)
 

@@ -33,8 +33,8 @@ from workbench.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
 from .core_text import error_text, term_text, translated
-from .directed_text import DirectedTextEdit, text_direction
-from .models import LRM, RLM, isolated, joined, language_name, marked
+from .directed_text import DirectedTextEdit
+from .models import LRM, RLM, isolated, joined, language_name, marked, text_direction
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
 # a supervisor's comment: dark text on pale yellow in every theme
