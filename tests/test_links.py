@@ -328,3 +328,28 @@ def test_the_automatic_linker_leaves_a_published_verdicts_claims_to_a_supervisor
     decide(library, *troops, "same", who="sara")
     assert get_verdict(library, verdict.id).claims == troops
 
+
+
+def test_a_claim_names_one_article_of_a_file_of_several_by_its_number(db, tmp_path):
+    """``news.jsonl#2`` as 'workbench list' shows it; the bare file name of a file of several is
+    refused, naming the choices, where it used to take one of them without a word."""
+    articles = tmp_path / "news.jsonl"
+    articles.write_text("\n".join(json.dumps({"title": title, "text": text}, ensure_ascii=False) for title, text in [
+        ("الأول", "قالت الحكومة إن أكثر من عشرة آلاف جندي وصلوا إلى الحدود أمس."),
+        ("השני", "הממשלה הודיעה כי יותר מעשרת אלפים חיילים הגיעו לגבול אתמול.")]) + "\n", "utf-8")
+    import_paths(db, [articles])
+    quote = "יותר מעשרת אלפים חיילים"
+
+    def claim(claim_id: str, article: str) -> dict:
+        return {"id": claim_id, "article": article, "start": 14, "end": 14 + len(quote), "quote": quote}
+
+    report = import_claims(db, _write(tmp_path, {"claims": [claim("by-number", "news.jsonl#2"),
+                                                            claim("bare", "news.jsonl"),
+                                                            claim("no-such", "news.jsonl#3")]}), who="dana")
+    added = get_claim(db, report.added["by-number"])
+    assert added.quote == quote and db.execute("SELECT source_record FROM articles WHERE id = ?",
+                                               [added.article_id]).fetchone()[0] == 2
+    assert set(report.added) == {"by-number"}
+    problems = " ".join(str(p) for p in report.problems)
+    assert "'news.jsonl': the file holds 2 articles; name one as news.jsonl#1 … news.jsonl#2" in problems
+    assert "'news.jsonl#3' is not in the library" in problems

@@ -31,6 +31,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{count} current versions of {key}"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{table} row {row} points to a missing row in {parent}"),  # checks.py
     QT_TRANSLATE_NOOP("core", "article {name!r} is not in the library (import it first)"),  # claim_import.py
+    QT_TRANSLATE_NOOP("core", "article {name!r}: the file holds {count} articles; name one as {first} … {last}"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "claim #{number}: not an object"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "claim {id}: kind {kind!r} is not one of {kinds}; stored as 'other'"),  # claim_import.py
     QT_TRANSLATE_NOOP("core", "claim {id}: missing {fields}"),  # claim_import.py

@@ -10,6 +10,7 @@ the others still go in. Pairs become "same" decisions by the file.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,13 +74,24 @@ def _problem_of(record, index: int) -> str | None:
 
 
 def _article_for(db: Database, name: str) -> tuple[int, str] | None:
-    """The current article imported from a file called ``name``."""
-    pattern = "%/" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    row = db.execute(
-        "SELECT id, text FROM articles WHERE is_current = 1 AND (source_path = ? OR source_path LIKE ? ESCAPE '\\')"
-        " ORDER BY id DESC LIMIT 1", [name, pattern],
-    ).fetchone()
-    return (row[0], row[1]) if row else None
+    """The current article imported from a file called ``name``; ``file.jsonl#2`` (as
+    ``workbench list`` shows it) names the second article of a file of several. A file of
+    several named without its number is refused: which article is meant cannot be told."""
+    file, _, number = name.rpartition("#") if re.fullmatch(r".+#\d+", name) else (name, "", "")
+    pattern = "%/" + file.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = db.execute(
+        "SELECT id, text, source_path, source_record FROM articles WHERE is_current = 1"
+        " AND (source_path = ? OR source_path LIKE ? ESCAPE '\\') ORDER BY id DESC", [file, pattern],
+    ).fetchall()
+    if number:
+        rows = [row for row in rows if row[3] == int(number)]
+    if not rows:
+        return None
+    records = sorted({row[3] or 0 for row in rows if row[2] == rows[0][2]})
+    if len(records) > 1:
+        raise BadInput(msg("article {name!r}: the file holds {count} articles; name one as {first} … {last}",
+                           name=name, count=len(records), first=f"{file}#{records[0]}", last=f"{file}#{records[-1]}"))
+    return rows[0][0], rows[0][1]
 
 
 def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True) -> ClaimImportReport:

@@ -2976,6 +2976,10 @@
         <translation>الفارسية</translation>
     </message>
     <message>
+        <source>article {name!r}: the file holds {count} articles; name one as {first} … {last}</source>
+        <translation>المقال {name!r}: يحوي الملف {count} مقالات؛ سمِّ واحدًا منها: {first} … {last}</translation>
+    </message>
+    <message>
         <source>pair {a} / {b}: {reason}</source>
         <translation>الزوج {a} / {b}: {reason}</translation>
     </message>

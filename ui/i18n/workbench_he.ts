@@ -2976,6 +2976,10 @@
         <translation>פרסית</translation>
     </message>
     <message>
+        <source>article {name!r}: the file holds {count} articles; name one as {first} … {last}</source>
+        <translation>המאמר {name!r}: בקובץ {count} מאמרים; יש לציין אחד מהם: {first} … {last}</translation>
+    </message>
+    <message>
         <source>pair {a} / {b}: {reason}</source>
         <translation>הזוג {a} / {b}: {reason}</translation>
     </message>
