@@ -40,6 +40,7 @@ def parse_date(value: str) -> str | None:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         pass
+    value = _common_month_names(value)
     quick = _month_name_date(value)
     if quick is not None:
         return quick
@@ -60,6 +61,27 @@ _MONTH_NAMES = [
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 MONTHS |= {"ב" + name: number for name, number in MONTHS.items() if "\u05d0" <= name[0] <= "\u05ea"}  # במאי: "in May"
+# The other names of the months in Arabic: the Syriac ones of the Levant and Iraq (أيار, تشرين الأول)
+# and the Maghreb's (ماي, غشت, جوان), which dateparser does not know: put as the names above.
+_OTHER_ARABIC_MONTHS = [
+    ("كانون الثاني", "جانفي", "يناير"), ("شباط", "فيفري", "فبراير"), ("آذار", "اذار", "مارس"),
+    ("نيسان", "أفريل", "افريل", "أبريل"), ("أيار", "ايار", "ماي", "مايو"), ("حزيران", "جوان", "يونيو"),
+    ("تموز", "جويلية", "يوليوز", "يوليو"), ("آب", "اب", "أوت", "اوت", "غشت", "أغسطس"),
+    ("أيلول", "ايلول", "شتنبر", "سبتمبر"), ("تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول", "أكتوبر"),
+    ("تشرين الثاني", "تشرين ثاني", "نونبر", "نوفمبر"), ("كانون الأول", "كانون الاول", "كانون أول", "دجنبر", "ديسمبر"),
+]
+_AS_NAMED = {other: names[-1] for names in _OTHER_ARABIC_MONTHS for other in names[:-1]}
+_OTHER_MONTH_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _AS_NAMED), key=len, reverse=True))
+                             + r")(?!\w)")
+
+
+def _common_month_names(value: str) -> str:
+    """``value`` with the Levantine, Iraqi and Maghrebi month names put as the Egyptian ones
+    ("14 أيار 2024" → "14 مايو 2024"), which both readers of dates know."""
+    return _OTHER_MONTH_RE.sub(lambda m: _AS_NAMED[m.group(1)], value) if _ARABIC_LETTER.search(value) else value
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _DIGIT = "[0-9\u0660-\u0669]"  # ASCII and Arabic-Indic
 _DAY_MONTH_YEAR = re.compile(rf"({_DIGIT}{{1,2}}) (\w+) ({_DIGIT}{{4}})")
 _MONTH_DAY_YEAR = re.compile(rf"([a-zA-Z]+) ({_DIGIT}{{1,2}}), ({_DIGIT}{{4}})")
