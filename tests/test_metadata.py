@@ -1,5 +1,7 @@
 """Language, direction, dates, publisher and boilerplate folds, as stored by an import."""
 
+import re
+
 import pytest
 
 from workbench.boilerplate import find_folds
@@ -56,16 +58,18 @@ def test_languages_are_told_apart(text, language, direction):
 def test_paragraph_letter_counts_agree_with_script_counts():
     """profile counts letters for all paragraphs at once; the counts must be those of
     script_counts on each paragraph, astral characters and a lone surrogate included."""
-    from workbench.language import _MARK_LETTERS, _span_letters, script_counts
+    from workbench.language import _MARK_LETTERS, _SCRIPTS, _span_letters, line_spans, script_counts
 
     text = ("عنوان الخبر 🙂 في طهران\n  \nپیمان گفت کہ ہے اردو ٹیم\nЄвропа і Україна \ud800 Kyiv\n"
             "שָׁלוֹם Reuters 123\n\n   trailing line   \n")
     spans = [(0, 22), (26, 50), (51, 74), (75, 93), (95, 113)]
     assert all(text[s:e].strip() for s, e in spans)
     counts, marks = _span_letters(text, spans)
-    assert counts == [dict(script_counts(text[s:e])) for s, e in spans]
-    assert marks == [{lang: sum(text[s:e].count(c) for c in letters) for lang, letters in _MARK_LETTERS.items()}
+    assert [dict(zip(_SCRIPTS, row)) for row in counts] == [dict(script_counts(text[s:e])) for s, e in spans]
+    assert marks == [[sum(text[s:e].count(c) for c in letters) for letters in _MARK_LETTERS.values()]
                      for s, e in spans]
+    # The paragraphs profile counts: every line that is not blank.
+    assert line_spans(text) == [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
 def test_short_latin_line_in_an_arabic_article_takes_the_language_of_its_latin_words():
@@ -186,6 +190,27 @@ def test_read_also_list_and_unrelated_short_lines():
     folds = find_folds(text)
     assert [(f.kind, text[f.start:f.end]) for f in folds] == [
         ("read_also", "Read also:\nPutin arrives in Pyongyang\nKim inspects missile factory")]
+
+
+def test_a_paragraph_repeated_from_earlier_lines_is_folded():
+    """A repeat of one earlier line or of up to four consecutive ones (a paragraph the page
+    broke over lines) is folded, whatever the punctuation; one spanning five lines, or one
+    whose earlier copy has a line of no words inside, is not."""
+    text = ("Headline of the story\n"
+            "The minister said on Monday that the talks\nwent well, and that more would follow.\n"
+            "Officials in the capital, who asked not to be named, disagreed.\n"
+            "One two three four\nfive six seven eight\nnine ten eleven twelve\nthirteen fourteen\nfifteen sixteen\n"
+            "Alpha beta gamma delta\n* * *\nepsilon zeta eta theta\n"
+            "The minister said on Monday that the talks went well and that more would follow\n"
+            "OFFICIALS in the capital who asked not to be named disagreed!\n"
+            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen\n"
+            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen\n"
+            "Alpha beta gamma delta epsilon zeta eta theta\n")
+    repeated = [text[f.start:f.end] for f in find_folds(text) if f.kind == "repeated"]
+    assert repeated == [
+        "The minister said on Monday that the talks went well and that more would follow\n"
+        "OFFICIALS in the capital who asked not to be named disagreed!\n"
+        "One two three four five six seven eight nine ten eleven twelve thirteen fourteen"]
 
 
 def test_folds_never_change_the_text(library, sample_articles):

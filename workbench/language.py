@@ -15,6 +15,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .appdirs import cache_dir
 from .atomic import atomic_write
@@ -35,6 +36,13 @@ _SCRIPT_TABLE = {
     if chr(cp).isalpha() or code == "H"
 }
 RTL_SCRIPTS = {"A", "H"}
+_SCRIPTS = tuple(_SCRIPT_RANGES)
+# Positions in _SCRIPTS of the scripts written in each direction, and getters of their counts
+# from a list of counts in the order of _SCRIPTS.
+_SIDES = {"rtl": tuple(i for i, c in enumerate(_SCRIPTS) if c in RTL_SCRIPTS),
+          "ltr": tuple(i for i, c in enumerate(_SCRIPTS) if c not in RTL_SCRIPTS)}
+_RTL_COUNTS, _LTR_COUNTS = itemgetter(*_SIDES["rtl"]), itemgetter(*_SIDES["ltr"])
+_LATIN = _SCRIPTS.index("L")
 
 
 def _char_class(code: str) -> str:
@@ -106,18 +114,28 @@ def direction_of(counts: Counter, default: str = "ltr") -> str:
     "تاريخ النشر: 13th, September 2023", a site's Latin name after an Arabic
     phrase) takes ``default``, the direction of the article around it.
     """
-    rtl = sum(counts[c] for c in RTL_SCRIPTS)
-    ltr = sum(counts[c] for c in _SCRIPT_RANGES if c not in RTL_SCRIPTS)
+    return _direction(sum(counts[c] for c in _SCRIPTS if c in RTL_SCRIPTS),
+                      sum(counts[c] for c in _SCRIPTS if c not in RTL_SCRIPTS), default)
+
+
+def _direction(rtl: int, ltr: int, default: str) -> str:
+    """``direction_of`` from the numbers of right-to-left and left-to-right letters."""
     if rtl == ltr == 0 or min(rtl, ltr) >= _MIXED_SHARE * (rtl + ltr):
         return default
     return "rtl" if rtl > ltr else "ltr"
 
 
-def _main_script(counts: Counter, direction: str) -> str | None:
-    """The script with most letters among those written in ``direction``."""
-    side = [c for c in _SCRIPT_RANGES if (c in RTL_SCRIPTS) == (direction == "rtl") and counts[c]]
-    candidates = side or [c for c in _SCRIPT_RANGES if counts[c]]
-    return max(candidates, key=lambda k: counts[k]) if candidates else None
+def _main_script(row: list[int], direction: str) -> str | None:
+    """The script with most letters among those written in ``direction`` (the first of
+    ``_SCRIPTS`` on a tie), ``row`` being letters per script in the order of ``_SCRIPTS``."""
+    for side in (_SIDES[direction], range(len(_SCRIPTS))):
+        best = None
+        for i in side:
+            if row[i] and (best is None or row[i] > row[best]):
+                best = i
+        if best is not None:
+            return _SCRIPTS[best]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -313,90 +331,103 @@ def latin_language(text: str) -> str:
     return language if probability >= 0.5 else "und"
 
 
-def _arabic_script_language(marks: dict[str, int]) -> str:
-    if marks["ur"] >= 2 and marks["ur"] > marks["ar"]:
+def _arabic_script_language(persian: int, urdu: int, arabic: int) -> str:
+    if urdu >= 2 and urdu > arabic:
         return "ur"
-    if marks["fa"] >= 2 and marks["fa"] > marks["ar"]:
+    if persian >= 2 and persian > arabic:
         return "fa"
     return "ar"
 
 
-def _script_language(script: str, marks: dict[str, int]) -> str | None:
+def _script_language(script: str, marks: list[int]) -> str | None:
     """The language of a paragraph written in ``script``, from the counts of
-    ``_MARK_LETTERS`` in it."""
+    ``_MARK_LETTERS`` in it (in their order: fa, ur, ar, uk)."""
+    persian, urdu, arabic, ukrainian = marks
     if script == "A":
-        return _arabic_script_language(marks)
+        return _arabic_script_language(persian, urdu, arabic)
     if script == "H":
         return "he"
     if script == "C":
-        return "uk" if marks["uk"] else "ru"
+        return "uk" if ukrainian else "ru"
     return None
 
 
 @lru_cache(maxsize=1)
-def _code_tables():
-    """Per code point of the Basic Multilingual Plane: the index in ``_SCRIPT_RANGES`` + 1
-    of its script (0: not a letter of ours), and that in ``_MARK_LETTERS`` + 1."""
+def _code_table():
+    """Per code point of the Basic Multilingual Plane, one number for its script and its mark
+    letter: (the index in ``_SCRIPT_RANGES`` + 1 of its script, 0 when not a letter of ours)
+    * ``_CODE_WIDTH`` + (the index in ``_MARK_LETTERS`` + 1, 0 when not a mark letter)."""
     import numpy as np
 
-    scripts = np.zeros(0x10000, np.uint8)
-    codes = list(_SCRIPT_RANGES)
+    table = np.zeros(0x10000, np.uint8)
     for cp, code in _SCRIPT_TABLE.items():
-        scripts[cp] = codes.index(code) + 1
-    marks = np.zeros(0x10000, np.uint8)
+        table[cp] = (_SCRIPTS.index(code) + 1) * _CODE_WIDTH
     for i, letters in enumerate(_MARK_LETTERS.values()):
-        marks[[ord(c) for c in letters]] = i + 1
-    return scripts, marks
+        for c in letters:
+            table[ord(c)] += i + 1
+    return table
 
 
-def _span_letters(text: str, spans: list[tuple[int, int]]) -> tuple[list[dict[str, int]], list[dict[str, int]]]:
-    """``script_counts`` of each span of ``text``, and its counts of ``_MARK_LETTERS``.
+_CODE_WIDTH = len(_MARK_LETTERS) + 1  # 5 x 5 codes: they fit _code_table's bytes
+
+
+def _span_letters(text: str, spans: list[tuple[int, int]]) -> tuple[list[list[int]], list[list[int]]]:
+    """``script_counts`` of each span of ``text`` (a list in the order of ``_SCRIPTS``),
+    and its counts of ``_MARK_LETTERS`` (in their order).
 
     One pass over the article in numpy (a table lookup per character, counted per
     span) instead of translating every paragraph: this was most of the cost of
-    telling languages apart in an import. ``spans`` are ``profile``'s: in order, and
-    what lies between them holds no letter."""
+    telling languages apart in an import. Scripts and mark letters are counted in one
+    lookup and one count, and given as lists rather than a dictionary per span, which
+    cost as much as the counting. ``spans`` are ``profile``'s: in order, and what lies
+    between them holds no letter."""
     import numpy as np
 
     if not spans:
         return [], []
-    scripts, marks = _code_tables()
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
-    index = np.minimum(points, 0xFFFF)  # no letter of ours lies beyond; U+FFFF is no character
-    starts = np.zeros(len(points) + 1, np.int32)
-    starts[[s for s, _ in spans]] = 1
-    span_of = np.cumsum(starts[:-1])  # 1 + the span a character is in (0 before the first)
+    # "clip": a code point beyond the table reads its last entry, U+FFFF, no letter (none of
+    # ours lies beyond).
+    codes = _code_table().take(points, mode="clip")
+    width = (len(_SCRIPTS) + 1) * _CODE_WIDTH
+    starts = np.zeros(len(points), np.intp)
+    starts[[s for s, _ in spans]] = width
+    offsets = np.cumsum(starts)  # width * (1 + the span a character is in); 0 before the first
+    counted = np.bincount(offsets + codes, minlength=width * (len(spans) + 1))
+    counted = counted.reshape(-1, len(_SCRIPTS) + 1, _CODE_WIDTH)[1:]  # span, script, mark letter
+    return counted[:, 1:, :].sum(axis=2).tolist(), counted[:, :, 1:].sum(axis=1).tolist()
 
-    def per_span(table, names):
-        width = len(names) + 1
-        counted = np.bincount(span_of * width + table[index], minlength=width * (len(spans) + 1))
-        return [dict(zip(names, row)) for row in counted.reshape(-1, width)[1:, 1:].tolist()]
 
-    return per_span(scripts, list(_SCRIPT_RANGES)), per_span(marks, list(_MARK_LETTERS))
-
-
-_LINE_RE = re.compile(r"[^\n]+")
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that is not blank: the paragraphs ``profile`` names."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def profile(text: str) -> LanguageProfile:
     """The article's language and direction and those of each paragraph (line)."""
-    spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group().strip()]
+    spans = line_spans(text)
     counts, marks = _span_letters(text, spans)
-    total = Counter({code: sum(c[code] for c in counts) for code in _SCRIPT_RANGES})
-    direction = direction_of(total)
+    total = [sum(column) for column in zip(*counts)] or [0] * len(_SCRIPTS)
+    direction = _direction(sum(_RTL_COUNTS(total)), sum(_LTR_COUNTS(total)), "ltr")
     # Where Latin script is the article's main script, one language identification
     # over its Latin text names every Latin paragraph; Latin paragraphs inside an
     # Arabic or Hebrew article (a quoted English sentence, a German details
     # table) are few, and each is identified on its own.
-    latin_is_main = total["L"] * 2 > sum(total.values())
+    latin_is_main = total[_LATIN] * 2 > sum(total)
     langid_budget = 0 if latin_is_main else _MAX_LANGID_CALLS
     latin_fallback: str | None = None
     paragraphs: list[Paragraph] = []
     for (start, end), c, m in zip(spans, counts, marks):
-        paragraph_direction = direction_of(c, default=direction)
+        paragraph_direction = _direction(sum(_RTL_COUNTS(c)), sum(_LTR_COUNTS(c)), direction)
         script = _main_script(c, paragraph_direction)
         if script == "L":
-            if c["L"] >= _MIN_LATIN_LETTERS and langid_budget > 0:
+            if c[_LATIN] >= _MIN_LATIN_LETTERS and langid_budget > 0:
                 langid_budget -= 1
                 language = latin_language(text[start:end])
             else:
@@ -418,10 +449,10 @@ def _article_latin_language(text: str, spans, counts) -> str:
     parts: list[str] = []
     size = 0
     for (start, end), c in zip(spans, counts):
-        if not c["L"]:
+        if not c[_LATIN]:
             continue
         chunk = text[start:end]
-        part = chunk if c["L"] * 2 > sum(c.values()) else " ".join(_LATIN_WORD_RE.findall(chunk))
+        part = chunk if c[_LATIN] * 2 > sum(c) else " ".join(_LATIN_WORD_RE.findall(chunk))
         parts.append(part)
         size += len(part) + 1
         if size >= LATIN_SAMPLE:
