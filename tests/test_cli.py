@@ -51,8 +51,10 @@ def test_import_list_show_search_check_reindex(run):
     assert json.loads(run("search", "שויגו", "--json").output) == hits
 
 
-def test_bare_command_lists_the_library_for_people(run):
+def test_bare_command_lists_the_library_for_people(run, db_path):
     assert "There is no library" in run().output
+    db_path.touch()  # an empty file is no library yet either, and is left empty
+    assert "There is no library" in run("list").output and db_path.read_bytes() == b""
     run("import", str(DATA))
     table = run("--bidi", "off").output
     assert "NTD" not in table and "he" in table and "rtl" in table

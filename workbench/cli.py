@@ -21,7 +21,7 @@ from . import __version__
 from .errors import WorkbenchError
 from .folding import kinds_of, segments
 from .language import LANGUAGE_NAMES
-from .store import DB_ENV, default_db_path, explain, open_db
+from .store import DB_ENV, default_db_path, explain, holds_database, open_db
 from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
 
 
@@ -184,7 +184,7 @@ def list_command(obj: Context, as_json: bool = False, language: str | None = Non
     """List the articles: id, title, language, direction, publisher, date, source, claims."""
     from .library import list_articles
 
-    if not obj.db_path.exists():
+    if not holds_database(obj.db_path):
         if as_json:
             _emit_json([])
         else:

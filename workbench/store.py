@@ -40,8 +40,7 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
     """
     path = Path(path) if path is not None else default_db_path()
     _refuse_non_database(path)
-    if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
-        # an empty file holds no database yet: SQLite would make one of it, and reading must not write
+    if not create and not holds_database(path):
         raise DatabaseError(msg("there is no database at {path} yet; 'workbench import PATH' creates it", path=path))
     try:
         if path.exists() and not _writable(path):
@@ -59,6 +58,12 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
     except OSError as exc:
         raise DatabaseError(msg("cannot open the database {path}: {reason}", path=path,
                                  reason=exc.strerror or str(exc))) from None
+
+
+def holds_database(path: Path) -> bool:
+    """Whether there is a database at ``path`` to read: an empty file holds none yet (SQLite
+    would make one of it, and reading must not write)."""
+    return path.exists() and not (path.is_file() and path.stat().st_size == 0)
 
 
 def _connect(target: str, uri: bool = False) -> Database:
