@@ -221,6 +221,12 @@ def test_filters_choose_the_rows(desk, tmp_path):
     assert sorted(ids(until="2999-01-01")) == sorted([first, second])
     with pytest.raises(BadInput, match="--since '20/10/2024' is not a date"):
         write_csv(desk, out, ExportFilter(since="20/10/2024"), who="sara")
+    before = out.read_bytes()
+    with pytest.raises(BadInput, match="unknown rating 'true'; the scale is: True, Mostly true"):
+        write_csv(desk, out, ExportFilter(rating="true"), who="sara", allow_empty=True)  # a typo finds nothing
+    assert out.read_bytes() == before
+    set_rating(desk, "True", 5, who="sara", retired=True)  # still on published verdicts: still a filter
+    assert ids(rating="True") == [second]
 
 
 def test_nothing_to_publish_writes_nothing_unless_asked(desk, tmp_path):

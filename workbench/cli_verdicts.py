@@ -204,7 +204,7 @@ def verdict_merge_command(obj: Context, keep: int, other: int, as_json: bool) ->
 @click.option("--checker", default="")
 @click.option("--rating", default="")
 @click.option("--language", type=LANGUAGE, default="", help="A language of the cluster's claims (ar, he, en…).")
-@click.option("--min-age", "min_age_days", type=float, default=0, help="Waiting at least this many days.")
+@click.option("--min-age", "min_age_days", type=click.FloatRange(min=0), default=0, help="Waiting at least this many days.")
 @click.option("--min-cluster", "min_cluster_size", type=int, default=0,
               help="Claims seen in at least this many places.")
 @click.option("--search", "text", default="", help="Words in the summary or the claims.")

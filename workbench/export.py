@@ -28,6 +28,7 @@ from .language import main_script, profile
 from .settings import get_setting
 from .store import write_transaction
 from .textnorm import CONTROL_CHARS, CONTROL_RE, SURROGATES
+from .verdicts import require_rating
 
 PUBLISHED = ("published",)
 LANGUAGE_COLUMNS = ("ar", "he", "en")
@@ -411,6 +412,8 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
     require_person(db, who)  # publishing is done by a person of the desk, as the audit log names them
     report = ExportReport(str(path))
     check_destination(path)
+    if f.rating:  # a typo would find nothing to export; a retired rating is still on published verdicts
+        require_rating(db, f.rating, retired_too=True)
     total = count(db, f)
     if total == 0 and not allow_empty:
         raise BadInput(msg("nothing to export: no {verdicts}; nothing was written (for a file with the headers "

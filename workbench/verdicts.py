@@ -243,10 +243,15 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
 # --- writing -----------------------------------------------------------------------------------
 
 
-def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
-    if rating not in dict(ratings(db)):
+def require_rating(db: Database, rating: str, *, retired_too: bool = False) -> None:
+    """Raise naming the scale unless ``rating`` is one it offers (or retired, with ``retired_too``)."""
+    if rating not in dict(ratings(db, include_retired=retired_too)):
         offered = ", ".join(label for label, _ in ratings(db))
         raise BadInput(msg("unknown rating {rating!r}; the scale is: {offered}", rating=rating, offered=offered))
+
+
+def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
+    require_rating(db, rating)
     _check_characters("summary", summary)
     _check_characters("rationale", rationale)
     summary = summary.strip()
