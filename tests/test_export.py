@@ -425,6 +425,24 @@ def test_the_claims_author_and_date_describe_the_same_first_appearance(desk, tmp
     assert (item["datePublished"], item["author"]["name"]) == ("2024-10-20", "الجزيرة")
 
 
+def test_an_article_appears_once_however_many_of_its_claims_a_review_covers(desk, tmp_path):
+    _organisation(desk)
+    ar_article = desk.execute("SELECT article_id FROM claims WHERE id = ?", [desk.ids["ar"]]).fetchone()[0]
+    text = desk.execute("SELECT text FROM articles WHERE id = ?", [ar_article]).fetchone()[0]
+    start = text.index("\n") + 1
+    again = create_claim(desk, ar_article, start, start + 20, checker="dana").id  # a second claim of the article
+    decide(desk, desk.ids["ar"], again, "same", who="sara")  # a supervisor: the verdict is published
+    review = _claimreview(desk, tmp_path)[0][0]
+    urls = [a["url"] for a in review["itemReviewed"]["appearance"]]
+    assert urls == ["https://aljazeera.example/a1", "https://haaretz.example/b2"]
+    assert _read_csv_claim_count(desk, tmp_path) == "3"  # the CSV still counts the claims
+
+
+def _read_csv_claim_count(db, tmp_path) -> str:
+    write_csv(db, tmp_path / "count.csv", who="sara")
+    return _read(tmp_path / "count.csv")[0]["claim_count"]
+
+
 def test_claimreview_text_has_no_control_characters(desk, tmp_path):
     _organisation(desk)
     desk.execute("PRAGMA foreign_keys = OFF")

@@ -303,14 +303,19 @@ def claimreview(item: Published, *, organisation: str, organisation_url: str, re
 
 
 def _reviewed_claim(claims: list[dict]) -> dict:
-    """The Claim reviewed: every article where it appears, and its first appearance: the
-    earliest dated one, whose date and publisher (as author) are the claim's. When that
-    article names no publisher the author is left out, not taken from another article."""
+    """The Claim reviewed: every article where it appears (once, however many of its claims are
+    in it), and its first appearance: the earliest dated one, whose date and publisher (as
+    author) are the claim's. When that article names no publisher the author is left out, not
+    taken from another article."""
+    by_article: dict[int, dict] = {}
+    for c in claims:
+        by_article.setdefault(c["article"], c)
+    articles = list(by_article.values())
     appearances = [{"@type": "CreativeWork", "headline": c["title"],
                     **({"url": c["url"]} if c.get("url") else {}),
                     **({"datePublished": c["published"]} if c.get("published") else {}),
                     **({"publisher": {"@type": "Organization", "name": c["publisher"]}} if c.get("publisher") else {})}
-                   for c in claims]
+                   for c in articles]
     claim = {"@type": "Claim", "appearance": appearances}
     first = min((c for c in claims if c.get("published")), key=lambda c: c["published"], default=None)
     if first:
