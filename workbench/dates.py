@@ -78,10 +78,9 @@ _OTHER_MONTH_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _AS_NA
 def _common_month_names(value: str) -> str:
     """``value`` with the Levantine, Iraqi and Maghrebi month names put as the Egyptian ones
     ("14 أيار 2024" → "14 مايو 2024"), which both readers of dates know."""
-    return _OTHER_MONTH_RE.sub(lambda m: _AS_NAMED[m.group(1)], value) if _ARABIC_LETTER.search(value) else value
+    return _OTHER_MONTH_RE.sub(lambda m: _AS_NAMED[m.group(1)], value)
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _DIGIT = "[0-9\u0660-\u0669]"  # ASCII and Arabic-Indic
 _DAY_MONTH_YEAR = re.compile(rf"({_DIGIT}{{1,2}}) (\w+) ({_DIGIT}{{4}})")
 _MONTH_DAY_YEAR = re.compile(rf"([a-zA-Z]+) ({_DIGIT}{{1,2}}), ({_DIGIT}{{4}})")
