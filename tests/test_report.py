@@ -548,3 +548,13 @@ def test_a_mirrored_bars_label_starts_next_to_the_bar(monkeypatch):
     assert report._bar_text(parts, rtl=True) == "\u200f4  ·  False  ·  Arabic, Hebrew"
     monkeypatch.setattr(report, "renderer_orders_text", lambda: False)
     assert report._bar_text(parts, rtl=True) == "Arabic, Hebrew  ·  False  ·  4"
+
+
+def test_a_chart_with_nothing_to_show_says_so_without_empty_axes():
+    """A desk with verdicts but no claim linked across articles: the last chart is its title and a sentence."""
+    fig = Figure()
+    ax = fig.add_subplot()
+    report._clusters(ax, [], str, rtl=False)
+    assert ax.get_title() == "Most-repeated claims across articles"
+    assert [t.get_text() for t in ax.texts] == ["No claim has been linked to the same claim in another article yet"]
+    assert not ax.axison  # no axis lines, ticks or labels around the sentence

@@ -404,9 +404,9 @@ def _counts_axis(ax, horizontal: bool = False, margin: float = 0.15) -> None:
 
 
 def _nothing(ax, message: str) -> None:
+    """A chart with nothing to show: its title and ``message``, without empty axes around it."""
     ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", color="#666666")
-    ax.set_xticks([])
-    ax.set_yticks([])
+    ax.set_axis_off()
 
 
 def _ratings(ax, rows: list[tuple[str, int]], t: Say, rtl: bool) -> None:
