@@ -24,6 +24,7 @@ DATA = ROOT / "data"
 _SCREENSHOTS_ASKED = os.environ.get("WORKBENCH_SCREENSHOTS", "")
 SCREENSHOTS = (Path(_SCREENSHOTS_ASKED).resolve() if _SCREENSHOTS_ASKED
                else Path(tempfile.mkdtemp(prefix="workbench-screenshots-")))
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)  # a folder asked for that does not exist yet is made
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
