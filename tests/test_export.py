@@ -12,11 +12,13 @@ import jsonschema
 import pytest
 from sqlite_utils import Database
 
-from workbench import audit
-from workbench.claims import change_claim, create_claim
+from workbench import audit, export, export_rows
+from workbench.claims import change_claim, create_claim, delete_claim
 from workbench.derived import rebuild
 from workbench.errors import BadInput, Refused
-from workbench.export import CSV_COLUMNS, ExportFilter, clean_cell, safe_row, write_claimreview, write_csv
+from workbench.csv_cells import clean_cell, safe_row
+from workbench.export import ExportFilter, write_claimreview, write_csv
+from workbench.export_rows import CSV_COLUMNS, composed_rows
 from workbench.ingest import import_paths
 from workbench.links import decide
 from workbench.schema import migrations
@@ -248,12 +250,11 @@ def test_a_bad_destination_is_named(desk, tmp_path):
 def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, monkeypatch):
     out = tmp_path / "keep.csv"
     out.write_text("the previous export\n", "utf-8")
-    import workbench.export as export
-
-    def broken(values):
+    def broken(db, where, params, rows=export.ready_rows):
+        yield from rows(db, where, params)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export, "safe_row", broken)
+    monkeypatch.setattr(export, "ready_rows", broken)
     with pytest.raises(BadInput, match="No space left on device"):
         write_csv(desk, out, who="sara")
     monkeypatch.undo()
@@ -472,3 +473,132 @@ def test_only_a_person_of_the_desk_exports(desk, tmp_path):
         assert not out.exists()
         done = CliRunner().invoke(main, ["--db", db_path, "--user", "sara", "export", kind, str(out)])
         assert done.exit_code == 0 and out.exists(), done.output
+
+
+# --- the rows kept ready (workbench.export_rows) ---------------------------------------------------
+
+
+def _kept(db) -> dict[int, tuple]:
+    return {vid: (state, stamp, languages, rating, cells.split("\x00")) for vid, state, stamp, languages, rating, cells
+            in db.execute("SELECT verdict_id, state, stamp, languages, rating, cells FROM export_rows")}
+
+
+def _fresh(db) -> dict[int, tuple]:
+    return {r[0]: (*r[1:5], list(r[5])) for r in composed_rows(db)}
+
+
+def _stale(db) -> set[int]:
+    return {r[0] for r in db.execute("SELECT verdict_id FROM export_stale")}
+
+
+def _change_title(db, verdict_id):
+    db.execute("UPDATE articles SET title = 'عنوان جديد' WHERE id = (SELECT c.article_id FROM claims c "
+               "JOIN verdicts v ON v.anchor_claim = c.id WHERE v.id = ?)", [verdict_id])
+
+
+def _rename_rating(db, verdict_id):
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute("UPDATE ratings SET label = 'Largely false' WHERE label = 'Mostly false'")
+    db.execute("PRAGMA foreign_keys = ON")
+
+
+CHANGES = {  # each changes what the first verdict's row shows, by the code that does it in the workbench or by SQL
+    "claim tags": lambda db, v: change_claim(db, db.ids["he"], tags=["north korea"], who="sara"),
+    "canonical statement": lambda db, v: change_claim(db, db.ids["ar"], statement="أكثر من 10 آلاف جندي", who="sara"),
+    "article title": _change_title,
+    "rating value": lambda db, v: set_rating(db, "Mostly false", 1.5, who="sara"),
+    "rating renamed": _rename_rating,
+    "claim deleted": lambda db, v: delete_claim(db, db.ids["he"], who="sara"),
+    "reopened": lambda db, v: transition(db, v, "reopen", who="sara"),
+    "published date": lambda db, v: db.execute("UPDATE verdicts SET published_at = '2031-01-01' WHERE id = ?", [v]),
+    "source url": lambda db, v: db.execute("UPDATE verdict_sources SET url = 'https://other.example' "
+                                           "WHERE verdict_id = ?", [v]),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_change_to_what_a_row_shows_marks_it_stale_and_the_export_shows_it(desk, tmp_path, change):
+    first = desk.ids["first"]
+    write_csv(desk, tmp_path / "before.csv", ExportFilter(include_approved=True), who="sara")
+    before = _fresh(desk)
+    assert _stale(desk) == set() and _kept(desk) == before
+    CHANGES[change](desk, first)
+    after = _fresh(desk)
+    assert after.get(first) != before[first]  # the change shows in the row…
+    assert first in _stale(desk)  # …and the row is marked in the same write
+    assert all(_kept(desk).get(v) == after.get(v) for v in set(after) | set(_kept(desk)) if v not in _stale(desk))
+    write_csv(desk, tmp_path / "after.csv", ExportFilter(include_approved=True), who="sara", allow_empty=True)
+    assert _stale(desk) == set() and _kept(desk) == after
+    exported = {int(r["verdict_id"]): r for r in _read(tmp_path / "after.csv")}
+    assert set(exported) == {v for v, row in after.items() if row[0] in ("published", "approved")}
+    if first in exported:
+        assert list(exported[first].values()) == after[first][4]
+
+
+def test_a_new_claim_of_the_cluster_and_a_derived_language_mark_the_row(desk, tmp_path):
+    write_csv(desk, tmp_path / "a.csv", who="sara")
+    article = desk.execute("SELECT article_id FROM claims WHERE id = ?", [desk.ids["ar"]]).fetchone()[0]
+    text = desk.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
+    more = create_claim(desk, article, text.index("وقال"), len(text), checker="dana").id
+    assert _stale(desk) == set()  # a claim of no verdict yet
+    decide(desk, desk.ids["ar"], more, "same", who="sara")
+    assert desk.ids["first"] in _stale(desk)
+    write_csv(desk, tmp_path / "b.csv", who="sara")
+    desk.execute("UPDATE claims SET language = 'fa' WHERE id = ?", [more])
+    write_csv(desk, tmp_path / "c.csv", who="sara")
+    assert _read(tmp_path / "c.csv")[0]["quotes_other"] == text[text.index("وقال"):]
+    rebuild(desk)  # the paragraphs derived again give the claim its language back
+    assert desk.ids["first"] in _stale(desk)
+    write_csv(desk, tmp_path / "d.csv", who="sara")
+    assert _kept(desk) == _fresh(desk) and _read(tmp_path / "d.csv")[0]["quotes_other"] == ""
+
+
+def test_a_new_composition_composes_every_row_again(desk, tmp_path, monkeypatch):
+    write_csv(desk, tmp_path / "a.csv", ExportFilter(include_approved=True), who="sara")
+    desk.execute("UPDATE export_rows SET cells = replace(cells, 'dana', 'someone else')")  # as an older version made them
+    monkeypatch.setattr(export_rows, "_SIGNATURE", "another composition")
+    write_csv(desk, tmp_path / "b.csv", ExportFilter(include_approved=True), who="sara")
+    assert _kept(desk) == _fresh(desk) and {r["checker"] for r in _read(tmp_path / "b.csv")} == {"dana"}
+
+
+def test_composing_many_rows_reports_progress_and_can_be_cancelled(desk, tmp_path, monkeypatch):
+    monkeypatch.setattr(export_rows, "COMPOSE_BATCH", 1)
+    desk.execute("INSERT INTO export_stale SELECT id FROM verdicts WHERE id NOT IN (SELECT verdict_id FROM export_stale)")
+    report = write_csv(desk, tmp_path / "x.csv", ExportFilter(include_approved=True), who="sara",
+                       progress=lambda done, total: False)
+    assert report.cancelled and not (tmp_path / "x.csv").exists()
+    assert len(_stale(desk)) == 1  # the batch composed before the cancel stays composed
+    seen = []
+    write_csv(desk, tmp_path / "x.csv", ExportFilter(include_approved=True), who="sara",
+              progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 2), (2, 2)] and len(_read(tmp_path / "x.csv")) == 2
+
+
+def test_a_change_by_another_window_while_composing_is_in_the_export(desk, db_path, tmp_path, monkeypatch):
+    compose = export_rows.compose_stale
+    other = open_db(db_path)
+
+    def compose_then_change(db):
+        yield from compose(db)
+        if not getattr(compose_then_change, "done", False):
+            compose_then_change.done = True
+            other.execute("UPDATE verdicts SET summary = 'تغيّر في نافذة أخرى' WHERE id = ?", [desk.ids["first"]])
+
+    monkeypatch.setattr(export, "compose_stale", compose_then_change)
+    write_csv(desk, tmp_path / "x.csv", who="sara")
+    assert _read(tmp_path / "x.csv")[0]["summary"] == "تغيّر في نافذة أخرى"
+    other.close()
+
+
+def test_verdicts_published_before_the_upgrade_are_exported(tmp_path, desk, db_path):
+    write_csv(desk, tmp_path / "a.csv", ExportFilter(include_approved=True), who="sara")
+    expected = (tmp_path / "a.csv").read_bytes()
+    desk.executescript("DROP TABLE export_rows; DROP TABLE export_stale; DROP TABLE export_format;"
+                       + "".join(f"DROP TRIGGER {name};" for (name,) in desk.execute(
+                           "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'export_stale_%'")))
+    desk.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_export_rows'")
+    desk.close()
+    upgraded = open_db(db_path)
+    assert len(_stale(upgraded)) == 2
+    write_csv(upgraded, tmp_path / "b.csv", ExportFilter(include_approved=True), who="sara")
+    assert (tmp_path / "b.csv").read_bytes() == expected

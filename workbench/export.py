@@ -3,16 +3,16 @@ ClaimReview (schema.org JSON-LD) for search engines and fact-check aggregators.
 
 Rows are read with one query and written as they come (memory stays flat in
 the number of verdicts), into a temporary file renamed over the target only when
-the whole export succeeded. Every export is an entry of the audit log.
-The CSV columns are documented in docs/EXPORT.md; they only ever grow at the end.
+the whole export succeeded. Every export is an entry of the audit log. The CSV
+rows are kept ready by ``export_rows``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,23 +25,13 @@ from .errors import BadInput
 from .messages import Message, msg, template
 from .people import require_person
 from .language import main_script, profile
+from .csv_cells import clean_text
+from .export_rows import CSV_COLUMNS, compose_stale, ready_rows, ready_snapshot
 from .settings import get_setting
 from .store import write_transaction
-from .textnorm import CONTROL_CHARS, CONTROL_RE, SURROGATES
 from .verdicts import require_rating
 
 PUBLISHED = ("published",)
-LANGUAGE_COLUMNS = ("ar", "he", "en")
-CSV_COLUMNS = (
-    "verdict_id", "cluster_id", "canonical_claim", "rating", "rating_value", "summary", "languages",
-    "claim_count",
-    *(f"{kind}_{lang}" for lang in (*LANGUAGE_COLUMNS, "other") for kind in ("quotes", "articles")),
-    "source_urls", "tags", "checker", "reviewer", "approved_at", "published_at", "revision",
-)
-_FORMULA_START = frozenset("=+-@\t\r")
-_UNSAFE = re.compile(f"[{CONTROL_CHARS}{SURROGATES}]")
-_UNSAFE_BUT_NUL = re.compile(f"[{CONTROL_CHARS.replace(chr(92) + 'x00', chr(92) + 'x01')}{SURROGATES}]")
-_FORMULA_AFTER_NUL = re.compile("\x00[" + re.escape("".join(sorted(_FORMULA_START))) + "]")
 _PROGRESS_EVERY = 500
 
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
@@ -102,11 +92,19 @@ def _date(value: str, name: str) -> str:
     return value
 
 
-def _where(f: ExportFilter) -> tuple[str, list]:
+_VERDICTS = {"state": "v.state", "stamp": "coalesce(v.published_at, v.approved_at)", "languages": "v.languages",
+             "rating": "v.rating", "id": "v.id"}
+_KEPT_ROWS = {"state": "e.state", "stamp": "e.stamp", "languages": "e.languages", "rating": "e.rating",
+              "id": "e.verdict_id"}  # export_rows' copies of the verdict's columns
+
+
+def _where(f: ExportFilter, columns: dict[str, str] = _VERDICTS) -> tuple[str, list]:
+    """The filter as an SQL condition on the verdicts (``columns``: of ``verdicts v`` or of
+    ``export_rows e``)."""
     states = f.states()
-    where = [f"v.state IN ({','.join('?' * len(states))})"]
+    where = [f"{columns['state']} IN ({','.join('?' * len(states))})"]
     params: list = list(states)
-    stamp = "coalesce(v.published_at, v.approved_at)"
+    stamp = columns["stamp"]
     if _date(f.since, "since"):
         where.append(f"{stamp} >= ?")
         params.append(f.since)
@@ -114,14 +112,14 @@ def _where(f: ExportFilter) -> tuple[str, list]:
         where.append(f"substr({stamp}, 1, 10) <= ?")
         params.append(f.until)
     if f.language:
-        where.append("(',' || v.languages || ',') LIKE ?")
+        where.append(f"(',' || {columns['languages']} || ',') LIKE ?")
         params.append(f"%,{f.language},%")
     if f.rating:
-        where.append("v.rating = ?")
+        where.append(f"{columns['rating']} = ?")
         params.append(f.rating)
     if f.tag:
         where.append("EXISTS (SELECT 1 FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id, "
-                     "json_each(c.tags) t WHERE vc.verdict_id = v.id AND t.value = ?)")
+                     f"json_each(c.tags) t WHERE vc.verdict_id = {columns['id']} AND t.value = ?)")
         params.append(f.tag)
     return " AND ".join(where), params
 
@@ -181,82 +179,6 @@ def count(db: Database, f: ExportFilter) -> int:
 # --- CSV -----------------------------------------------------------------------------------------
 
 
-def clean_text(text: str) -> str:
-    """``text`` with control characters and unpaired surrogates replaced by U+FFFD."""
-    if _UNSAFE.search(text):
-        return CONTROL_RE.sub("\ufffd", text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
-    return text
-
-
-def clean_cell(value: object) -> str:
-    """A cell safe to open in a spreadsheet: its text cleaned (``clean_text``), and text that a
-    spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP's advice
-    for CSV injection)."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    text = clean_text(value)
-    return "'" + text if text[:1] in _FORMULA_START else text
-
-
-_LINE = ("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
-         "|| ' | ' || coalesce(a.url, '')")
-_LANG_COLUMNS = ",\n       ".join(
-    f"coalesce(group_concat(CASE WHEN {condition} THEN c.quote END, char(10)), ''), "
-    f"coalesce(group_concat(CASE WHEN {condition} THEN {_LINE} END, char(10)), '')"
-    for condition in [*(f"c.language = '{lang}'" for lang in LANGUAGE_COLUMNS),
-                      f"c.language NOT IN ({', '.join(repr(lang) for lang in LANGUAGE_COLUMNS)})"])
-# One pass over the verdicts joined to their claims, grouped as they come: the verdicts are
-# read in id order (NOT INDEXED: an index on the state would hand them over in another order
-# and the grouping would need a sort), so each verdict's claims arrive together, in claim order,
-# from verdict_claims' index. Only the finished rows are sorted, by the SQLite sorter, which
-# spills to temporary files beyond a fixed amount of memory. Every cell comes out as text, so
-# that the Python side has nothing to convert; the tags' subquery runs only for a verdict whose
-# claims have tags. A claim's language is kept on the claim (schema step m008).
-_CSV_SELECT = f"""
-SELECT CAST(v.id AS TEXT), CAST(v.anchor_claim AS TEXT),
-       coalesce((SELECT CASE WHEN ac.statement != '' THEN ac.statement ELSE ac.quote END
-                 FROM claims ac WHERE ac.id = v.anchor_claim), ''),
-       v.rating, CASE WHEN r.value IS NULL THEN '' ELSE printf('%g', r.value) END, v.summary, v.languages,
-       CAST(v.cluster_size AS TEXT),
-       {_LANG_COLUMNS},
-       (SELECT coalesce(group_concat(u, char(10)), '') FROM (
-            SELECT coalesce(s.url, a2.url, 'article ' || s.article_id) AS u FROM verdict_sources s
-            LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = v.id ORDER BY s.position)),
-       CASE WHEN max(c.tags != '[]') THEN (SELECT coalesce(group_concat(value, ', '), '') FROM (
-            SELECT DISTINCT t.value FROM verdict_claims tvc JOIN claims tc ON tc.id = tvc.claim_id,
-            json_each(tc.tags) t WHERE tvc.verdict_id = v.id ORDER BY t.value)) ELSE '' END,
-       v.checker, coalesce(v.approved_by, ''), coalesce(v.approved_at, ''), coalesce(v.published_at, ''),
-       CAST(v.revision AS TEXT)
-FROM verdicts v NOT INDEXED
-LEFT JOIN verdict_claims vc ON vc.verdict_id = v.id
-LEFT JOIN claims c ON c.id = vc.claim_id
-LEFT JOIN articles a ON a.id = c.article_id
-LEFT JOIN ratings r ON r.label = v.rating
-WHERE {{where}}
-GROUP BY v.id
-ORDER BY coalesce(v.published_at, v.approved_at), v.id
-"""
-
-
-def csv_rows(db: Database, f: ExportFilter) -> Iterator[tuple[str, ...]]:
-    """The CSV rows, composed by SQLite (one pass, in C), every cell text: not yet made safe."""
-    where, params = _where(f)
-    return db.execute(_CSV_SELECT.replace("{where}", where), params)
-
-
-def safe_row(cells: Sequence[str]) -> Sequence[str]:
-    """``clean_cell`` for every cell; ``cells`` themselves when none needs it, as almost always.
-    The test is two scans of the row joined into one string, in C, instead of Python work per
-    cell: the cells are joined after a NUL each, so that a formula start is a NUL followed by
-    one of its characters, and a NUL inside a cell shows as one NUL too many."""
-    joined = "\x00" + "\x00".join(cells)
-    if _UNSAFE_BUT_NUL.search(joined) or _FORMULA_AFTER_NUL.search(joined) or joined.count("\x00") != len(cells):
-        return [clean_cell(c) for c in cells]
-    return cells
-
-
 def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: str, excel: bool = False,
               allow_empty: bool = False, progress: Progress | None = None) -> ExportReport:
     """Write the verdicts as CSV (RFC 4180: comma, double quotes, CRLF). ``excel``: UTF-8
@@ -268,14 +190,23 @@ def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: s
 
 
 def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> Iterator[int]:
+    """Compose the stale rows (yielding 0 after each batch: still working), then write the
+    kept rows from a snapshot in which none is stale (yielding 1 a row)."""
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for values in csv_rows(db, f):
-        if not values[4]:
-            report.problems.append(msg("verdict {id}: rating {rating!r} is no longer in the rating scale; "
-                                       "exported without a value", id=values[0], rating=values[3]))
-        writer.writerow(safe_row(values))
-        yield 1
+    while True:
+        for _ in compose_stale(db):
+            yield 0
+        with ready_snapshot(db) as ready:
+            if not ready:  # changed by another window since: compose those too
+                continue
+            for cells in ready_rows(db, *_where(f, _KEPT_ROWS)):
+                if not cells[4]:
+                    report.problems.append(msg("verdict {id}: rating {rating!r} is no longer in the rating scale; "
+                                               "exported without a value", id=cells[0], rating=cells[3]))
+                writer.writerow(cells)
+                yield 1
+        return
 
 
 # --- ClaimReview -------------------------------------------------------------------------------
@@ -425,9 +356,9 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
                            "only, tick 'still write a file' in the export dialog, or add --empty-ok to the command)",
                            verdicts=f.describe()))
     try:
-        with atomic_write(path, **open_args) as fh:
-            for _ in write(fh, report):
-                report.rows += 1
+        with atomic_write(path, **open_args) as fh, contextlib.closing(write(fh, report)) as steps:
+            for step in steps:  # 1 a row written, 0 for work before the rows
+                report.rows += step
                 if progress and report.rows % _PROGRESS_EVERY == 0 and progress(report.rows, total) is False:
                     raise _Cancelled
             # Logged before the file takes its place: an export the log cannot record is not made.

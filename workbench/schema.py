@@ -376,4 +376,66 @@ def m009_audit_head(db: Database) -> None:
     )
 
 
+
+def _mark_stale(ids: str) -> str:
+    """A trigger statement marking the verdicts ``ids`` selects (a column named id) for
+    export_rows to compose again: without a conflict clause, which a statement's own
+    (INSERT OR REPLACE, say) would override inside the trigger."""
+    return (f"INSERT INTO export_stale SELECT DISTINCT m.id FROM ({ids}) m WHERE m.id IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM export_stale s WHERE s.verdict_id = m.id);")
+
+
+@migrations()
+def m010_export_rows(db: Database) -> None:
+    """The CSV rows of published and approved verdicts, kept ready for export (derived:
+    ``workbench.export_rows`` composes them). The triggers below mark a verdict stale whenever
+    something its row shows changes, in the same transaction, whichever code writes it: the
+    verdict, the claims it covers (and their articles), its sources, its rating's value. The
+    export composes the stale rows again before it reads any, so it never reads a stale one."""
+    by_claim = ("SELECT verdict_id AS id FROM verdict_claims WHERE claim_id = {c}.id "
+                "UNION ALL SELECT id FROM verdicts WHERE anchor_claim = {c}.id")
+    by_article = ("SELECT vc.verdict_id AS id FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id "
+                  "WHERE c.article_id = {a}.id UNION ALL SELECT verdict_id FROM verdict_sources WHERE article_id = {a}.id")
+    by_rating = "SELECT id FROM verdicts WHERE rating = {r}.label"
+    triggers = {
+        "verdicts_insert": ("AFTER INSERT ON verdicts", "SELECT NEW.id AS id"),
+        "verdicts_update": ("AFTER UPDATE ON verdicts", "SELECT NEW.id AS id UNION ALL SELECT OLD.id"),
+        "verdicts_delete": ("AFTER DELETE ON verdicts", "SELECT OLD.id AS id"),
+        **{f"{table}_{event.lower()}": (f"AFTER {event} ON {table}", ids)
+           for table in ("verdict_claims", "verdict_sources")
+           for event, ids in (("INSERT", "SELECT NEW.verdict_id AS id"),
+                              ("UPDATE", "SELECT NEW.verdict_id AS id UNION ALL SELECT OLD.verdict_id"),
+                              ("DELETE", "SELECT OLD.verdict_id AS id"))},
+        "claims_update": ("AFTER UPDATE OF quote, statement, tags, language, article_id ON claims",
+                          by_claim.format(c="NEW") + " UNION ALL " + by_claim.format(c="OLD")),
+        "claims_delete": ("BEFORE DELETE ON claims", by_claim.format(c="OLD")),
+        "articles_update": ("AFTER UPDATE OF title, publisher, published, url ON articles", by_article.format(a="NEW")),
+        "articles_delete": ("BEFORE DELETE ON articles", by_article.format(a="OLD")),
+        "ratings_insert": ("AFTER INSERT ON ratings", by_rating.format(r="NEW")),
+        "ratings_update": ("AFTER UPDATE ON ratings", by_rating.format(r="NEW") + " UNION ALL " + by_rating.format(r="OLD")),
+        "ratings_delete": ("AFTER DELETE ON ratings", by_rating.format(r="OLD")),
+    }
+    db.executescript(
+        """
+        CREATE TABLE export_rows (
+            verdict_id INTEGER PRIMARY KEY,
+            state TEXT NOT NULL,
+            stamp TEXT,
+            languages TEXT NOT NULL,
+            rating TEXT NOT NULL,
+            cells TEXT NOT NULL
+        );
+        CREATE INDEX export_rows_order ON export_rows(stamp, verdict_id);
+        CREATE TABLE export_stale (verdict_id INTEGER PRIMARY KEY);
+        CREATE TABLE export_format (
+            one INTEGER PRIMARY KEY CHECK (one = 1),
+            signature TEXT NOT NULL
+        );
+        INSERT INTO export_stale SELECT id FROM verdicts WHERE state IN ('published', 'approved');
+        """
+        + "\n".join(f"CREATE TRIGGER export_stale_{name} {event} BEGIN {_mark_stale(ids)} END;"
+                    for name, (event, ids) in triggers.items())
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,128 @@
+"""The CSV rows of the publication, composed by SQLite and kept ready.
+
+Composing a row gathers a verdict's claims by language, with their articles, its
+sources and tags: most of an export's cost. So each published or approved verdict's
+row is kept, made safe (``csv_cells.safe_row``), in ``export_rows``, and composed again
+only when the verdict is marked stale: the triggers of schema step m010 mark it in the
+same transaction as any change its row shows. An export first composes the stale rows,
+then reads the rows in one snapshot in which none is stale. A change of this module's
+composition (its query, its columns, ``ROW_FORMAT``) marks every row stale.
+The columns are documented in docs/EXPORT.md; they only ever grow at the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from .csv_cells import safe_row
+from .store import write_transaction
+
+LANGUAGE_COLUMNS = ("ar", "he", "en")
+CSV_COLUMNS = (
+    "verdict_id", "cluster_id", "canonical_claim", "rating", "rating_value", "summary", "languages",
+    "claim_count",
+    *(f"{kind}_{lang}" for lang in (*LANGUAGE_COLUMNS, "other") for kind in ("quotes", "articles")),
+    "source_urls", "tags", "checker", "reviewer", "approved_at", "published_at", "revision",
+)
+EXPORTED_STATES = ("published", "approved")
+ROW_FORMAT = 1  # raise it when the cells change in a way the query's text does not show (csv_cells)
+COMPOSE_BATCH = 2000
+_SEPARATOR = "\x00"  # between a kept row's cells: a safe cell holds no control character
+
+_LINE = ("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
+         "|| ' | ' || coalesce(a.url, '')")
+_LANG_COLUMNS = ",\n       ".join(
+    f"coalesce(group_concat(CASE WHEN {condition} THEN c.quote END, char(10)), ''), "
+    f"coalesce(group_concat(CASE WHEN {condition} THEN {_LINE} END, char(10)), '')"
+    for condition in [*(f"c.language = '{lang}'" for lang in LANGUAGE_COLUMNS),
+                      f"c.language NOT IN ({', '.join(repr(lang) for lang in LANGUAGE_COLUMNS)})"])
+# One pass over the verdicts joined to their claims, grouped as they come: the verdicts are
+# read in id order (NOT INDEXED: an index on the state would hand them over in another order
+# and the grouping would need a sort; the rowid is still used to find given ids), so each
+# verdict's claims arrive together, in claim order, from verdict_claims' index. Every cell
+# comes out as text; the tags' subquery runs only for a verdict whose claims have tags. The
+# first five columns are the verdict's, for the export's filters and order.
+_COMPOSE = f"""
+SELECT v.id, v.state, coalesce(v.published_at, v.approved_at), v.languages, v.rating,
+       CAST(v.id AS TEXT), CAST(v.anchor_claim AS TEXT),
+       coalesce((SELECT CASE WHEN ac.statement != '' THEN ac.statement ELSE ac.quote END
+                 FROM claims ac WHERE ac.id = v.anchor_claim), ''),
+       v.rating, CASE WHEN r.value IS NULL THEN '' ELSE printf('%g', r.value) END, v.summary, v.languages,
+       CAST(v.cluster_size AS TEXT),
+       {_LANG_COLUMNS},
+       (SELECT coalesce(group_concat(u, char(10)), '') FROM (
+            SELECT coalesce(s.url, a2.url, 'article ' || s.article_id) AS u FROM verdict_sources s
+            LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = v.id ORDER BY s.position)),
+       CASE WHEN max(c.tags != '[]') THEN (SELECT coalesce(group_concat(value, ', '), '') FROM (
+            SELECT DISTINCT t.value FROM verdict_claims tvc JOIN claims tc ON tc.id = tvc.claim_id,
+            json_each(tc.tags) t WHERE tvc.verdict_id = v.id ORDER BY t.value)) ELSE '' END,
+       v.checker, coalesce(v.approved_by, ''), coalesce(v.approved_at, ''), coalesce(v.published_at, ''),
+       CAST(v.revision AS TEXT)
+FROM verdicts v NOT INDEXED
+LEFT JOIN verdict_claims vc ON vc.verdict_id = v.id
+LEFT JOIN claims c ON c.id = vc.claim_id
+LEFT JOIN articles a ON a.id = c.article_id
+LEFT JOIN ratings r ON r.label = v.rating
+WHERE v.state IN ({', '.join(repr(s) for s in EXPORTED_STATES)}) AND {{where}}
+GROUP BY v.id
+"""
+_SIGNATURE = hashlib.sha256(f"{ROW_FORMAT}\n{CSV_COLUMNS}\n{_COMPOSE}".encode()).hexdigest()
+
+
+def composed_rows(db: Database, where: str = "1", params: list | tuple = ()) -> Iterator[tuple]:
+    """Rows composed now, safe, for the exported verdicts that ``where`` (on ``verdicts v``)
+    selects, in id order: (id, state, stamp, languages, rating, cells)."""
+    for row in db.execute(_COMPOSE.replace("{where}", where), params):
+        yield (*row[:5], safe_row(row[5:]))
+
+
+def stale_count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM export_stale").fetchone()[0]
+
+
+def compose_stale(db: Database) -> Iterator[int]:
+    """Compose every stale row again, a batch per transaction (other windows on the database
+    never wait long; a batch done stays done). Yields the rows still stale after each batch,
+    so that the caller can report and stop between batches."""
+    with write_transaction(db):
+        if db.execute("SELECT signature FROM export_format").fetchone() != (_SIGNATURE,):
+            db.execute("INSERT OR REPLACE INTO export_stale SELECT id FROM verdicts")
+            db.execute("INSERT OR REPLACE INTO export_format (one, signature) VALUES (1, ?)", [_SIGNATURE])
+    while True:
+        with write_transaction(db):
+            ids = [r[0] for r in db.execute("SELECT verdict_id FROM export_stale ORDER BY verdict_id LIMIT ?",
+                                            [COMPOSE_BATCH])]
+            if not ids:
+                return
+            batch = "verdict_id BETWEEN ? AND ?"
+            rows = list(composed_rows(db, f"v.id IN (SELECT verdict_id FROM export_stale WHERE {batch})",
+                                      [ids[0], ids[-1]]))
+            db.execute(f"DELETE FROM export_rows WHERE verdict_id IN (SELECT verdict_id FROM export_stale WHERE {batch})",
+                       [ids[0], ids[-1]])
+            db.conn.executemany("INSERT INTO export_rows (verdict_id, state, stamp, languages, rating, cells) "
+                                "VALUES (?, ?, ?, ?, ?, ?)", [(*r[:5], _SEPARATOR.join(r[5])) for r in rows])
+            db.execute(f"DELETE FROM export_stale WHERE {batch}", [ids[0], ids[-1]])
+        yield stale_count(db)
+
+
+@contextlib.contextmanager
+def ready_snapshot(db: Database) -> Iterator[bool]:
+    """A read transaction on the database; it yields whether no row is stale in it, in which
+    case every kept row is exactly what composing it now would give."""
+    db.execute("BEGIN")
+    try:
+        yield stale_count(db) == 0
+    finally:
+        db.execute("COMMIT")
+
+
+def ready_rows(db: Database, where: str, params: list | tuple) -> Iterator[list[str]]:
+    """The kept rows that ``where`` (on ``export_rows e``) selects, oldest publication (or
+    approval) first; inside ``ready_snapshot``."""
+    for (cells,) in db.execute(f"SELECT e.cells FROM export_rows e WHERE {where} ORDER BY e.stamp, e.verdict_id",
+                               params):
+        yield cells.split(_SEPARATOR)
