@@ -26,7 +26,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "claim {claim}: its quote no longer matches article {article} at {start}-{end}"),  # checks.py
     QT_TRANSLATE_NOOP("core", "schema version is {version}, expected {expected}"),  # checks.py
     QT_TRANSLATE_NOOP("core", "search index is damaged ({reason}); run 'workbench reindex'"),  # checks.py
+    QT_TRANSLATE_NOOP("core", "the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed outside the workbench; run 'workbench reindex'"),  # checks.py
     QT_TRANSLATE_NOOP("core", "the database's guard {name} is missing: it was dropped outside the workbench, and history can be changed in place"),  # checks.py
+    QT_TRANSLATE_NOOP("core", "the database's trigger {name} is missing: it was dropped outside the workbench, and the CSV export can miss changes"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{count} articles are missing from the search index; run 'workbench reindex'"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{count} current versions of {key}"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{table} row {row} points to a missing row in {parent}"),  # checks.py

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from . import audit, verdicts
+from . import audit, export_rows, verdicts
 from .ingest import content_hash
 from .messages import msg, template
-from .schema import SCHEMA_VERSION
+from .schema import EXPORT_STALE_TRIGGERS, SCHEMA_VERSION
 from .store import schema_version
 
 
@@ -49,6 +49,7 @@ def check(db: Database) -> CheckReport:
         report.problems.append(broken)
     report.problems += _missing_guards(db)
     report.problems += verdicts.integrity_problems(db)
+    report.problems += _export_rows_problems(db)
     return report
 
 
@@ -104,3 +105,17 @@ def _check_ranges(db: Database, report: CheckReport) -> None:
         if text[start:end] != quote:
             report.problems.append(msg("claim {claim}: its quote no longer matches article {article} at {start}-{end}",
                                        claim=claim_id, article=article_id, start=start, end=end))
+
+
+def _export_rows_problems(db: Database) -> list[str]:
+    """Triggers missing that keep the export's rows current, and rows kept that are not current."""
+    present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    problems = [msg("the database's trigger {name} is missing: it was dropped outside the workbench, and the "
+                    "CSV export can miss changes", name=f"export_stale_{name}")
+                for name in EXPORT_STALE_TRIGGERS if f"export_stale_{name}" not in present]
+    differing = export_rows.differing_rows(db)
+    if differing:
+        shown = ", ".join(map(str, differing[:10])) + (" …" if len(differing) > 10 else "")
+        problems.append(msg("the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed "
+                            "outside the workbench; run 'workbench reindex'", count=len(differing), ids=shown))
+    return problems

@@ -317,8 +317,8 @@ def check_command(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def reindex_command(obj: Context) -> None:
     """Rebuild everything derived from the original texts: paragraphs, folds, search index,
-    and the review queue's search index."""
-    from . import verdict_search
+    the review queue's search index, and the CSV export's rows (composed at the next export)."""
+    from . import export_rows, verdict_search
     from .derived import rebuild
     from .store import write_transaction
 
@@ -334,8 +334,9 @@ def reindex_command(obj: Context) -> None:
         bar.render_finish()
     with write_transaction(obj.db):
         verdicts = verdict_search.rebuild(obj.db)
+        export_rows.mark_all_stale(obj.db)
     click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s), "
-               f"and the search index of {verdicts} verdict(s).")
+               f"and the search index of {verdicts} verdict(s); the export's rows are composed again at the next export.")
 
 
 @main.command("gui")

@@ -84,13 +84,42 @@ def stale_count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM export_stale").fetchone()[0]
 
 
+def mark_all_stale(db: Database) -> None:
+    """Mark every verdict's row to be composed again (inside the caller's transaction)."""
+    db.execute("INSERT OR REPLACE INTO export_stale SELECT id FROM verdicts")
+
+
+def differing_rows(db: Database) -> list[int]:
+    """The verdicts whose kept row, not marked stale, is not what composing it now gives:
+    only a change made with the triggers of schema step m010 dropped leaves one. Both
+    sides are read in id order and compared as they come (memory stays flat)."""
+    fresh = "v.id NOT IN (SELECT verdict_id FROM export_stale)"
+    kept = db.execute("SELECT * FROM export_rows WHERE verdict_id NOT IN (SELECT verdict_id FROM export_stale) "
+                      "ORDER BY verdict_id")
+    composed = ((vid, *head, _SEPARATOR.join(cells)) for vid, *head, cells in composed_rows(db, fresh))
+    differing = []
+    a, b = next(kept, None), next(composed, None)
+    while a is not None or b is not None:
+        if a is not None and (b is None or a[0] < b[0]):  # kept, and no longer exported
+            differing.append(a[0])
+            a = next(kept, None)
+        elif a is None or b[0] < a[0]:  # exported, and not kept
+            differing.append(b[0])
+            b = next(composed, None)
+        else:
+            if a != b:
+                differing.append(a[0])
+            a, b = next(kept, None), next(composed, None)
+    return differing
+
+
 def compose_stale(db: Database) -> Iterator[int]:
     """Compose every stale row again, a batch per transaction (other windows on the database
     never wait long; a batch done stays done). Yields the rows still stale after each batch,
     so that the caller can report and stop between batches."""
     with write_transaction(db):
         if db.execute("SELECT signature FROM export_format").fetchone() != (_SIGNATURE,):
-            db.execute("INSERT OR REPLACE INTO export_stale SELECT id FROM verdicts")
+            mark_all_stale(db)
             db.execute("INSERT OR REPLACE INTO export_format (one, signature) VALUES (1, ?)", [_SIGNATURE])
     while True:
         with write_transaction(db):

@@ -385,36 +385,38 @@ def _mark_stale(ids: str) -> str:
             "AND NOT EXISTS (SELECT 1 FROM export_stale s WHERE s.verdict_id = m.id);")
 
 
+_BY_CLAIM = ("SELECT verdict_id AS id FROM verdict_claims WHERE claim_id = {c}.id "
+             "UNION ALL SELECT id FROM verdicts WHERE anchor_claim = {c}.id")
+_BY_ARTICLE = ("SELECT vc.verdict_id AS id FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id "
+               "WHERE c.article_id = {a}.id UNION ALL SELECT verdict_id FROM verdict_sources WHERE article_id = {a}.id")
+_BY_RATING = "SELECT id FROM verdicts WHERE rating = {r}.label"
+EXPORT_STALE_TRIGGERS = {  # name: (event, the verdicts it marks)
+    "verdicts_insert": ("AFTER INSERT ON verdicts", "SELECT NEW.id AS id"),
+    "verdicts_update": ("AFTER UPDATE ON verdicts", "SELECT NEW.id AS id UNION ALL SELECT OLD.id"),
+    "verdicts_delete": ("AFTER DELETE ON verdicts", "SELECT OLD.id AS id"),
+    **{f"{table}_{event.lower()}": (f"AFTER {event} ON {table}", ids)
+       for table in ("verdict_claims", "verdict_sources")
+       for event, ids in (("INSERT", "SELECT NEW.verdict_id AS id"),
+                          ("UPDATE", "SELECT NEW.verdict_id AS id UNION ALL SELECT OLD.verdict_id"),
+                          ("DELETE", "SELECT OLD.verdict_id AS id"))},
+    "claims_update": ("AFTER UPDATE OF quote, statement, tags, language, article_id ON claims",
+                      _BY_CLAIM.format(c="NEW") + " UNION ALL " + _BY_CLAIM.format(c="OLD")),
+    "claims_delete": ("BEFORE DELETE ON claims", _BY_CLAIM.format(c="OLD")),
+    "articles_update": ("AFTER UPDATE OF title, publisher, published, url ON articles", _BY_ARTICLE.format(a="NEW")),
+    "articles_delete": ("BEFORE DELETE ON articles", _BY_ARTICLE.format(a="OLD")),
+    "ratings_insert": ("AFTER INSERT ON ratings", _BY_RATING.format(r="NEW")),
+    "ratings_update": ("AFTER UPDATE ON ratings", _BY_RATING.format(r="NEW") + " UNION ALL " + _BY_RATING.format(r="OLD")),
+    "ratings_delete": ("AFTER DELETE ON ratings", _BY_RATING.format(r="OLD")),
+}
+
+
 @migrations()
 def m010_export_rows(db: Database) -> None:
     """The CSV rows of published and approved verdicts, kept ready for export (derived:
-    ``workbench.export_rows`` composes them). The triggers below mark a verdict stale whenever
+    ``workbench.export_rows`` composes them). The triggers of EXPORT_STALE_TRIGGERS mark a verdict stale whenever
     something its row shows changes, in the same transaction, whichever code writes it: the
     verdict, the claims it covers (and their articles), its sources, its rating's value. The
     export composes the stale rows again before it reads any, so it never reads a stale one."""
-    by_claim = ("SELECT verdict_id AS id FROM verdict_claims WHERE claim_id = {c}.id "
-                "UNION ALL SELECT id FROM verdicts WHERE anchor_claim = {c}.id")
-    by_article = ("SELECT vc.verdict_id AS id FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id "
-                  "WHERE c.article_id = {a}.id UNION ALL SELECT verdict_id FROM verdict_sources WHERE article_id = {a}.id")
-    by_rating = "SELECT id FROM verdicts WHERE rating = {r}.label"
-    triggers = {
-        "verdicts_insert": ("AFTER INSERT ON verdicts", "SELECT NEW.id AS id"),
-        "verdicts_update": ("AFTER UPDATE ON verdicts", "SELECT NEW.id AS id UNION ALL SELECT OLD.id"),
-        "verdicts_delete": ("AFTER DELETE ON verdicts", "SELECT OLD.id AS id"),
-        **{f"{table}_{event.lower()}": (f"AFTER {event} ON {table}", ids)
-           for table in ("verdict_claims", "verdict_sources")
-           for event, ids in (("INSERT", "SELECT NEW.verdict_id AS id"),
-                              ("UPDATE", "SELECT NEW.verdict_id AS id UNION ALL SELECT OLD.verdict_id"),
-                              ("DELETE", "SELECT OLD.verdict_id AS id"))},
-        "claims_update": ("AFTER UPDATE OF quote, statement, tags, language, article_id ON claims",
-                          by_claim.format(c="NEW") + " UNION ALL " + by_claim.format(c="OLD")),
-        "claims_delete": ("BEFORE DELETE ON claims", by_claim.format(c="OLD")),
-        "articles_update": ("AFTER UPDATE OF title, publisher, published, url ON articles", by_article.format(a="NEW")),
-        "articles_delete": ("BEFORE DELETE ON articles", by_article.format(a="OLD")),
-        "ratings_insert": ("AFTER INSERT ON ratings", by_rating.format(r="NEW")),
-        "ratings_update": ("AFTER UPDATE ON ratings", by_rating.format(r="NEW") + " UNION ALL " + by_rating.format(r="OLD")),
-        "ratings_delete": ("AFTER DELETE ON ratings", by_rating.format(r="OLD")),
-    }
     db.executescript(
         """
         CREATE TABLE export_rows (
@@ -434,7 +436,7 @@ def m010_export_rows(db: Database) -> None:
         INSERT INTO export_stale SELECT id FROM verdicts WHERE state IN ('published', 'approved');
         """
         + "\n".join(f"CREATE TRIGGER export_stale_{name} {event} BEGIN {_mark_stale(ids)} END;"
-                    for name, (event, ids) in triggers.items())
+                    for name, (event, ids) in EXPORT_STALE_TRIGGERS.items())
     )
 
 

@@ -2976,6 +2976,14 @@
         <translation>الفارسية</translation>
     </message>
     <message>
+        <source>the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed outside the workbench; run &apos;workbench reindex&apos;</source>
+        <translation>صفوف CSV المحفوظة لـ {count} حكمًا ({ids}) ليست محدّثة: غُيّرت خارج منضدة العمل؛ شغّل &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>the database&apos;s trigger {name} is missing: it was dropped outside the workbench, and the CSV export can miss changes</source>
+        <translation>المُشغِّل {name} مفقود من قاعدة البيانات: حُذف خارج منضدة العمل، وقد يفوت تصديرَ CSV بعضُ التغييرات</translation>
+    </message>
+    <message>
         <source>article {name!r}: the file holds {count} articles; name one as {first} … {last}</source>
         <translation>المقال {name!r}: يحوي الملف {count} مقالات؛ سمِّ واحدًا منها: {first} … {last}</translation>
     </message>

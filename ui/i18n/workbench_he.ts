@@ -2976,6 +2976,14 @@
         <translation>פרסית</translation>
     </message>
     <message>
+        <source>the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed outside the workbench; run &apos;workbench reindex&apos;</source>
+        <translation>שורות ה-CSV השמורות עבור {count} הכרעות ({ids}) אינן עדכניות: הן שונו מחוץ לשולחן העבודה; הריצו &apos;workbench reindex&apos;</translation>
+    </message>
+    <message>
+        <source>the database&apos;s trigger {name} is missing: it was dropped outside the workbench, and the CSV export can miss changes</source>
+        <translation>הטריגר {name} חסר במסד הנתונים: הוא נמחק מחוץ לשולחן העבודה, וייצוא ה-CSV עלול להחמיץ שינויים</translation>
+    </message>
+    <message>
         <source>article {name!r}: the file holds {count} articles; name one as {first} … {last}</source>
         <translation>המאמר {name!r}: בקובץ {count} מאמרים; יש לציין אחד מהם: {first} … {last}</translation>
     </message>
