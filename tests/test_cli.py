@@ -401,3 +401,13 @@ def test_the_audit_log_says_what_it_has_entries_about(run):
     assert result.exit_code == 0 and result.stdout == ""
     assert "No entries about 'verdikt'; the log has entries about: articles" in result.stderr
     assert json.loads(run("audit", "--entity", "articles", "--json").output)[0]["action"] == "import"
+
+
+def test_a_tab_or_line_break_in_a_title_or_publisher_keeps_the_list_a_table(run, tmp_path):
+    source = tmp_path / "odd.jsonl"
+    source.write_text(json.dumps({"title": "Two\tcolumns\nand a line", "publisher": "Wire\tService",
+                                  "text": "North Korea sent troops, officials said on Monday."}), "utf-8")
+    run("import", str(source))
+    lines = run("--bidi", "off", "list").output.splitlines()
+    assert len(lines) == 3 and "\t" not in "".join(lines)  # headers, rule, one row
+    assert "Two columns and a line" in lines[2] and "Wire Service" in lines[2]

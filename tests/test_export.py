@@ -245,6 +245,12 @@ def test_a_bad_destination_is_named(desk, tmp_path):
         write_csv(desk, tmp_path / "missing" / "x.csv", who="sara")
     with pytest.raises(BadInput, match="is a folder"):
         write_csv(desk, tmp_path, who="sara")
+    kept = tmp_path / "sent-to-partners.csv"
+    kept.write_text("as published\n", "utf-8")
+    kept.chmod(0o444)
+    with pytest.raises(BadInput, match="sent-to-partners.csv is read-only: it is kept as it is"):
+        write_csv(desk, kept, who="sara")
+    assert kept.read_text("utf-8") == "as published\n" and kept.stat().st_mode & 0o777 == 0o444
 
 
 def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, monkeypatch):

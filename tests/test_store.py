@@ -212,3 +212,17 @@ def test_sqlite_errors_are_explained_for_people(error, says):
 
     message = explain(sqlite3.OperationalError(error), "/desk/workbench.sqlite")
     assert says in message and "/desk/workbench.sqlite" in message
+
+
+def test_check_of_a_read_only_database_says_what_it_could_not_check(db_path, monkeypatch):
+    from workbench.checks import check
+
+    db = open_db(db_path)
+    import_paths(db, [DATA])
+    db.close()
+    monkeypatch.setattr("workbench.store._writable", lambda path: False)
+    report = check(open_db(db_path))
+    assert report.ok, report.problems  # the search index is not "damaged" for being read-only
+    assert report.not_checked == ["the search index: SQLite checks it by writing, and the database is opened read-only"]
+    result = CliRunner().invoke(main, ["--db", str(db_path), "check"])
+    assert result.exit_code == 0 and "not checked: the search index" in result.output

@@ -226,6 +226,8 @@ def test_merging_clusters_with_two_verdicts_is_flagged_and_resolved(desk):
         _draft(desk, a)
     with pytest.raises(Refused, match="do not cover one cluster"):
         merge(desk, first.id, _draft(desk, c).id, who="dana")
+    with pytest.raises(BadInput, match=f"verdict {first.id} cannot be merged into itself"):
+        merge(desk, first.id, first.id, who="dana")
     kept = merge(desk, first.id, second.id, who="dana")
     assert kept.claims == [a, b] and kept.conflicts == []
     gone = get_verdict(desk, second.id)

@@ -8,6 +8,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the folder {folder} cannot be written (read-only)"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name"),  # atomic.py
+    QT_TRANSLATE_NOOP("core", "{path} is read-only: it is kept as it is (make it writable, or give another name)"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "audit log entry {id} does not follow the entry before it: an entry before it was removed or changed"),  # audit.py
     QT_TRANSLATE_NOOP("core", "audit log entry {id} was altered after it was written"),  # audit.py
     QT_TRANSLATE_NOOP("core", "the audit log ends at entry {last} ({count} entries) but had reached entry {head} ({head_count} entries): its newest entries were removed"),  # audit.py
@@ -29,6 +30,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed outside the workbench; run 'workbench reindex'"),  # checks.py
     QT_TRANSLATE_NOOP("core", "the database's guard {name} is missing: it was dropped outside the workbench, and history can be changed in place"),  # checks.py
     QT_TRANSLATE_NOOP("core", "the database's trigger {name} is missing: it was dropped outside the workbench, and the CSV export can miss changes"),  # checks.py
+    QT_TRANSLATE_NOOP("core", "the search index: SQLite checks it by writing, and the database is opened read-only"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{count} articles are missing from the search index; run 'workbench reindex'"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{count} current versions of {key}"),  # checks.py
     QT_TRANSLATE_NOOP("core", "{table} row {row} points to a missing row in {parent}"),  # checks.py
@@ -165,7 +167,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "it has no text"),  # readers.py
     QT_TRANSLATE_NOOP("core", "its 'text' field is empty or not text"),  # readers.py
     QT_TRANSLATE_NOOP("core", "line {line} is not a JSON object"),  # readers.py
-    QT_TRANSLATE_NOOP("core", "line {line} is not valid JSON ({error}, column {column})"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "line {line} is not valid JSON at column {column} ({error})"),  # readers.py
     QT_TRANSLATE_NOOP("core", "no article text was found in the HTML"),  # readers.py
     QT_TRANSLATE_NOOP("core", "no such file or folder"),  # readers.py
     QT_TRANSLATE_NOOP("core", "not a JSON object with 'title' and 'text'"),  # readers.py
@@ -277,6 +279,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "there is no verdict {id}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "unknown rating {rating!r}; the scale is: {offered}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {ids} covers the same cluster: merge them"),  # verdicts.py
+    QT_TRANSLATE_NOOP("core", "verdict {id} cannot be merged into itself: give the verdict to keep and the other one (workbench verdict show lists its conflicts)"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {id} differs from its revision {revision} (changed outside the workbench, or the revision is missing)"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {id} revision {revision} differs from what the audit log recorded of it"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {id} was changed by {actor} ({action}, revision {revision}, {at}) since you opened revision {expected}: reload it to see that change, then make yours again"),  # verdicts.py

@@ -24,6 +24,10 @@ def check_destination(path: Path) -> None:
         raise BadInput(msg("the folder {folder} does not exist", folder=folder))
     if not os.access(folder, os.W_OK):
         raise BadInput(msg("the folder {folder} cannot be written (read-only)", folder=folder))
+    if path.is_file() and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
+        # the write bits too: a file marked read-only is to be kept, even for an administrator
+        raise BadInput(msg("{path} is read-only: it is kept as it is (make it writable, or give another name)",
+                           path=path))
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ class CheckReport:
     articles: int = 0
     audit_entries: int = 0
     problems: list[str] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,7 +42,12 @@ def check(db: Database) -> CheckReport:
     try:
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
-        report.problems.append(msg("search index is damaged ({reason}); run 'workbench reindex'", reason=str(exc)))
+        if "readonly" in str(exc):
+            report.not_checked.append(msg("the search index: SQLite checks it by writing, and the database is "
+                                          "opened read-only"))
+        else:
+            report.problems.append(msg("search index is damaged ({reason}); run 'workbench reindex'",
+                                       reason=str(exc)))
     _check_articles(db, report)
     _check_ranges(db, report)
     report.audit_entries, broken = audit.verify(db)

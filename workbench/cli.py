@@ -199,7 +199,7 @@ def list_command(obj: Context, as_json: bool = False, language: str | None = Non
         return
     show = obj.printer()
     rows = [
-        [a.id, show(_clip(a.title, 60), a.direction), a.language, a.direction, show(a.publisher or ""),
+        [a.id, show(_clip(a.title, 60), a.direction), a.language, a.direction, show(_clip(a.publisher or "", 40)),
          a.published or "", a.claim_count, _source(a)]
         for a in articles
     ]
@@ -207,6 +207,8 @@ def list_command(obj: Context, as_json: bool = False, language: str | None = Non
 
 
 def _clip(text: str, width: int) -> str:
+    """``text`` on one line (tabs and line breaks would break a table's columns) of at most ``width``."""
+    text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -302,12 +304,14 @@ def check_command(obj: Context, as_json: bool) -> None:
     if as_json:
         _emit_json({"database": str(obj.db_path), "ok": report.ok, "schema_version": report.schema_version,
                     "articles": report.articles, "audit_entries": report.audit_entries,
-                    "problems": report.problems})
+                    "problems": report.problems, "not_checked": report.not_checked})
     else:
         click.echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s), "
                    f"audit log of {report.audit_entries} entries")
         for problem in report.problems:
             click.echo(f"problem: {problem}")
+        for item in report.not_checked:
+            click.echo(f"not checked: {item}")
         click.echo("OK" if report.ok else f"{len(report.problems)} problem(s) found")
     if not report.ok:
         sys.exit(1)

@@ -226,7 +226,7 @@ def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
         try:
             fields = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Problem(path, msg("line {line} is not valid JSON ({error}, column {column})",
+            yield Problem(path, msg("line {line} is not valid JSON at column {column} ({error})",
                                     line=number, error=exc.msg, column=exc.colno), number)
             continue
         if not isinstance(fields, dict):

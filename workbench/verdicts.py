@@ -455,6 +455,9 @@ def merge(db: Database, keep: int, other: int, *, who: str) -> Verdict:
     with write_transaction(db):
         role = require_person(db, who)
         kept, merged = get_verdict(db, keep), get_verdict(db, other)
+        if keep == other:
+            raise BadInput(msg("verdict {id} cannot be merged into itself: give the verdict to keep and the other "
+                               "one (workbench verdict show lists its conflicts)", id=keep))
         if merged.state == "merged":
             raise Refused(msg("verdict {other} was merged into verdict {into} already", other=other,
                               into=merged.merged_into))

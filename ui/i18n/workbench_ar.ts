@@ -2864,8 +2864,8 @@
         <translation>السطر {line} ليس كائن JSON</translation>
     </message>
     <message>
-        <source>line {line} is not valid JSON ({error}, column {column})</source>
-        <translation>السطر {line} ليس JSON صالحًا ({error}، العمود {column})</translation>
+        <source>line {line} is not valid JSON at column {column} ({error})</source>
+        <translation>السطر {line} ليس JSON صالحًا عند العمود {column} ({error})</translation>
     </message>
     <message>
         <source>no article text was found in the HTML</source>
@@ -2976,12 +2976,20 @@
         <translation>الفارسية</translation>
     </message>
     <message>
+        <source>{path} is read-only: it is kept as it is (make it writable, or give another name)</source>
+        <translation>{path} للقراءة فقط: يبقى كما هو (اجعله قابلًا للكتابة، أو اختر اسمًا آخر)</translation>
+    </message>
+    <message>
         <source>the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed outside the workbench; run &apos;workbench reindex&apos;</source>
         <translation>صفوف CSV المحفوظة لـ {count} حكمًا ({ids}) ليست محدّثة: غُيّرت خارج منضدة العمل؛ شغّل &apos;workbench reindex&apos;</translation>
     </message>
     <message>
         <source>the database&apos;s trigger {name} is missing: it was dropped outside the workbench, and the CSV export can miss changes</source>
         <translation>المُشغِّل {name} مفقود من قاعدة البيانات: حُذف خارج منضدة العمل، وقد يفوت تصديرَ CSV بعضُ التغييرات</translation>
+    </message>
+    <message>
+        <source>the search index: SQLite checks it by writing, and the database is opened read-only</source>
+        <translation>فهرس البحث: يفحصه SQLite بالكتابة، وقاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
         <source>article {name!r}: the file holds {count} articles; name one as {first} … {last}</source>
@@ -3352,6 +3360,10 @@ Generated {stamp}.</source>
     <message>
         <source>verdict {ids} covers the same cluster: merge them</source>
         <translation>الحكم {ids} يغطي المجموعة نفسها: ادمجهما</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be merged into itself: give the verdict to keep and the other one (workbench verdict show lists its conflicts)</source>
+        <translation>لا يمكن دمج الحكم {id} في نفسه: اذكر الحكم الذي يبقى والحكم الآخر (يسرد workbench verdict show تعارضاته)</translation>
     </message>
     <message>
         <source>verdict {id} differs from its revision {revision} (changed outside the workbench, or the revision is missing)</source>

@@ -2864,8 +2864,8 @@
         <translation>שורה {line} אינה אובייקט JSON</translation>
     </message>
     <message>
-        <source>line {line} is not valid JSON ({error}, column {column})</source>
-        <translation>שורה {line} אינה JSON תקין ({error}, עמודה {column})</translation>
+        <source>line {line} is not valid JSON at column {column} ({error})</source>
+        <translation>שורה {line} אינה JSON תקין בעמודה {column} ({error})</translation>
     </message>
     <message>
         <source>no article text was found in the HTML</source>
@@ -2976,12 +2976,20 @@
         <translation>פרסית</translation>
     </message>
     <message>
+        <source>{path} is read-only: it is kept as it is (make it writable, or give another name)</source>
+        <translation>{path} לקריאה בלבד: הוא נשמר כפי שהוא (אפשרו בו כתיבה, או תנו שם אחר)</translation>
+    </message>
+    <message>
         <source>the CSV rows kept for {count} verdict(s) ({ids}) are not current: they were changed outside the workbench; run &apos;workbench reindex&apos;</source>
         <translation>שורות ה-CSV השמורות עבור {count} הכרעות ({ids}) אינן עדכניות: הן שונו מחוץ לשולחן העבודה; הריצו &apos;workbench reindex&apos;</translation>
     </message>
     <message>
         <source>the database&apos;s trigger {name} is missing: it was dropped outside the workbench, and the CSV export can miss changes</source>
         <translation>הטריגר {name} חסר במסד הנתונים: הוא נמחק מחוץ לשולחן העבודה, וייצוא ה-CSV עלול להחמיץ שינויים</translation>
+    </message>
+    <message>
+        <source>the search index: SQLite checks it by writing, and the database is opened read-only</source>
+        <translation>אינדקס החיפוש: SQLite בודק אותו בכתיבה, ומסד הנתונים פתוח לקריאה בלבד</translation>
     </message>
     <message>
         <source>article {name!r}: the file holds {count} articles; name one as {first} … {last}</source>
@@ -3352,6 +3360,10 @@ Generated {stamp}.</source>
     <message>
         <source>verdict {ids} covers the same cluster: merge them</source>
         <translation>הכרעה {ids} חלה על אותו אשכול: יש למזג אותן</translation>
+    </message>
+    <message>
+        <source>verdict {id} cannot be merged into itself: give the verdict to keep and the other one (workbench verdict show lists its conflicts)</source>
+        <translation>אי אפשר למזג את הכרעה {id} לתוך עצמה: ציינו את ההכרעה שנשארת ואת האחרת (workbench verdict show מציג את ההתנגשויות שלה)</translation>
     </message>
     <message>
         <source>verdict {id} differs from its revision {revision} (changed outside the workbench, or the revision is missing)</source>
