@@ -17,7 +17,7 @@ from workbench.claims import change_claim, create_claim, delete_claim
 from workbench.derived import rebuild
 from workbench.errors import BadInput, Refused
 from workbench.csv_cells import clean_cell, safe_row
-from workbench.export import ExportFilter, write_claimreview, write_csv
+from workbench.export import COMPOSING, WRITING, ExportFilter, write_claimreview, write_csv
 from workbench.export_rows import CSV_COLUMNS, composed_rows
 from workbench.ingest import import_paths
 from workbench.links import decide
@@ -265,15 +265,15 @@ def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, m
         write_csv(desk, out, who="sara")
     monkeypatch.undo()
     monkeypatch.setattr(export, "_PROGRESS_EVERY", 1)
-    report = write_csv(desk, out, ExportFilter(include_approved=True), who="sara", progress=lambda done, total: False)
+    report = write_csv(desk, out, ExportFilter(include_approved=True), who="sara", progress=lambda done, total, stage: False)
     assert report.cancelled and not report.written
     assert out.read_text("utf-8") == "the previous export\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     assert not [e for e in audit.entries(desk) if e.action == "export"]
     seen = []
     write_csv(desk, tmp_path / "other.csv", ExportFilter(include_approved=True), who="sara",
-              progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(1, 2), (2, 2), (2, 2)]  # after every row here, and once more at the end
+              progress=lambda *step: seen.append(step))
+    assert seen == [(1, 2, WRITING), (2, 2, WRITING), (2, 2, WRITING)]  # after every row here, and once more at the end
 
 
 def test_every_export_is_in_the_audit_log(desk, tmp_path):
@@ -571,13 +571,18 @@ def test_composing_many_rows_reports_progress_and_can_be_cancelled(desk, tmp_pat
     monkeypatch.setattr(export_rows, "COMPOSE_BATCH", 1)
     desk.execute("INSERT INTO export_stale SELECT id FROM verdicts WHERE id NOT IN (SELECT verdict_id FROM export_stale)")
     report = write_csv(desk, tmp_path / "x.csv", ExportFilter(include_approved=True), who="sara",
-                       progress=lambda done, total: False)
+                       progress=lambda done, total, stage: False)
     assert report.cancelled and not (tmp_path / "x.csv").exists()
     assert len(_stale(desk)) == 1  # the batch composed before the cancel stays composed
     seen = []
     write_csv(desk, tmp_path / "x.csv", ExportFilter(include_approved=True), who="sara",
-              progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(0, 2), (2, 2)] and len(_read(tmp_path / "x.csv")) == 2
+              progress=lambda *step: seen.append(step))
+    assert seen == [(1, 1, COMPOSING), (2, 2, WRITING)] and len(_read(tmp_path / "x.csv")) == 2
+    desk.execute("INSERT INTO export_stale SELECT id FROM verdicts")
+    seen.clear()
+    write_csv(desk, tmp_path / "x.csv", ExportFilter(include_approved=True), who="sara",
+              progress=lambda *step: seen.append(step))
+    assert seen[:2] == [(1, 2, COMPOSING), (2, 2, COMPOSING)] and seen[-1] == (2, 2, WRITING)
 
 
 def test_a_change_by_another_window_while_composing_is_in_the_export(desk, db_path, tmp_path, monkeypatch):

@@ -13,7 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 
+from PySide6.QtWidgets import QMainWindow  # noqa: E402
+
 from ui import tasks  # noqa: E402
+from ui.task_status import TaskStatus  # noqa: E402
 from ui.export_dialog import ExportDialog, export_task  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.models import action_label  # noqa: E402
@@ -84,13 +87,53 @@ def test_the_export_runs_in_the_background_and_reports(qtbot, published, tmp_pat
     qtbot.addWidget(dialog)
     task = export_task(published, dialog.choice(), "sara")
     seen = []
-    task.signals.progress.connect(lambda done, total, _: seen.append((done, total)))
+    task.signals.progress.connect(lambda *step: seen.append(step))
     with qtbot.waitSignal(task.signals.finished, timeout=30000) as finished:
         tasks.start(task)
     report = finished.args[0]
-    assert report.written and report.rows == 3 and seen[-1] == (3, 3)
+    # The rows of the verdicts just published are made ready first, then written.
+    assert report.written and report.rows == 3 and seen == [(3, 3, "Preparing rows"), (3, 3, "")]
     with (tmp_path / "verdicts.csv").open(encoding="utf-8", newline="") as fh:
         assert [r["summary"] for r in csv.DictReader(fh)] == ["لم يحدث"] * 3
+
+
+def test_the_status_bar_shows_the_stage_before_the_count(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = TaskStatus(window.statusBar(), "Export progress", "Cancel export", "Cancel export")
+    task = tasks.Task(lambda progress, cancelled: None)
+    status.follow(task)
+    task.signals.progress.emit(2000, 100000, "Preparing rows")
+    assert (status.bar.text(), status.bar.maximum(), status.bar.value()) == ("Preparing rows 2000/100000", 100000, 2000)
+    task.signals.progress.emit(500, 100000, "")
+    assert status.bar.text() == "500/100000" and status.bar.toolTip() == ""
+
+
+def test_an_arabic_window_says_the_rows_are_being_prepared(qtbot, published, tmp_path, restore_application):
+    """docs/screenshots/export-progress-ar.png: the status bar while the first export makes its rows."""
+    from ui import i18n
+
+    i18n.install_language("ar")
+    win = MainWindow(published, "sara", QSettings(str(tmp_path / "window.ini"), QSettings.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(900, 300)
+    win.show()
+    qtbot.waitExposed(win)
+    dialog = ExportDialog([], [], tmp_path)
+    qtbot.addWidget(dialog)
+    task = export_task(published, dialog.choice(), "sara")
+    win.export_status.follow(task)
+    shown = []
+
+    def look(done, total, text):
+        if text:
+            shown.append(win.export_status.bar.text())
+            win.statusBar().grab().save(str(SCREENSHOTS / "export-progress-ar.png"))
+    task.signals.progress.connect(look)
+    task.run()  # here, in this thread: the bar is looked at as each step is shown
+    assert shown == ["تحضير الصفوف 3/3"]
+    assert win.export_status.bar.text() == "3/3"
+    win.close()
 
 
 def test_a_cancelled_export_keeps_the_previous_file(qtbot, published, tmp_path, monkeypatch):

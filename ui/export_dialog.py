@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget)
 
-from workbench.export import ExportFilter, write_claimreview, write_csv
+from workbench.export import COMPOSING, ExportFilter, write_claimreview, write_csv
 
 from . import tasks
 
@@ -122,8 +122,9 @@ class ExportDialog(QDialog):
 def export_task(db_path: Path, choice: ExportChoice, who: str) -> tasks.Task:
     """The export as a background task: progress as it goes, Cancel leaves the previous file."""
     def work(db, progress, cancelled):
-        def report(done: int, total: int) -> bool:
-            progress(done, total, "")
+        def report(done: int, total: int, stage: str) -> bool:
+            progress(done, total, QCoreApplication.translate("ExportDialog", "Preparing rows")
+                     if stage == COMPOSING else "")
             return not cancelled()
         options = {"who": who, "allow_empty": choice.allow_empty, "progress": report}
         if choice.kind == "csv":

@@ -887,7 +887,9 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("An import is already running."), error=True)
             return None
         def work(db, progress, cancelled):
-            return import_paths(db, paths, progress=progress, should_cancel=cancelled, who=self.user)
+            def report(done: int, total: int, path: str) -> None:
+                progress(done, total, Path(path).name)  # the whole path would not fit the bar
+            return import_paths(db, paths, progress=report, should_cancel=cancelled, who=self.user)
 
         task = tasks.Task(tasks.on_own_connection(self.db_path, work))
         task.signals.finished.connect(self._on_import_finished)

@@ -31,10 +31,12 @@ class TaskStatus:
         self.bar.show()
         self.button.show()
 
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        """``text``: what the task is doing now (a stage, a file's name), shown before the count."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.bar.setFormat(f"{done}/{total}")
+        self.bar.setFormat(f"{text} {done}/{total}" if text else f"{done}/{total}")
+        self.bar.setToolTip(text)
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import export, report, settings
+from .export import COMPOSING, WRITING
 from .cli import LANGUAGE, Context, _emit_json, _who
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -29,12 +30,17 @@ def _filters(command):
     return command
 
 
+_STAGES = {COMPOSING: "Preparing rows", WRITING: "Exporting"}
+
+
 def _run(obj: Context, write, path: Path, as_json: bool, **kwargs) -> None:
-    bar = click.progressbar(length=1, label="Exporting", file=sys.stderr) if sys.stderr.isatty() and not as_json \
+    bar = click.progressbar(length=1, label=_STAGES[WRITING], file=sys.stderr) if sys.stderr.isatty() and not as_json \
         else None
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int, stage: str) -> None:
         if bar is not None:
+            if bar.label != _STAGES[stage]:  # a new stage: the bar starts again
+                bar.label, bar.pos = _STAGES[stage], 0
             bar.length = total
             bar.update(done - bar.pos)
 

@@ -26,7 +26,7 @@ from .messages import Message, msg, template
 from .people import require_person
 from .language import main_script, profile
 from .csv_cells import clean_text
-from .export_rows import CSV_COLUMNS, compose_stale, ready_rows, ready_snapshot
+from .export_rows import CSV_COLUMNS, Composed, compose_stale, ready_rows, ready_snapshot
 from .settings import get_setting
 from .store import write_transaction
 from .verdicts import require_rating
@@ -34,7 +34,11 @@ from .verdicts import require_rating
 PUBLISHED = ("published",)
 _PROGRESS_EVERY = 500
 
-Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
+# (done, total, stage) -> False to cancel. COMPOSING: rows made ready, of those to make
+# ready (the first export after an upgrade or a reindex makes every row); WRITING: rows
+# written, of the rows the export holds.
+Progress = Callable[[int, int, str], bool | None]
+COMPOSING, WRITING = "composing", "writing"
 
 
 @dataclass
@@ -189,14 +193,13 @@ def write_csv(db: Database, path: Path, f: ExportFilter | None = None, *, who: s
                    open_args={"encoding": "utf-8-sig" if excel else "utf-8", "newline": ""})
 
 
-def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> Iterator[int]:
-    """Compose the stale rows (yielding 0 after each batch: still working), then write the
-    kept rows from a snapshot in which none is stale (yielding 1 a row)."""
+def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> Iterator[int | Composed]:
+    """Compose the stale rows (yielding how far after each batch), then write the kept rows
+    from a snapshot in which none is stale (yielding 1 a row)."""
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     while True:
-        for _ in compose_stale(db):
-            yield 0
+        yield from compose_stale(db)
         with ready_snapshot(db) as ready:
             if not ready:  # changed by another window since: compose those too
                 continue
@@ -357,9 +360,13 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
                            verdicts=f.describe()))
     try:
         with atomic_write(path, **open_args) as fh, contextlib.closing(write(fh, report)) as steps:
-            for step in steps:  # 1 a row written, 0 for work before the rows
+            for step in steps:  # 1 a row written, or how far the work before the rows is
+                if isinstance(step, Composed):
+                    if progress and progress(step.done, step.done + step.remaining, COMPOSING) is False:
+                        raise _Cancelled
+                    continue
                 report.rows += step
-                if progress and report.rows % _PROGRESS_EVERY == 0 and progress(report.rows, total) is False:
+                if progress and report.rows % _PROGRESS_EVERY == 0 and progress(report.rows, total, WRITING) is False:
                     raise _Cancelled
             # Logged before the file takes its place: an export the log cannot record is not made.
             with write_transaction(db):
@@ -370,5 +377,5 @@ def _export(db: Database, path: Path, f: ExportFilter, *, who: str, kind: str, a
         return report
     report.written = True
     if progress:
-        progress(report.rows, total)
+        progress(report.rows, total, WRITING)
     return report

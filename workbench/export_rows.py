@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -113,14 +114,21 @@ def differing_rows(db: Database) -> list[int]:
     return differing
 
 
-def compose_stale(db: Database) -> Iterator[int]:
+class Composed(NamedTuple):
+    """How far ``compose_stale`` is: rows composed so far, rows still stale."""
+    done: int
+    remaining: int
+
+
+def compose_stale(db: Database) -> Iterator[Composed]:
     """Compose every stale row again, a batch per transaction (other windows on the database
-    never wait long; a batch done stays done). Yields the rows still stale after each batch,
-    so that the caller can report and stop between batches."""
+    never wait long; a batch done stays done). Yields how far it is after each batch, so
+    that the caller can report and stop between batches."""
     with write_transaction(db):
         if db.execute("SELECT signature FROM export_format").fetchone() != (_SIGNATURE,):
             mark_all_stale(db)
             db.execute("INSERT OR REPLACE INTO export_format (one, signature) VALUES (1, ?)", [_SIGNATURE])
+    done = 0
     while True:
         with write_transaction(db):
             ids = [r[0] for r in db.execute("SELECT verdict_id FROM export_stale ORDER BY verdict_id LIMIT ?",
@@ -132,10 +140,11 @@ def compose_stale(db: Database) -> Iterator[int]:
                                       [ids[0], ids[-1]]))
             db.execute(f"DELETE FROM export_rows WHERE verdict_id IN (SELECT verdict_id FROM export_stale WHERE {batch})",
                        [ids[0], ids[-1]])
+            done += len(ids)
             db.conn.executemany("INSERT INTO export_rows (verdict_id, state, stamp, languages, rating, cells) "
                                 "VALUES (?, ?, ?, ?, ?, ?)", [(*r[:5], _SEPARATOR.join(r[5])) for r in rows])
             db.execute(f"DELETE FROM export_stale WHERE {batch}", [ids[0], ids[-1]])
-        yield stale_count(db)
+        yield Composed(done, stale_count(db))
 
 
 @contextlib.contextmanager

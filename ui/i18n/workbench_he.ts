@@ -356,6 +356,10 @@
         <source>JSON-LD (*.json)</source>
         <translation>JSON-LD ‏(*.json)</translation>
     </message>
+    <message>
+        <source>Preparing rows</source>
+        <translation>הכנת השורות</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
