@@ -407,3 +407,24 @@ def test_signals_survive_thousands_of_emits():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "ok", out.stderr[-500:]
+
+
+def test_a_claim_out_of_view_is_brought_a_third_of_the_way_down(qtbot, window, db_path):
+    """Scrolling just enough to show it left a claim on the reader's bottom edge, with nothing after it."""
+    window.resize(1000, 600)
+    longest = max(DATA.glob("*.txt"), key=lambda p: len(p.read_text("utf-8")))
+    window.open_article(article_id(db_path, longest.name))
+    reader = window.reader
+    text = reader.article["text"]
+    assert reader.verticalScrollBar().maximum() > 0  # the article is longer than the reader
+    folded = [(f["start"], f["end"]) for f in reader.article["folds"]]
+    last = [p for p in reader.article["paragraphs"] if not any(a <= p["start"] < b for a, b in folded)][-1]
+    for span in ((last["start"], last["start"] + 8), (0, 8)):  # the last paragraph shown, then the top
+        reader.select_span(*span)
+        cursor = QTextCursor(reader.document())
+        cursor.setPosition(reader.map.to_doc(span[0]))
+        top, height = reader.cursorRect(cursor).top(), reader.viewport().height()
+        at_end = reader.verticalScrollBar().value() == reader.verticalScrollBar().maximum()
+        assert 0 <= top <= height // 3 + 5 or (at_end and 0 <= top < height), (span, top, height)
+        assert reader.textCursor().selectedText() == text[span[0]:span[1]]
+    assert reader.verticalScrollBar().value() == 0

@@ -172,14 +172,23 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.map.to_doc(start))
         cursor.setPosition(self.map.to_doc(end), QTextCursor.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self._show(cursor)
 
     def _reveal(self, original: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.map.to_doc(original))
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self._show(cursor)
+
+    def _show(self, cursor: QTextCursor) -> None:
+        """Put the cursor there; if its line is out of view, scroll it to a third of the way
+        down, with the text before it in view (scrolling just enough left it on the bottom edge)."""
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        line, height = self.cursorRect(start), self.viewport().height()
+        self.setTextCursor(cursor)  # scrolls just enough to show the cursor
+        if line.top() < 0 or line.bottom() > height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(start).top() - height // 3)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
