@@ -137,10 +137,7 @@ SELECT v.id, v.anchor_claim, v.rating, r.value, v.summary, v.languages, v.cluste
             'publisher', a.publisher, 'url', a.url, 'published', a.published,
             'language', c.language))
         FROM verdict_claims vc JOIN claims c ON c.id = vc.claim_id JOIN articles a ON a.id = c.article_id
-        WHERE vc.verdict_id = v.id),
-       (SELECT json_group_array(coalesce(s.url, a2.url, 'article ' || s.article_id))
-        FROM (SELECT * FROM verdict_sources WHERE verdict_id = v.id ORDER BY position) s
-        LEFT JOIN articles a2 ON a2.id = s.article_id)
+        WHERE vc.verdict_id = v.id)
 FROM verdicts v LEFT JOIN ratings r ON r.label = v.rating
 WHERE {where}
 ORDER BY coalesce(v.published_at, v.approved_at), v.id
@@ -164,15 +161,14 @@ class Published:
     revision: int
     canonical_claim: str
     claims: list[dict]
-    sources: list[str]
 
 
 def published(db: Database, f: ExportFilter) -> Iterator[Published]:
     """The verdicts to publish, oldest publication first, one at a time."""
     where, params = _where(f)
     for row in db.execute(_SELECT.format(where=where), params):
-        *head, claims, sources = row
-        yield Published(*head[:12], head[12] or "", json.loads(claims), json.loads(sources))
+        *head, claims = row
+        yield Published(*head[:12], head[12] or "", json.loads(claims))
 
 
 def count(db: Database, f: ExportFilter) -> int:
