@@ -223,6 +223,9 @@ def test_filters_choose_the_rows(desk, tmp_path):
     assert sorted(ids(until="2999-01-01")) == sorted([first, second])
     with pytest.raises(BadInput, match="--since '20/10/2024' is not a date"):
         write_csv(desk, out, ExportFilter(since="20/10/2024"), who="sara")
+    with pytest.raises(BadInput, match="the period starts on 2026-12-05, after it ends on 2026-12-01"):
+        write_csv(desk, out, ExportFilter(since="2026-12-05", until="2026-12-01"), who="sara", allow_empty=True)
+    assert ids(since="2000-01-01", until="2000-01-01") == []  # one day is a period
     before = out.read_bytes()
     with pytest.raises(BadInput, match="unknown rating 'true'; the scale is: True, Mostly true"):
         write_csv(desk, out, ExportFilter(rating="true"), who="sara", allow_empty=True)  # a typo finds nothing
@@ -251,6 +254,15 @@ def test_a_bad_destination_is_named(desk, tmp_path):
     with pytest.raises(BadInput, match="sent-to-partners.csv is read-only: it is kept as it is"):
         write_csv(desk, kept, who="sara")
     assert kept.read_text("utf-8") == "as published\n" and kept.stat().st_mode & 0o777 == 0o444
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)  # marked read-only: refused even for an administrator, whom the system lets write
+    try:
+        with pytest.raises(BadInput, match="the folder .*locked cannot be written"):
+            write_csv(desk, locked / "x.csv", who="sara")
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o755)
 
 
 def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, monkeypatch):

@@ -111,6 +111,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "rating {value}"),  # export.py
     QT_TRANSLATE_NOOP("core", "since {value}"),  # export.py
     QT_TRANSLATE_NOOP("core", "tag {value}"),  # export.py
+    QT_TRANSLATE_NOOP("core", "the period starts on {since}, after it ends on {until}: no date is in it"),  # export.py
     QT_TRANSLATE_NOOP("core", "until {value}"),  # export.py
     QT_TRANSLATE_NOOP("core", "verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview needs its value; not published (give the rating its value again, retired if need be: 'workbench rating set \"{rating}\" VALUE --retire')"),  # export.py
     QT_TRANSLATE_NOOP("core", "verdict {id}: rating {rating!r} is no longer in the rating scale; exported without a value"),  # export.py

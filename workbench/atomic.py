@@ -22,7 +22,7 @@ def check_destination(path: Path) -> None:
         raise BadInput(msg("{path} is a folder; give a file name", path=path))
     if not folder.is_dir():
         raise BadInput(msg("the folder {folder} does not exist", folder=folder))
-    if not os.access(folder, os.W_OK):
+    if not (os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222):  # marked read-only: as for a file
         raise BadInput(msg("the folder {folder} cannot be written (read-only)", folder=folder))
     if path.is_file() and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
         # the write bits too: a file marked read-only is to be kept, even for an administrator

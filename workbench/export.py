@@ -115,6 +115,9 @@ def _where(f: ExportFilter, columns: dict[str, str] = _VERDICTS) -> tuple[str, l
     if _date(f.until, "until"):
         where.append(f"substr({stamp}, 1, 10) <= ?")
         params.append(f.until)
+    if f.since and f.until and f.since > f.until:
+        raise BadInput(msg("the period starts on {since}, after it ends on {until}: no date is in it",
+                           since=f.since, until=f.until))
     if f.language:
         where.append(f"(',' || {columns['languages']} || ',') LIKE ?")
         params.append(f"%,{f.language},%")

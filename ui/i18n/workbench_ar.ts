@@ -3012,6 +3012,10 @@
         <translation>هذا يغيّر الادعاءات التي يشملها الحكم {id} (الادعاء/الادعاءات {claims})، والحكم {state}: لا يغيّر ما يشمله حكم معتمد أو منشور إلا مشرف</translation>
     </message>
     <message>
+        <source>the period starts on {since}, after it ends on {until}: no date is in it</source>
+        <translation>تبدأ الفترة في {since}، بعد نهايتها في {until}: لا يقع فيها أي تاريخ</translation>
+    </message>
+    <message>
         <source>glossary term {term!r}: {language!r} is not a language the library tells apart (ar, he, en, fa, ru…)</source>
         <translation>مصطلح المسرد {term!r}: ‏{language!r} ليست لغة تميّزها المكتبة (ar، he، en، fa، ru…)</translation>
     </message>

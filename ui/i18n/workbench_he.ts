@@ -3012,6 +3012,10 @@
         <translation>הפעולה תשנה את הטענות שהכרעה {id} חלה עליהן (טענה/טענות {claims}), וההכרעה {state}: רק מפקח/ת רשאי/ת לשנות את מה שהכרעה שאושרה או שפורסמה חלה עליו</translation>
     </message>
     <message>
+        <source>the period starts on {since}, after it ends on {until}: no date is in it</source>
+        <translation>התקופה מתחילה ב-{since}, אחרי שהיא מסתיימת ב-{until}: אין בה אף תאריך</translation>
+    </message>
+    <message>
         <source>glossary term {term!r}: {language!r} is not a language the library tells apart (ar, he, en, fa, ru…)</source>
         <translation>מונח המילון {term!r}: ‏{language!r} אינה שפה שהספרייה מבחינה בה (ar, he, en, fa, ru…)</translation>
     </message>
