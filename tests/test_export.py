@@ -227,7 +227,7 @@ def test_filters_choose_the_rows(desk, tmp_path):
         write_csv(desk, out, ExportFilter(since="2026-12-05", until="2026-12-01"), who="sara", allow_empty=True)
     assert ids(since="2000-01-01", until="2000-01-01") == []  # one day is a period
     before = out.read_bytes()
-    with pytest.raises(BadInput, match="unknown rating 'true'; the scale is: True, Mostly true"):
+    with pytest.raises(BadInput, match="unknown rating 'true': the scale writes it 'True'; the scale is: True, Mostly true"):
         write_csv(desk, out, ExportFilter(rating="true"), who="sara", allow_empty=True)  # a typo finds nothing
     assert out.read_bytes() == before
     set_rating(desk, "True", 5, who="sara", retired=True)  # still on published verdicts: still a filter

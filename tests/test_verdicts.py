@@ -62,6 +62,7 @@ def test_bad_content_is_refused_and_nothing_is_written(desk):
     claim = desk.claims[0]
     cases = [
         ({"rating": "Falsy"}, "unknown rating 'Falsy'"),
+        ({"rating": "false"}, "unknown rating 'false': the scale writes it 'False'"),
         ({"summary": "   "}, "summary is empty"),
         ({"summary": "two\nlines"}, "one line"),
         ({"rationale": "x" * 1_048_576}, "1,048,576 characters"),

@@ -278,6 +278,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the {name} holds a control character (U+{code:04X}, character {position}), which is invisible and cannot be published: remove it"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "there is no verdict {id}"),  # verdicts.py
+    QT_TRANSLATE_NOOP("core", "unknown rating {rating!r}: the scale writes it {label!r}; the scale is: {offered}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "unknown rating {rating!r}; the scale is: {offered}"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {ids} covers the same cluster: merge them"),  # verdicts.py
     QT_TRANSLATE_NOOP("core", "verdict {id} cannot be merged into itself: give the verdict to keep and the other one (workbench verdict show lists its conflicts)"),  # verdicts.py

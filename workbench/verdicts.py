@@ -245,8 +245,13 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
 
 def require_rating(db: Database, rating: str, *, retired_too: bool = False) -> None:
     """Raise naming the scale unless ``rating`` is one it offers (or retired, with ``retired_too``)."""
-    if rating not in dict(ratings(db, include_retired=retired_too)):
+    known = dict(ratings(db, include_retired=retired_too))
+    if rating not in known:
         offered = ", ".join(label for label, _ in ratings(db))
+        same = [label for label in known if label.casefold() == rating.casefold()]
+        if same:  # a label's case is the scale's: 'false' is a typo of False, not another rating
+            raise BadInput(msg("unknown rating {rating!r}: the scale writes it {label!r}; the scale is: {offered}",
+                               rating=rating, label=same[0], offered=offered))
         raise BadInput(msg("unknown rating {rating!r}; the scale is: {offered}", rating=rating, offered=offered))
 
 

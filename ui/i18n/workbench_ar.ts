@@ -3362,6 +3362,10 @@ Generated {stamp}.</source>
         <translation>لا يوجد حكم {id}</translation>
     </message>
     <message>
+        <source>unknown rating {rating!r}: the scale writes it {label!r}; the scale is: {offered}</source>
+        <translation>تقييم غير معروف {rating!r}: يكتبه السلّم {label!r}؛ سلّم التقييمات هو: {offered}</translation>
+    </message>
+    <message>
         <source>unknown rating {rating!r}; the scale is: {offered}</source>
         <translation>تقييم غير معروف {rating!r}؛ سلّم التقييمات هو: {offered}</translation>
     </message>

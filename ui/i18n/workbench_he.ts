@@ -3362,6 +3362,10 @@ Generated {stamp}.</source>
         <translation>אין הכרעה {id}</translation>
     </message>
     <message>
+        <source>unknown rating {rating!r}: the scale writes it {label!r}; the scale is: {offered}</source>
+        <translation>דירוג לא ידוע {rating!r}: הסולם כותב אותו {label!r}; סולם הדירוגים הוא: {offered}</translation>
+    </message>
+    <message>
         <source>unknown rating {rating!r}; the scale is: {offered}</source>
         <translation>דירוג לא ידוע {rating!r}; סולם הדירוגים הוא: {offered}</translation>
     </message>
