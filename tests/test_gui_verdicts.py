@@ -829,6 +829,14 @@ def test_each_paragraph_takes_its_own_direction(qtbot):
     assert edit.toPlainText().endswith("https://x.org") and edit.block_directions() == ["rtl", "ltr", "rtl"]
 
 
+def test_a_rationale_line_ending_with_its_link_reads_from_the_right(qtbot):
+    edit = DirectedTextEdit()
+    qtbot.addWidget(edit)
+    edit.set_text("المصدر: تقرير وكالة رويترز https://www.reuters.com/world/middle-east/north-korea-troops-2024-10-18/\n"
+                  "See the ministry's statement: https://mod.gov.example/ar/بيان")
+    assert edit.block_directions() == ["rtl", "ltr"]
+
+
 def test_verdict_shortcuts_are_in_the_help(qtbot, desk, db_path, tmp_path):
     win = new_window(qtbot, db_path, tmp_path, "Sara")
     rows = dict(win.shortcut_rows())

@@ -266,3 +266,33 @@ def test_rules_are_searched_only_in_lines_where_they_can_match():
     assert kinds == [unfiltered(line) for line in lines]
     assert _candidates("captcha\nread more") == ("captcha",) and _pattern_kind("x captcha", ()) is None
     assert {"subscription", "comment_form", "captcha", "credits", "reading_time", "details_table"} <= set(kinds)
+
+
+ARABIC_WITH_LINK = "المصدر: تقرير وكالة رويترز https://www.reuters.com/world/middle-east/north-korea-sends-troops-russia-2024-10-18/"
+
+
+@pytest.mark.parametrize("text, direction", [
+    (ARABIC_WITH_LINK, "rtl"),
+    ("للاستفسار راسلونا على factcheck.desk@example-newsroom.org", "rtl"),
+    ("לפרטים: www.ynet.co.il/news/article/international-affairs-north-korea", "rtl"),
+    ("The ministry's statement: https://mod.gov.example/ar/بيان-الوزارة", "ltr"),
+    ("https://www.reuters.com/world/", "ltr"),  # nothing but an address: the default
+])
+def test_an_address_says_nothing_of_the_direction(text, direction):
+    from workbench.language import direction_of, script_counts, text_direction
+
+    assert text_direction(text) == direction
+    if text is ARABIC_WITH_LINK:
+        assert direction_of(script_counts(text)) == "ltr"  # counting the link's letters got it wrong
+
+
+def test_a_paragraph_ending_with_its_link_keeps_its_language_and_direction():
+    text = ("كوريا الشمالية ترسل قوات إلى روسيا\n" + ARABIC_WITH_LINK + "\n"
+            "Reuters reported the figure on Friday: https://www.reuters.com/world/\n")
+    result = profile(text)
+    linked = next(p for p in result.paragraphs if text[p.start:p.end] == ARABIC_WITH_LINK)
+    english = result.paragraphs[-1]
+    assert (linked.language, linked.direction) == ("ar", "rtl")
+    assert (english.language, english.direction) == ("en", "ltr")
+    headline_and_source = text[:text.index("Reuters reported")]  # its link had more letters than its Arabic
+    assert (profile(headline_and_source).language, profile(headline_and_source).direction) == ("ar", "rtl")

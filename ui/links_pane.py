@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 from workbench.claims import get_claim
 from workbench.errors import WorkbenchError
 from workbench.glossary import concept_names
-from workbench.language import direction_of, script_counts
+from workbench.language import text_direction
 from workbench.library import list_articles
 from workbench.links import claim_language
 
@@ -51,10 +51,6 @@ def reasons_line(reasons: dict | None, concepts: dict[str, str] | None = None) -
     return " · ".join(parts)
 
 
-def _direction(text: str) -> str:
-    return direction_of(script_counts(text))
-
-
 def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None) -> list[LinkRow]:
     """Rows for claim ids, each with its candidate (score, language, reasons) or None for a cluster
     member. A claim deleted meanwhile is left out."""
@@ -74,7 +70,7 @@ def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None)
         language = candidate.language if candidate is not None else claim_language(db, claim.article_id, claim.start)
         rows.append(LinkRow(
             claim_id=claim.id, article_id=claim.article_id, language=language, title=title, quote=claim.quote,
-            direction=_direction(claim.quote),
+            direction=text_direction(claim.quote),
             score=candidate.score if candidate is not None else None,
             reasons=candidate.reasons if candidate is not None else None,
             why=reasons_line(candidate.reasons, concepts) if candidate is not None else "",
@@ -95,7 +91,7 @@ def sentence_rows(db, found: list) -> list[LinkRow]:
         rows.append(LinkRow(
             claim_id=0, article_id=c.article_id, language=claim_language(db, c.article_id, c.start),
             title=QApplication.translate("LinksPane", "not marked yet") + " · " + article.title, quote=c.quote,
-            direction=_direction(c.quote), score=c.score, reasons=c.reasons, why=reasons_line(c.reasons, concepts),
+            direction=text_direction(c.quote), score=c.score, reasons=c.reasons, why=reasons_line(c.reasons, concepts),
             span=(c.start, c.end)))
     return rows
 
@@ -402,7 +398,7 @@ class GlossaryDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def _direct_term(self, text: str) -> None:
-        rtl = _direction(text) == "rtl"
+        rtl = text_direction(text) == "rtl"
         self.term.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
 
     def _concept(self) -> str:

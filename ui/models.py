@@ -9,7 +9,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTabl
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from workbench.claims import Claim
-from workbench.language import LANGUAGE_NAMES, direction_of, script_counts
+from workbench.language import LANGUAGE_NAMES, text_direction
 from workbench.library import ArticleSummary, list_articles
 from workbench.messages import LIST_SEPARATOR
 from workbench.search import search_ids
@@ -72,11 +72,6 @@ def marked(text: str, direction: str) -> str:
     "…" at its start, and "0 min" reads "min 0" in an Arabic or Hebrew one."""
     mark = RLM if direction == "rtl" else LRM
     return mark + text + mark if text else text
-
-
-def text_direction(text: str, default: str = "ltr") -> str:
-    """``rtl`` or ``ltr`` by the dominant script of ``text`` (the reader's rule, from the core)."""
-    return direction_of(script_counts(text), default)
 
 
 def in_interface_direction(text: str) -> str:

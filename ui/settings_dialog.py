@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from workbench import settings as desk_settings
 from workbench.errors import WorkbenchError
 from workbench.glossary import add_term, checked_term, concept_names, load_glossary, remove_term, user_terms
-from workbench.language import direction_of, script_counts
+from workbench.language import text_direction
 from workbench.people import role_of
 from workbench.store import DB_ENV, default_db_path
 from workbench.verdicts import set_rating
@@ -64,7 +64,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 def _aligned(text: str) -> int:
-    return aligned(direction_of(script_counts(text)))
+    return aligned(text_direction(text))
 
 
 class SettingsDialog(QDialog):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -116,6 +117,28 @@ def direction_of(counts: Counter, default: str = "ltr") -> str:
     """
     return _direction(sum(counts[c] for c in _SCRIPTS if c in RTL_SCRIPTS),
                       sum(counts[c] for c in _SCRIPTS if c not in RTL_SCRIPTS), default)
+
+
+# A web or e-mail address is written in Latin letters whatever the language around it: it
+# says nothing of a paragraph's direction (an Arabic line that ends with its source's link
+# read from the left) or language.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried at every character: only where an @ is
+
+
+def _address_patterns(text: str) -> tuple[re.Pattern, ...]:
+    return (_WEB_ADDRESS, _MAIL_ADDRESS) if "@" in text else (_WEB_ADDRESS,)
+
+
+def _without_addresses(text: str) -> str:
+    for pattern in _address_patterns(text):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def text_direction(text: str, default: str = "ltr") -> str:
+    """``direction_of`` the letters of ``text`` outside web and e-mail addresses."""
+    return direction_of(script_counts(_without_addresses(text)), default)
 
 
 def _direction(rtl: int, ltr: int, default: str) -> str:
@@ -413,6 +436,7 @@ def profile(text: str) -> LanguageProfile:
     """The article's language and direction and those of each paragraph (line)."""
     spans = line_spans(text)
     counts, marks = _span_letters(text, spans)
+    _leave_out_addresses(text, spans, counts)
     total = [sum(column) for column in zip(*counts)] or [0] * len(_SCRIPTS)
     direction = _direction(sum(_RTL_COUNTS(total)), sum(_LTR_COUNTS(total)), "ltr")
     # Where Latin script is the article's main script, one language identification
@@ -440,6 +464,18 @@ def profile(text: str) -> LanguageProfile:
             language = _script_language(script, m) or "und"
         paragraphs.append(Paragraph(start, end, language, paragraph_direction))
     return LanguageProfile(_dominant_language(paragraphs), direction, paragraphs)
+
+
+def _leave_out_addresses(text: str, spans: list[tuple[int, int]], counts: list[list[int]]) -> None:
+    """Count the letters of each span holding a web or e-mail address again without it (in
+    place): the few such paragraphs, found by one search of the whole text."""
+    starts = [start for start, _ in spans]
+    found = (m.start() for pattern in _address_patterns(text) for m in pattern.finditer(text))
+    for i in {bisect_right(starts, at) - 1 for at in found}:
+        if i >= 0:
+            start, end = spans[i]
+            letters = script_counts(_without_addresses(text[start:end]))
+            counts[i] = [letters[code] for code in _SCRIPTS]
 
 
 def _article_latin_language(text: str, spans, counts) -> str:
