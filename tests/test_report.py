@@ -558,3 +558,24 @@ def test_a_chart_with_nothing_to_show_says_so_without_empty_axes():
     assert ax.get_title() == "Most-repeated claims across articles"
     assert [t.get_text() for t in ax.texts] == ["No claim has been linked to the same claim in another article yet"]
     assert not ax.axison  # no axis lines, ticks or labels around the sentence
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_labels_of_repeated_claims_end_inside_the_chart(rtl):
+    """A label of three languages (count, rating, languages) ran off the page's edge."""
+    bars = [report.ClusterBar(9, 12, 3, "Mostly false", "ar,he,en,fr", "أرسلت كوريا الشمالية أكثر من 10 آلاف جندي"),
+            report.ClusterBar(7, 8, None, None, "ar,he,en", "North Korea sent more than 10,000 troops to Russia"),
+            report.ClusterBar(2, 2, 4, "False", "he", "שני הצדדים הכחישו עסקאות נשק")]
+    figures = report.DeskFigures(now=NOW, verdicts=3, by_rating=[("False", 3)], by_language=[("ar", 3)],
+                                 by_week=[(date(2026, 11, 30), 3)], waiting=[("< 1 day", 0)], top_clusters=bars)
+    fig = Figure(figsize=report.PAGE_INCHES)
+    report.draw_dashboard(fig, figures, rtl=rtl)
+    fig.canvas.draw()
+    chart = _chart(fig, "Most-repeated")
+    inside = chart.get_window_extent()
+    labels = [t for t in chart.texts if "·" in t.get_text()]
+    assert len(labels) == 3 and "French" in labels[0].get_text()
+    for label in labels:
+        box = label.get_window_extent()
+        assert inside.x0 - 1 <= box.x0 and box.x1 <= inside.x1 + 1, (label.get_text(), box, inside)
+    assert chart.xaxis_inverted() == rtl

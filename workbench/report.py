@@ -489,10 +489,27 @@ def _clusters(ax, rows: list[ClusterBar], t: Say, rtl: bool) -> None:
         ax.invert_xaxis()
     ax.set_xlabel(t(msg("articles the claim appears in")))
     no_verdict = t(msg("no verdict"))
-    ax.bar_label(bars, labels=[_bar_text([str(row.articles), display_text(row.rating) if row.rating else no_verdict,
-                                          _language_list(row.languages, t)], rtl) for row in rows],
-                 padding=3, fontsize=8)
+    texts = ax.bar_label(bars, labels=[_bar_text([str(row.articles), display_text(row.rating) if row.rating
+                                                  else no_verdict, _language_list(row.languages, t)], rtl)
+                                       for row in rows], padding=3, fontsize=8)
     _counts_axis(ax, horizontal=True, margin=0.45)  # room for the label: count, rating, languages
+    _fit_bar_labels(ax, texts, [row.articles for row in rows])
+
+
+def _fit_bar_labels(ax, texts, values: list[int]) -> None:
+    """Widen the counts' axis until every bar's label ends inside the chart: a label of several
+    languages ran off the page's edge. Measured once the page is laid out, as drawn."""
+    figure = ax.get_figure(root=True)
+    figure.draw_without_rendering()
+    width = ax.get_window_extent().width
+    low, high = sorted(ax.get_xbound())
+    needed = high
+    for text, value in zip(texts, values):
+        label = text.get_window_extent().width + 3 * figure.dpi / 72  # the label's padding
+        if label < width * 0.9:  # a label wider than the chart cannot be helped by its axis
+            needed = max(needed, value * width / (width - label))
+    if needed > high:
+        ax.set_xbound(low, needed * 1.02)  # an inverted (mirrored) axis stays inverted
 
 
 def _bar_text(parts: list[str], rtl: bool) -> str:
