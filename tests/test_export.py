@@ -288,6 +288,23 @@ def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, m
     assert seen == [(1, 2, WRITING), (2, 2, WRITING), (2, 2, WRITING)]  # after every row here, and once more at the end
 
 
+def test_a_library_article_without_an_address_is_named_by_its_title(desk, tmp_path):
+    he_article = desk.execute("SELECT article_id FROM claims WHERE id = ?", [desk.ids["he"]]).fetchone()[0]
+    desk.execute("UPDATE articles SET url = NULL WHERE id = ?", [he_article])
+    en_article, text = desk.execute("SELECT a.id, a.text FROM claims c JOIN articles a ON a.id = c.article_id "
+                                    "WHERE c.id = ?", [desk.ids["en"]]).fetchone()
+    start = text.index("Both countries")
+    claim = create_claim(desk, en_article, start, len(text), checker="dana")
+    verdict = set_verdict(desk, claim.id, who="dana", rating="True", summary="נמצא בארכיון",
+                          sources=[Source(article_id=he_article), Source(url="https://example.org/s")])
+    for action in ("submit", "approve", "publish"):
+        verdict = transition(desk, verdict.id, action, who="dana" if action == "submit" else "sara")
+    write_csv(desk, tmp_path / "s.csv", who="sara")
+    row = next(r for r in _read(tmp_path / "s.csv") if r["verdict_id"] == str(verdict.id))
+    assert row["source_urls"].split("\n") == [f"article {he_article}: צפון קוריאה שלחה חיילים",
+                                               "https://example.org/s"]
+
+
 def test_every_export_is_in_the_audit_log(desk, tmp_path):
     write_csv(desk, tmp_path / "a.csv", ExportFilter(language="ar"), who="sara")
     entry = [e for e in audit.entries(desk) if e.action == "export"][-1]

@@ -56,7 +56,9 @@ SELECT v.id, v.state, coalesce(v.published_at, v.approved_at), v.languages, v.ra
        CAST(v.cluster_size AS TEXT),
        {_LANG_COLUMNS},
        (SELECT coalesce(group_concat(u, char(10)), '') FROM (
-            SELECT coalesce(s.url, a2.url, 'article ' || s.article_id) AS u FROM verdict_sources s
+            SELECT coalesce(s.url, a2.url, 'article ' || s.article_id || CASE WHEN a2.title != ''
+                   THEN ': ' || replace(replace(a2.title, char(13), ' '), char(10), ' ') ELSE '' END) AS u
+            FROM verdict_sources s
             LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = v.id ORDER BY s.position)),
        CASE WHEN max(c.tags != '[]') THEN (SELECT coalesce(group_concat(value, ', '), '') FROM (
             SELECT DISTINCT t.value FROM verdict_claims tvc JOIN claims tc ON tc.id = tvc.claim_id,
