@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from workbench import audit, export, export_rows
-from workbench.claims import change_claim, create_claim, delete_claim
+from workbench.claims import change_claim, create_claim, delete_claim, move_claim
 from workbench.derived import rebuild
 from workbench.errors import BadInput, Refused
 from workbench.csv_cells import clean_cell, safe_row
@@ -662,3 +662,40 @@ def test_check_names_rows_changed_outside_the_workbench_and_reindex_mends_them(d
     assert len(check(desk).problems) == 1
     write_csv(desk, tmp_path / "b.csv", ExportFilter(include_approved=True), who="sara")
     assert "عنوان جديد" in {r["verdict_id"]: r for r in _read(tmp_path / "b.csv")}[str(second)]["articles_en"]
+
+
+def test_a_claim_moved_into_another_language_moves_its_verdict_too(desk, tmp_path):
+    """The verdict's languages (its CSV column, the export's and the queue's filter) follow its
+    claims': they stayed 'ar' when its claim was moved onto an English paragraph."""
+    source = tmp_path / "mixed.jsonl"
+    text = "قال المسؤولون إن الجنود وصلوا إلى الحدود الشرقية.\n\nThe officials said the soldiers reached the border."
+    source.write_text(json.dumps({"title": "مزيج", "url": "https://mixed.example/m", "text": text},
+                                 ensure_ascii=False), "utf-8")
+    [article] = import_paths(desk, [source]).added
+    claim = create_claim(desk, article, 0, text.index("\n"), checker="dana")
+    verdict = set_verdict(desk, claim.id, who="dana", rating="False", summary="لم يحدث",
+                          sources=[Source(url="https://example.org/m")])
+    for action in ("submit", "approve", "publish"):
+        verdict = transition(desk, verdict.id, action, who="dana" if action == "submit" else "sara")
+    assert verdict.languages == "ar"
+    write_csv(desk, tmp_path / "a.csv", who="sara")
+    english = text.index("The officials")
+    move_claim(desk, claim.id, english, len(text), who="sara")
+    assert desk.execute("SELECT languages FROM verdicts WHERE id = ?", [verdict.id]).fetchone()[0] == "en"
+    write_csv(desk, tmp_path / "b.csv", ExportFilter(language="en"), who="sara")
+    [row] = [r for r in _read(tmp_path / "b.csv") if r["verdict_id"] == str(verdict.id)]
+    assert (row["languages"], row["quotes_ar"], row["quotes_en"]) == ("en", "", text[english:])
+    assert not export_rows.differing_rows(desk)
+
+
+def test_the_upgrade_mends_languages_left_behind(desk, db_path):
+    first = desk.ids["first"]
+    desk.execute("DROP TRIGGER verdict_languages_follow_claims")
+    desk.execute("UPDATE verdicts SET languages = 'fr' WHERE id = ?", [first])
+    desk.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_verdict_languages'")
+    desk.close()
+    upgraded = open_db(db_path)
+    assert upgraded.execute("SELECT languages FROM verdicts WHERE id = ?", [first]).fetchone()[0] == "ar,he"
+    assert upgraded.execute("SELECT count(*) FROM sqlite_master WHERE name = 'verdict_languages_follow_claims'"
+                            ).fetchone()[0] == 1
+    upgraded.close()

@@ -27,6 +27,7 @@ from .clusters import cluster_of
 from .errors import Refused
 from .messages import msg, term
 from .people import role_of
+from .schema import VERDICT_LANGUAGES
 from .workflow import REVIEWED, SUPERVISOR
 
 LIVE = "state != 'merged'"
@@ -50,14 +51,12 @@ def verdicts_covering(db: Database, claim_ids: Iterable[int]) -> list[int]:
 
 
 def cluster_languages(db: Database, claim_ids: list[int]) -> str:
-    """The languages of the claims (the language of the paragraph each starts in), e.g. ``ar,he``."""
+    """The languages of the claims (each claim's: its paragraph's), e.g. ``ar,he``, as
+    schema.VERDICT_LANGUAGES gives a verdict's."""
     if not claim_ids:
         return ""
     marks = ",".join("?" * len(claim_ids))
-    rows = db.execute(
-        f"""SELECT DISTINCT p.language FROM claims c JOIN paragraphs p
-            ON p.article_id = c.article_id AND p.start <= c.start AND p."end" > c.start
-            WHERE c.id IN ({marks}) ORDER BY p.language""", claim_ids)
+    rows = db.execute(f"SELECT DISTINCT language FROM claims WHERE id IN ({marks}) ORDER BY language", claim_ids)
     return ",".join(r[0] for r in rows)
 
 
@@ -66,8 +65,8 @@ def cover(db: Database, verdict_id: int, claims: list[int]) -> None:
     db.execute("DELETE FROM verdict_claims WHERE verdict_id = ?", [verdict_id])
     db.conn.executemany("INSERT INTO verdict_claims (claim_id, verdict_id) VALUES (?, ?)",
                    [(c, verdict_id) for c in claims])
-    db.execute("UPDATE verdicts SET cluster_size = ?, languages = ? WHERE id = ?",
-               [len(claims), cluster_languages(db, claims), verdict_id])
+    db.execute(f"UPDATE verdicts SET cluster_size = ?, languages = {VERDICT_LANGUAGES.format(verdict='verdicts.id')} "
+               "WHERE id = ?", [len(claims), verdict_id])
     verdict_search.reindex(db, [verdict_id])
 
 

@@ -440,4 +440,30 @@ def m010_export_rows(db: Database) -> None:
     )
 
 
+# A verdict's languages: those of the claims it covers, in order, joined by commas ("ar,he").
+VERDICT_LANGUAGES = """(SELECT coalesce(group_concat(language, ','), '') FROM (
+    SELECT DISTINCT lc.language FROM verdict_claims lvc JOIN claims lc ON lc.id = lvc.claim_id
+    WHERE lvc.verdict_id = {verdict} ORDER BY lc.language))"""
+
+
+@migrations()
+def m011_verdict_languages(db: Database) -> None:
+    """A verdict's languages follow its claims': a claim moved to a paragraph in another
+    language, or whose article's paragraphs were derived again, changed its language and
+    left the verdict's (the queue's and the export's filter, the CSV's languages column)
+    as they were. Computed again for every verdict here, kept by a trigger since."""
+    db.executescript(
+        f"""
+        UPDATE verdicts SET languages = {VERDICT_LANGUAGES.format(verdict="verdicts.id")}
+        WHERE id IN (SELECT verdict_id FROM verdict_claims);
+        CREATE TRIGGER verdict_languages_follow_claims AFTER UPDATE OF language ON claims
+        WHEN OLD.language IS NOT NEW.language
+        BEGIN
+            UPDATE verdicts SET languages = {VERDICT_LANGUAGES.format(verdict="verdicts.id")}
+            WHERE id IN (SELECT verdict_id FROM verdict_claims WHERE claim_id = NEW.id);
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
