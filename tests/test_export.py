@@ -699,3 +699,12 @@ def test_the_upgrade_mends_languages_left_behind(desk, db_path):
     assert upgraded.execute("SELECT count(*) FROM sqlite_master WHERE name = 'verdict_languages_follow_claims'"
                             ).fetchone()[0] == 1
     upgraded.close()
+
+
+def test_a_change_of_the_cells_safety_composes_every_row_again():
+    from workbench.csv_cells import clean_cell
+
+    assert export_rows.signature() == export_rows._SIGNATURE
+    assert export_rows.signature(lambda cells: cells) != export_rows._SIGNATURE  # no cleaning at all
+    lenient = lambda cells: [clean_cell(c)[1:] if c[:1] == "@" else clean_cell(c) for c in cells]  # noqa: E731
+    assert export_rows.signature(lenient) != export_rows._SIGNATURE  # "@" no longer neutralised

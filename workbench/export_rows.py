@@ -30,7 +30,7 @@ CSV_COLUMNS = (
     "source_urls", "tags", "checker", "reviewer", "approved_at", "published_at", "revision",
 )
 EXPORTED_STATES = ("published", "approved")
-ROW_FORMAT = 1  # raise it when the cells change in a way the query's text does not show (csv_cells)
+ROW_FORMAT = 1  # raise it when the cells change in a way neither the query's text nor _PROBE shows
 COMPOSE_BATCH = 2000
 _SEPARATOR = "\x00"  # between a kept row's cells: a safe cell holds no control character
 
@@ -73,7 +73,19 @@ LEFT JOIN ratings r ON r.label = v.rating
 WHERE v.state IN ({', '.join(repr(s) for s in EXPORTED_STATES)}) AND {{where}}
 GROUP BY v.id
 """
-_SIGNATURE = hashlib.sha256(f"{ROW_FORMAT}\n{CSV_COLUMNS}\n{_COMPOSE}".encode()).hexdigest()
+_PROBE = ["".join(map(chr, range(0x100))), "\ud800a\udfff", *(c + "1" for c in "=+-@\t\r'a"), "", "x"]
+
+
+def signature(safe=safe_row) -> str:
+    """The composition's signature: the query, the columns, and what ``safe`` makes of every
+    character below U+0100, of surrogates and of formula starts, so that a change of the
+    cells' safety (csv_cells, textnorm's control characters) marks every row stale too."""
+    safety = repr(list(safe(_PROBE)))
+    return hashlib.sha256(f"{ROW_FORMAT}\n{CSV_COLUMNS}\n{_COMPOSE}\n{safety}".encode("utf-8", "surrogatepass")
+                          ).hexdigest()
+
+
+_SIGNATURE = signature()
 
 
 def composed_rows(db: Database, where: str = "1", params: list | tuple = ()) -> Iterator[tuple]:
