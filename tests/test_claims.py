@@ -103,6 +103,40 @@ def test_edit_move_delete_and_restore(library):
     assert back == moved
 
 
+def test_a_claim_number_is_never_given_twice(library, db_path):
+    from workbench import audit
+    from workbench.store import open_db
+
+    first = create_claim(library, 1, 0, 5, checker="Noa")
+    newest = create_claim(library, 1, 6, 12, checker="Noa")
+    gone = delete_claim(library, newest.id)
+    other = create_claim(library, 1, 20, 30, checker="Noa")
+    assert other.id == newest.id + 1  # SQLite alone gave the deleted claim's number again
+    assert restore_claim(library, gone).id == newest.id
+    with pytest.raises(BadInput, match=f"claim {newest.id} cannot be restored: it is there already"):
+        restore_claim(library, gone)
+    assert {e.action for e in audit.entries(library) if e.entity == "claim" and e.entity_id == str(other.id)} == {
+        "create"}
+    delete_claim(library, other.id)
+    library.close()
+    reopened = open_db(db_path)  # the highest number given outlives the claim that had it
+    assert create_claim(reopened, 1, 40, 50, checker="Noa").id == other.id + 1 > first.id
+    reopened.close()
+
+
+def test_the_upgrade_counts_numbers_the_log_has_seen(library, db_path):
+    from workbench.store import open_db
+
+    claim = create_claim(library, 1, 0, 5, checker="Noa")
+    delete_claim(library, claim.id)  # no claim left; the log still tells of it
+    library.executescript("DROP TRIGGER claim_ids_follow; DROP TABLE claim_ids; "
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm012_claim_ids';")
+    library.close()
+    upgraded = open_db(db_path)
+    assert create_claim(upgraded, 1, 0, 5, checker="Noa").id == claim.id + 1
+    upgraded.close()
+
+
 def test_claim_count_shows_in_the_library_list(library):
     from workbench.library import list_articles
 

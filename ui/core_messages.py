@@ -56,6 +56,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "article {id} is an earlier version; mark claims on the current one"),  # claims.py
     QT_TRANSLATE_NOOP("core", "article {id} no longer exists"),  # claims.py
     QT_TRANSLATE_NOOP("core", "cannot change {fields} of a claim"),  # claims.py
+    QT_TRANSLATE_NOOP("core", "claim {id} cannot be restored: it is there already"),  # claims.py
     QT_TRANSLATE_NOOP("core", "claim {id} cannot be restored: {error}"),  # claims.py
     QT_TRANSLATE_NOOP("core", "kind must be one of {kinds}, not {value!r}"),  # claims.py
     QT_TRANSLATE_NOOP("core", "status must be one of {statuses}, not {value!r}"),  # claims.py

@@ -220,8 +220,9 @@ def create_claim(db: Database, article_id: int, start: int, end: int, *, checker
         columns = ["article_id", "start", "end", "quote", "prefix", "suffix", "checker", "created_at", *cleaned]
         params = [article_id, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, checker, _now(),
                   *cleaned.values()]
-        cursor = db.execute(
-            f"INSERT INTO claims ({', '.join(chr(34) + c + chr(34) for c in columns)}) VALUES ({', '.join('?' * len(params))})",
+        cursor = db.execute(  # the next number never given (schema step m012)
+            f"INSERT INTO claims (id, {', '.join(chr(34) + c + chr(34) for c in columns)}) "
+            f"VALUES ((SELECT last + 1 FROM claim_ids), {', '.join('?' * len(params))})",
             params,
         )
         audit.record(db, checker, "create", "claim", cursor.lastrowid,
@@ -300,14 +301,16 @@ def restore_claim(db: Database, claim: Claim, *, who: str = "") -> Claim:
     data = claim.as_dict()
     for name in _LIST_FIELDS:
         data[name] = json.dumps(data[name], ensure_ascii=False)
-    try:
-        with write_transaction(db):
-            anchor_for(db, claim.article_id, claim.start, claim.end)
+    with write_transaction(db):
+        anchor_for(db, claim.article_id, claim.start, claim.end)
+        if db.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone():
+            raise BadInput(msg("claim {id} cannot be restored: it is there already", id=claim.id))
+        try:  # inside the transaction: it would make any SQLite error a DatabaseError
             db.execute(
                 f"INSERT INTO claims ({', '.join(chr(34) + c + chr(34) for c in _COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
                 [data[c] for c in _COLUMNS],
             )
-            audit.record(db, who, "restore", "claim", claim.id)
-    except sqlite3.IntegrityError as exc:
-        raise BadInput(msg("claim {id} cannot be restored: {error}", id=claim.id, error=str(exc))) from None
+        except sqlite3.IntegrityError as exc:
+            raise BadInput(msg("claim {id} cannot be restored: {error}", id=claim.id, error=str(exc))) from None
+        audit.record(db, who, "restore", "claim", claim.id)
     return get_claim(db, claim.id)

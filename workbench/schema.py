@@ -466,4 +466,22 @@ def m011_verdict_languages(db: Database) -> None:
     )
 
 
+@migrations()
+def m012_claim_ids(db: Database) -> None:
+    """Claim numbers are never given twice: SQLite gives a new row the highest id plus one,
+    so a claim marked after the newest was deleted took its number, and the audit log's
+    entries for that number told of two claims (and the deleted one could not be restored).
+    ``claim_ids`` keeps the highest number ever given, from the claims and the log."""
+    db.executescript(
+        """
+        CREATE TABLE claim_ids (one INTEGER PRIMARY KEY CHECK (one = 1), last INTEGER NOT NULL);
+        INSERT INTO claim_ids VALUES (1, max(
+            coalesce((SELECT max(id) FROM claims), 0),
+            coalesce((SELECT max(CAST(entity_id AS INTEGER)) FROM audit_log WHERE entity = 'claim'), 0)));
+        CREATE TRIGGER claim_ids_follow AFTER INSERT ON claims WHEN NEW.id > (SELECT last FROM claim_ids)
+        BEGIN UPDATE claim_ids SET last = NEW.id; END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

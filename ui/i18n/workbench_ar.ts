@@ -3004,6 +3004,10 @@
         <translation>الزوج {a} / {b}: {reason}</translation>
     </message>
     <message>
+        <source>claim {id} cannot be restored: it is there already</source>
+        <translation>لا يمكن استعادة الادعاء {id}: إنه موجود بالفعل</translation>
+    </message>
+    <message>
         <source>claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may change a claim an approved or published verdict covers (its quote, statement and tags are published with it)</source>
         <translation>الادعاء {claim} يشمله الحكم {id}، والحكم {state}: لا يغيّر ادعاءً يشمله حكم معتمد أو منشور إلا مشرف (فاقتباسه وصياغته ووسومه تُنشر مع الحكم)</translation>
     </message>

@@ -3004,6 +3004,10 @@
         <translation>הזוג {a} / {b}: {reason}</translation>
     </message>
     <message>
+        <source>claim {id} cannot be restored: it is there already</source>
+        <translation>אי אפשר לשחזר את הטענה {id}: היא כבר קיימת</translation>
+    </message>
+    <message>
         <source>claim {claim} is covered by verdict {id}, which is {state}: only a supervisor may change a claim an approved or published verdict covers (its quote, statement and tags are published with it)</source>
         <translation>טענה {claim} נכללת בהכרעה {id}, וההכרעה {state}: רק מפקח/ת רשאי/ת לשנות טענה שהכרעה שאושרה או שפורסמה חלה עליה (הציטוט, הניסוח והתגיות שלה מתפרסמים עם ההכרעה)</translation>
     </message>
