@@ -4,6 +4,7 @@ validated against a schema, and exports that fail, are cancelled or find nothing
 from __future__ import annotations
 
 import csv
+import os
 import json
 import random
 from pathlib import Path
@@ -265,6 +266,24 @@ def test_a_bad_destination_is_named(desk, tmp_path):
         locked.chmod(0o755)
 
 
+def test_an_export_through_a_link_keeps_the_link_and_the_files_permissions(desk, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "pub.csv").write_text("before\n", "utf-8")
+    (shared / "pub.csv").chmod(0o640)  # the desk's group reads it, nobody else
+    link = tmp_path / "link.csv"
+    link.symlink_to(shared / "pub.csv")
+    write_csv(desk, link, who="sara")
+    assert link.is_symlink() and _read(shared / "pub.csv")[0]["verdict_id"] == str(desk.ids["first"])
+    assert (shared / "pub.csv").stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in shared.iterdir()) == ["pub.csv"]  # no temporary file left
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(BadInput, match="pipe.csv is not a regular file: it is left as it is"):
+        write_csv(desk, pipe, who="sara")
+    assert pipe.exists() and not pipe.is_file()
+
+
 def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, monkeypatch):
     out = tmp_path / "keep.csv"
     out.write_text("the previous export\n", "utf-8")
@@ -286,6 +305,18 @@ def test_a_failed_or_cancelled_export_leaves_the_previous_file(desk, tmp_path, m
     write_csv(desk, tmp_path / "other.csv", ExportFilter(include_approved=True), who="sara",
               progress=lambda *step: seen.append(step))
     assert seen == [(1, 2, WRITING), (2, 2, WRITING), (2, 2, WRITING)]  # after every row here, and once more at the end
+
+
+def test_a_quote_across_a_line_break_keeps_each_quote_beside_its_article(desk, tmp_path):
+    en_article, text = desk.execute("SELECT a.id, a.text FROM claims c JOIN articles a ON a.id = c.article_id "
+                                    "WHERE c.id = ?", [desk.ids["en"]]).fetchone()
+    start = text.index("officials said.")
+    across = create_claim(desk, en_article, start, text.index("denied") + len("denied"), checker="dana")
+    decide(desk, desk.ids["ar"], across.id, "same", who="sara")
+    write_csv(desk, tmp_path / "q.csv", who="sara")
+    [row] = _read(tmp_path / "q.csv")
+    assert row["quotes_en"] == "officials said.  Both countries denied"  # the paragraph break as spaces
+    assert len(row["quotes_en"].split("\n")) == len(row["articles_en"].split("\n")) == 1
 
 
 def test_a_library_article_without_an_address_is_named_by_its_title(desk, tmp_path):

@@ -8,6 +8,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the folder {folder} cannot be written (read-only)"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name"),  # atomic.py
+    QT_TRANSLATE_NOOP("core", "{path} is not a regular file: it is left as it is"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "{path} is read-only: it is kept as it is (make it writable, or give another name)"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "audit log entry {id} does not follow the entry before it: an entry before it was removed or changed"),  # audit.py
     QT_TRANSLATE_NOOP("core", "audit log entry {id} was altered after it was written"),  # audit.py

@@ -16,10 +16,14 @@ from .messages import msg
 
 
 def check_destination(path: Path) -> None:
-    """Say why a file cannot be written at ``path`` before any work is done."""
+    """Say why a file cannot be written at ``path`` before any work is done. A link is
+    followed: the file it points to is the one written."""
+    path = _target(path)
     folder = path.parent
     if path.is_dir():
         raise BadInput(msg("{path} is a folder; give a file name", path=path))
+    if path.exists() and not path.is_file():  # a device or a pipe: replacing it would destroy it
+        raise BadInput(msg("{path} is not a regular file: it is left as it is", path=path))
     if not folder.is_dir():
         raise BadInput(msg("the folder {folder} does not exist", folder=folder))
     if not (os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222):  # marked read-only: as for a file
@@ -34,10 +38,11 @@ def check_destination(path: Path) -> None:
 def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
                  newline: str | None = None) -> Iterator[IO]:
     """Open a temporary file beside ``path``; on leaving without an error it replaces ``path``."""
-    path = Path(path)
-    check_destination(path)
+    check_destination(Path(path))
+    path = _target(Path(path))  # a link stays a link: the file it points to is replaced
     # a fresh name opened with "x" (never another file), with the permissions the umask gives
-    # new files, as the user expects of a file they export; mkstemp's would be 0600
+    # new files, as the user expects of a file they export (mkstemp's would be 0600), or
+    # those of the file it replaces
     tmp = str(path.with_name(f".{path.name}.{secrets.token_hex(4)}.part"))
     try:
         with open(tmp, "xb" if binary else "x", **({} if binary else {"encoding": encoding,
@@ -45,6 +50,8 @@ def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if path.is_file():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
@@ -52,6 +59,11 @@ def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _target(path: Path) -> Path:
+    """``path``, or the file it links to (a link to a missing file: the file it would be)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _remove(tmp: str) -> None:

@@ -34,10 +34,17 @@ ROW_FORMAT = 1  # raise it when the cells change in a way neither the query's te
 COMPOSE_BATCH = 2000
 _SEPARATOR = "\x00"  # between a kept row's cells: a safe cell holds no control character
 
-_LINE = ("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
-         "|| ' | ' || coalesce(a.url, '')")
+
+def _one_line(expression: str) -> str:
+    """``expression`` with its line breaks as spaces: a cell holds one quote (or article) a
+    line, the n-th quote's article on the n-th line of the next cell."""
+    return f"replace(replace({expression}, char(13), ' '), char(10), ' ')"
+
+
+_LINE = _one_line("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
+                  "|| ' | ' || coalesce(a.url, '')")
 _LANG_COLUMNS = ",\n       ".join(
-    f"coalesce(group_concat(CASE WHEN {condition} THEN c.quote END, char(10)), ''), "
+    f"coalesce(group_concat(CASE WHEN {condition} THEN {_one_line('c.quote')} END, char(10)), ''), "
     f"coalesce(group_concat(CASE WHEN {condition} THEN {_LINE} END, char(10)), '')"
     for condition in [*(f"c.language = '{lang}'" for lang in LANGUAGE_COLUMNS),
                       f"c.language NOT IN ({', '.join(repr(lang) for lang in LANGUAGE_COLUMNS)})"])
@@ -57,7 +64,7 @@ SELECT v.id, v.state, coalesce(v.published_at, v.approved_at), v.languages, v.ra
        {_LANG_COLUMNS},
        (SELECT coalesce(group_concat(u, char(10)), '') FROM (
             SELECT coalesce(s.url, a2.url, 'article ' || s.article_id || CASE WHEN a2.title != ''
-                   THEN ': ' || replace(replace(a2.title, char(13), ' '), char(10), ' ') ELSE '' END) AS u
+                   THEN ': ' || {_one_line('a2.title')} ELSE '' END) AS u
             FROM verdict_sources s
             LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = v.id ORDER BY s.position)),
        CASE WHEN max(c.tags != '[]') THEN (SELECT coalesce(group_concat(value, ', '), '') FROM (

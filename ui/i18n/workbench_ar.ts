@@ -2980,6 +2980,10 @@
         <translation>الفارسية</translation>
     </message>
     <message>
+        <source>{path} is not a regular file: it is left as it is</source>
+        <translation>{path} ليس ملفًا عاديًا: تُرك كما هو</translation>
+    </message>
+    <message>
         <source>{path} is read-only: it is kept as it is (make it writable, or give another name)</source>
         <translation>{path} للقراءة فقط: يبقى كما هو (اجعله قابلًا للكتابة، أو اختر اسمًا آخر)</translation>
     </message>

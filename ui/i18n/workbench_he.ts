@@ -2980,6 +2980,10 @@
         <translation>פרסית</translation>
     </message>
     <message>
+        <source>{path} is not a regular file: it is left as it is</source>
+        <translation>{path} אינו קובץ רגיל: הוא נשאר כפי שהוא</translation>
+    </message>
+    <message>
         <source>{path} is read-only: it is kept as it is (make it writable, or give another name)</source>
         <translation>{path} לקריאה בלבד: הוא נשמר כפי שהוא (אפשרו בו כתיבה, או תנו שם אחר)</translation>
     </message>
