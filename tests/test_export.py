@@ -25,7 +25,7 @@ from workbench.links import decide
 from workbench.schema import migrations
 from workbench.store import open_db
 from workbench.people import register
-from workbench.settings import set_setting
+from workbench.settings import get_setting, set_setting
 from workbench.sources import Source
 from workbench.verdicts import ratings, set_rating, set_verdict, transition
 
@@ -367,6 +367,9 @@ def test_claimreview_follows_the_schema_with_the_organisation_from_settings(desk
         set_setting(desk, "organisation_name", "x", who="dana")
     with pytest.raises(BadInput, match="not a web address"):
         set_setting(desk, "organisation_url", "javascript:alert(1)", who="sara")
+    with pytest.raises(BadInput, match=r"holds \{slug\}; \{id\} is the only one it may hold"):
+        set_setting(desk, "review_url", "https://factcheck.example/r/{id}/{slug}", who="sara")
+    assert get_setting(desk, "review_url") == ""
     set_setting(desk, "organisation_name", "مرصد التحقق", who="sara")
     set_setting(desk, "organisation_url", "https://factcheck.example", who="sara")
     report = write_claimreview(desk, out, who="sara")

@@ -221,6 +221,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the search index cannot be read ({error}); run 'workbench reindex'"),  # search.py, sentence_links.py
     QT_TRANSLATE_NOOP("core", "only a supervisor may change the desk's settings; {who} is not one"),  # settings.py
     QT_TRANSLATE_NOOP("core", "the address of a verdict's page (review_url)"),  # settings.py
+    QT_TRANSLATE_NOOP("core", "the address of a verdict's page (review_url) holds {placeholder}; {{id}} is the only one it may hold"),  # settings.py
     QT_TRANSLATE_NOOP("core", "the address of a verdict's page (review_url) needs {{id}} where the verdict's id goes"),  # settings.py
     QT_TRANSLATE_NOOP("core", "the organisation's web site (organisation_url)"),  # settings.py
     QT_TRANSLATE_NOOP("core", "unknown setting {key!r}; the settings are: {keys}"),  # settings.py

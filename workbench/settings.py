@@ -3,6 +3,7 @@ organisation. Changed by a supervisor, each change in the audit log."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -40,6 +41,10 @@ def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
     if key == "review_url" and value:
         if "{id}" not in value:
             raise BadInput(msg("the address of a verdict's page (review_url) needs {{id}} where the verdict's id goes"))
+        other = re.search(r"\{[^{}]*\}", value.replace("{id}", ""))
+        if other:  # it would be published as written, in every review's address
+            raise BadInput(msg("the address of a verdict's page (review_url) holds {placeholder}; "
+                               "{{id}} is the only one it may hold", placeholder=other.group()))
         check_url(value.replace("{id}", "1"), msg("the address of a verdict's page (review_url)"))
     with write_transaction(db):
         if require_person(db, who) != "supervisor":

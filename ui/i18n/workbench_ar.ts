@@ -3142,6 +3142,10 @@ Generated {stamp}.</source>
         <translation>لا يغيّر إعدادات الفريق إلا مشرف؛ و{who} ليس مشرفًا</translation>
     </message>
     <message>
+        <source>the address of a verdict&apos;s page (review_url) holds {placeholder}; {{id}} is the only one it may hold</source>
+        <translation>عنوان صفحة الحكم يحتوي على ⁦{placeholder}⁩؛ لا يجوز أن يحتوي إلا على ⁦{{id}}⁩</translation>
+    </message>
+    <message>
         <source>unknown setting {key!r}; the settings are: {keys}</source>
         <translation>إعداد غير معروف {key!r}؛ الإعدادات المتاحة: {keys}</translation>
     </message>

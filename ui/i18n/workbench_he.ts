@@ -3142,6 +3142,10 @@ Generated {stamp}.</source>
         <translation>רק מפקח/ת רשאי/ת לשנות את הגדרות הדסק; {who} אינו/ה מפקח/ת</translation>
     </message>
     <message>
+        <source>the address of a verdict&apos;s page (review_url) holds {placeholder}; {{id}} is the only one it may hold</source>
+        <translation>כתובת הדף של הכרעה מכילה ⁦{placeholder}⁩; מותר בה רק ⁦{{id}}⁩</translation>
+    </message>
+    <message>
         <source>unknown setting {key!r}; the settings are: {keys}</source>
         <translation>הגדרה לא ידועה {key!r}; ההגדרות הן: {keys}</translation>
     </message>
