@@ -24,7 +24,8 @@ def _filters(command):
         click.option("--rating", default="", help="Only verdicts with this rating."),
         click.option("--tag", default="", help="Only verdicts with a claim tagged so."),
         click.option("--empty-ok", "allow_empty", is_flag=True,
-                     help="When nothing matches, still write the file (headers only)."),
+                     help="When nothing matches, still write the file (a CSV holds its header row, "
+                          "ClaimReview an empty list)."),
     ]):
         command = option(command)
     return command
