@@ -70,6 +70,27 @@ def test_the_dialog_gives_the_choice(qtbot, tmp_path):
     assert not dialog.excel.isEnabled()
 
 
+def test_a_file_typed_in_that_exists_is_replaced_only_when_the_user_says_so(qtbot, tmp_path, monkeypatch):
+    existing = tmp_path / "sent-to-partners.csv"
+    existing.write_text("as sent\n", "utf-8")
+    dialog = ExportDialog([], [], tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(existing))
+    asked = []
+    monkeypatch.setattr(dialog, "ask_replace", lambda target: asked.append(target) or False)
+    dialog.accept()
+    assert asked == [existing] and dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    monkeypatch.setattr(dialog, "ask_replace", lambda target: asked.append(target) or True)
+    dialog.accept()
+    assert len(asked) == 2 and not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    fresh = ExportDialog([], [], tmp_path)  # a file that is not there yet: nothing to ask
+    qtbot.addWidget(fresh)
+    monkeypatch.setattr(fresh, "ask_replace", lambda target: pytest.fail("asked about a new file"))
+    fresh.accept()
+    assert fresh.result() == fresh.DialogCode.Accepted
+
+
 def test_dates_read_year_first_in_a_right_to_left_window(qtbot, tmp_path, restore_application):
     """A date edit reverses its format's sections when it is right to left as the format is set."""
     from PySide6.QtCore import QDate, Qt

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget)
+                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget)
 
 from workbench.export import COMPOSING, ExportFilter, write_claimreview, write_csv
 
 from . import tasks
+from .models import marked
 
 KINDS = ("csv", "claimreview")
 
@@ -39,6 +40,7 @@ class ExportDialog(QDialog):
         self.kind.addItem(self.tr("ClaimReview (schema.org JSON-LD) for search engines"), "claimreview")
         self.kind.setAccessibleName(self.tr("Format"))
         self.path = QLineEdit(str(folder / "verdicts.csv"))
+        self.confirmed: Path | None = None
         self.path.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName(self.tr("Choose the file"))
@@ -107,6 +109,23 @@ class ExportDialog(QDialog):
                                                 self.tr("CSV (*.csv)") if csv else self.tr("JSON-LD (*.json)"))
         if chosen:
             self.path.setText(chosen)
+            self.confirmed = Path(chosen)  # the file dialog asked about replacing it
+
+    def accept(self) -> None:
+        """Export, once a file typed in that exists already is to be replaced (the file dialog
+        asks that of a file chosen with it)."""
+        target = Path(self.path.text().strip()).expanduser()
+        if target.is_file() and target != self.confirmed and not self.ask_replace(target):
+            return
+        super().accept()
+
+    def ask_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("{file} exists already in {folder}. Replace it with this export?").format(
+                file=marked(target.name, "ltr"), folder=marked(str(target.parent), "ltr")),  # paths read left to right
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     def choice(self) -> ExportChoice:
         csv = self.kind.currentData() == "csv"

@@ -357,6 +357,14 @@
         <translation>JSON-LD ‏(*.json)</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>{file} exists already in {folder}. Replace it with this export?</source>
+        <translation>الملف ⁦{file}⁩ موجود بالفعل في ⁦{folder}⁩. هل تريد استبداله بهذا التصدير؟</translation>
+    </message>
+    <message>
         <source>Preparing rows</source>
         <translation>تحضير الصفوف</translation>
     </message>

@@ -357,6 +357,14 @@
         <translation>JSON-LD ‏(*.json)</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>להחליף את הקובץ?</translation>
+    </message>
+    <message>
+        <source>{file} exists already in {folder}. Replace it with this export?</source>
+        <translation>הקובץ ⁦{file}⁩ כבר קיים ב-⁦{folder}⁩. להחליף אותו בייצוא הזה?</translation>
+    </message>
+    <message>
         <source>Preparing rows</source>
         <translation>הכנת השורות</translation>
     </message>
