@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
