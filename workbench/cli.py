@@ -9,7 +9,7 @@ database error.
 from __future__ import annotations
 
 import getpass
-import json
+import math
 import sqlite3
 import sys
 from pathlib import Path
@@ -22,7 +22,7 @@ from .errors import WorkbenchError
 from .folding import kinds_of, segments
 from .language import LANGUAGE_NAMES
 from .store import DB_ENV, default_db_path, explain, holds_database, open_db
-from .terminal import BIDI_ENV, MODES, Printer, resolve_mode
+from .terminal import BIDI_ENV, MODES, Printer, cell, echo, json_text, resolve_mode
 
 
 class LanguageCode(click.ParamType):
@@ -40,6 +40,82 @@ class LanguageCode(click.ParamType):
 
 
 LANGUAGE = LanguageCode()
+
+SQLITE_LARGEST = 2**63 - 1  # SQLite's integers are signed 64-bit: an id is never larger
+
+
+def _shown(value) -> str:
+    """A value given, quoted for a message (any control character escaped), clipped if long."""
+    text = repr(str(value))
+    return text if len(text) <= 42 else text[:40] + "…'"
+
+
+class WholeNumber(click.ParamType):
+    """An id (of an article, claim, verdict, source article…), or a count that reaches SQL: a
+    whole number from ``minimum`` (1 for an id; 0 where 0 means something, as ``--after 0``)
+    to 2^63 - 1, the largest integer SQLite holds. Anything else is a usage error naming the
+    argument: a larger number would end in an OverflowError, a negative one find nothing."""
+
+    def __init__(self, minimum: int = 1, name: str = "id"):
+        self.minimum = minimum
+        self.name = name
+
+    def convert(self, value, param, ctx) -> int:
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if number is None:
+            try:
+                number = int(str(value).strip())  # as click.INT: Arabic-Indic digits are digits too
+            except ValueError:
+                pass
+        if number is None or not self.minimum <= number <= SQLITE_LARGEST:
+            self.fail(f"must be a whole number between {self.minimum} and {SQLITE_LARGEST}, not {_shown(value)}",
+                      param, ctx)
+        return number
+
+
+ID = WholeNumber(1)
+ID_OR_ZERO = WholeNumber(0)
+COUNT = WholeNumber(1, "integer")
+COUNT_OR_ZERO = WholeNumber(0, "integer")
+
+
+class ClaimRef(click.ParamType):
+    """A claim as ``links.resolve_claim`` finds it: its id (``12`` or ``#12``), or the external id
+    it was imported with. Digits that cannot be an id (2^63 or more; digits other than 0-9,
+    such as ``²``) can only be an external id: a claim imported with it, else a usage error."""
+
+    name = "claim"
+
+    def convert(self, value, param, ctx) -> str:
+        text = str(value).strip().removeprefix("#")
+        if not text.isdigit():
+            return value
+        try:
+            if int(text) <= SQLITE_LARGEST:
+                return value
+        except ValueError:
+            pass
+        obj = ctx.find_object(Context) if ctx is not None else None
+        row = (obj.db.execute("SELECT id FROM claims WHERE external_id = ?", [text]).fetchone()
+               if obj is not None else None)
+        if row is None:
+            self.fail(f"must be a claim's id, a whole number between 1 and {SQLITE_LARGEST}, or the external id "
+                      f"it was imported with; no claim was imported as {_shown(text)}", param, ctx)
+        return str(row[0])
+
+
+CLAIM = ClaimRef()
+
+
+class Finite(click.FloatRange):
+    """A number in a range, never NaN (which ``click.FloatRange`` lets through: it compares
+    with nothing)."""
+
+    def convert(self, value, param, ctx) -> float:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"must be a number between {self.min} and {self.max}, not {_shown(value)}", param, ctx)
+        return number
 
 
 class Context:
@@ -67,7 +143,7 @@ class Context:
 
 
 def _emit_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(json_text(data))  # not through echo: the strings must read back exactly
 
 
 USER_ENV = "WORKBENCH_USER"
@@ -80,10 +156,10 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except WorkbenchError as exc:
-            click.echo(f"workbench: {exc}", err=True)
+            echo(f"workbench: {exc}", err=True)
             ctx.exit(2)
         except sqlite3.Error as exc:
-            click.echo(f"workbench: {explain(exc, ctx.obj.db_path)}", err=True)
+            echo(f"workbench: {explain(exc, ctx.obj.db_path)}", err=True)
             ctx.exit(2)
 
 
@@ -154,19 +230,19 @@ def import_command(obj: Context, paths: tuple[Path, ...], as_json: bool, quiet: 
 
 def _print_import_report(report, db_path: Path) -> None:
     for problem in report.problems:
-        click.echo(f"not imported: {problem.where()}: {problem.reason}", err=True)
+        echo(f"not imported: {problem.where()}: {problem.reason}", err=True)
     shown = 20
     for dup in report.duplicates[:shown]:
-        click.echo(f"already in the library: {dup.where()} is article {dup.existing_id}")
+        echo(f"already in the library: {dup.where()} is article {dup.existing_id}")
     if len(report.duplicates) > shown:
-        click.echo(f"... and {len(report.duplicates) - shown} more already in the library")
+        echo(f"... and {len(report.duplicates) - shown} more already in the library")
     for article_id in report.restored[:shown]:
-        click.echo(f"made current again: article {article_id} (its file went back to this text, imported before)")
+        echo(f"made current again: article {article_id} (its file went back to this text, imported before)")
     if len(report.restored) > shown:
-        click.echo(f"... and {len(report.restored) - shown} more made current again")
+        echo(f"... and {len(report.restored) - shown} more made current again")
     versions = f" ({len(report.new_versions)} as new versions of changed files)" if report.new_versions else ""
     restored = f", {len(report.restored)} earlier version(s) made current again" if report.restored else ""
-    click.echo(
+    echo(
         f"Imported {len(report.added)} article(s){versions} from {report.files} file(s) into {db_path}; "
         f"{len(report.duplicates)} already there{restored}, {len(report.problems)} not imported."
     )
@@ -176,8 +252,8 @@ def _print_import_report(report, db_path: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--language", type=LANGUAGE, help="Only articles in this language (ar, he, en, fa, ru, ...).")
 @click.option("--all-versions", is_flag=True, help="Include earlier versions of changed files.")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many articles.")
-@click.option("--after", type=int, default=0, help="Only articles with a larger id (for paging with --limit).")
+@click.option("--limit", type=COUNT, default=None, help="At most this many articles.")
+@click.option("--after", type=ID_OR_ZERO, default=0, help="Only articles with a larger id (for paging with --limit).")
 @click.pass_obj
 def list_command(obj: Context, as_json: bool = False, language: str | None = None, all_versions: bool = False,
                  limit: int | None = None, after: int = 0) -> None:
@@ -188,22 +264,22 @@ def list_command(obj: Context, as_json: bool = False, language: str | None = Non
         if as_json:
             _emit_json([])
         else:
-            click.echo(f"There is no library at {obj.db_path} yet. Import articles with: workbench import PATH")
+            echo(f"There is no library at {obj.db_path} yet. Import articles with: workbench import PATH")
         return
     articles = list_articles(obj.db, language=language, include_old_versions=all_versions, limit=limit, after_id=after)
     if as_json:
         _emit_json([a.as_dict() for a in articles])
         return
     if not articles:
-        click.echo(f"The library {obj.db_path} is empty. Import articles with: workbench import PATH")
+        echo(f"The library {obj.db_path} is empty. Import articles with: workbench import PATH")
         return
     show = obj.printer()
     rows = [
-        [a.id, show(_clip(a.title, 60), a.direction), a.language, a.direction, show(_clip(a.publisher or "", 40)),
-         a.published or "", a.claim_count, _source(a)]
+        [cell(c) for c in (a.id, show(_clip(a.title, 60), a.direction), a.language, a.direction,
+                           show(_clip(a.publisher or "", 40)), a.published or "", a.claim_count, _source(a))]
         for a in articles
     ]
-    click.echo(tabulate(rows, headers=["id", "title", "lang", "dir", "publisher", "date", "claims", "source"]))
+    echo(tabulate(rows, headers=["id", "title", "lang", "dir", "publisher", "date", "claims", "source"]))
 
 
 def _clip(text: str, width: int) -> str:
@@ -220,7 +296,7 @@ def _source(article) -> str:
 
 
 @main.command("show")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (text, paragraphs, folded ranges, versions).")
 @click.option("--unfold", is_flag=True, help="Print folded boilerplate in full.")
 @click.pass_obj
@@ -233,29 +309,29 @@ def show_command(obj: Context, article_id: int, as_json: bool, unfold: bool) -> 
         _emit_json(article)
         return
     show = obj.printer()
-    click.echo(show(article["title"], article["direction"]))
+    echo(show(article["title"], article["direction"]))
     meta = [f"#{article['id']}", article["language"], article["direction"], article["publisher"] or "",
             article["published"] or "", article["url"] or "", f"version {article['version']}",
             f"{article['claim_count']} claim(s)"]
-    click.echo(" · ".join(show(m) for m in meta if m))
-    click.echo()
+    echo(" · ".join(show(m) for m in meta if m))
+    echo()
     folds = [(f["start"], f["end"], f["kind"]) for f in article["folds"]]
     text = article["text"]
     hidden = set(range(len(folds))) if unfold else set()
     for segment in segments(text, folds, hidden):
         if segment.folded:
             names = ", ".join(k.replace("_", " ") for k in kinds_of(segment, folds))
-            click.echo(f"[{names} folded: {segment.end - segment.start} characters; --unfold shows it]")
+            echo(f"[{names} folded: {segment.end - segment.start} characters; --unfold shows it]")
             continue
         for para in article["paragraphs"]:
             start, end = max(para["start"], segment.start), min(para["end"], segment.end)
             if start < end and text[start:end].strip():
-                click.echo(show(text[start:end], para["direction"]))
+                echo(show(text[start:end], para["direction"]))
 
 
 @main.command("search", context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results to show.")
+@click.option("--limit", type=COUNT, default=20, show_default=True, help="Most results to show.")
 @click.option("--language", type=LANGUAGE, help="Only articles in this language (ar, he, en, ...).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, snippets, highlight offsets).")
 @click.pass_obj
@@ -272,12 +348,12 @@ def search_command(obj: Context, query: tuple[str, ...], limit: int, language: s
         _emit_json([h.as_dict() for h in hits])
         return
     if not hits:
-        click.echo("No matches.")
+        echo("No matches.")
         return
     show = obj.printer()
     for hit in hits:
-        click.echo(f"#{hit.id}  " + show(hit.title, hit.direction) + f"  ({hit.language}, {hit.publisher or '-'}, {hit.published or '-'})")
-        click.echo("    " + show(_mark(hit.snippet, hit.highlights), hit.direction))
+        echo(f"#{hit.id}  " + show(hit.title, hit.direction) + f"  ({hit.language}, {hit.publisher or '-'}, {hit.published or '-'})")
+        echo("    " + show(_mark(hit.snippet, hit.highlights), hit.direction))
 
 
 def _mark(snippet: str, highlights: list[tuple[int, int]]) -> str:
@@ -306,13 +382,13 @@ def check_command(obj: Context, as_json: bool) -> None:
                     "articles": report.articles, "audit_entries": report.audit_entries,
                     "problems": report.problems, "not_checked": report.not_checked})
     else:
-        click.echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s), "
+        echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s), "
                    f"audit log of {report.audit_entries} entries")
         for problem in report.problems:
-            click.echo(f"problem: {problem}")
+            echo(f"problem: {problem}")
         for item in report.not_checked:
-            click.echo(f"not checked: {item}")
-        click.echo("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+            echo(f"not checked: {item}")
+        echo("OK" if report.ok else f"{len(report.problems)} problem(s) found")
     if not report.ok:
         sys.exit(1)
 
@@ -339,7 +415,7 @@ def reindex_command(obj: Context) -> None:
     with write_transaction(obj.db):
         verdicts = verdict_search.rebuild(obj.db)
         export_rows.mark_all_stale(obj.db)
-    click.echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s), "
+    echo(f"Rebuilt paragraphs, folds and the search index of {n} article(s), "
                f"and the search index of {verdicts} verdict(s); the export's rows are composed again at the next export.")
 
 
@@ -358,7 +434,7 @@ def claims_group() -> None:
 
 
 @claims_group.command("suggest")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (offsets, quote, reasons, score).")
 @click.option("--all", "include_decided", is_flag=True, help="Also sentences already marked, accepted or dismissed.")
 @click.pass_obj
@@ -372,11 +448,11 @@ def claims_suggest_command(obj: Context, article_id: int, as_json: bool, include
         return
     show = obj.printer()
     for s in found:
-        click.echo(f"{s.start}-{s.end}  [{', '.join(s.reasons)}]  " + show(_clip(s.quote, 100)))
+        echo(f"{s.start}-{s.end}  [{', '.join(s.reasons)}]  " + show(_clip(s.quote, 100)))
 
 
 @claims_group.command("list")
-@click.argument("article_id", type=int, required=False)
+@click.argument("article_id", type=ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def claims_list_command(obj: Context, article_id: int | None, as_json: bool) -> None:
@@ -393,7 +469,7 @@ def claims_list_command(obj: Context, article_id: int | None, as_json: bool) -> 
     show = obj.printer()
     for c in found:
         external = f" ({c.external_id})" if c.external_id else ""
-        click.echo(f"#{c.id}{external} article {c.article_id} {c.start}-{c.end} {c.kind} {c.status}: "
+        echo(f"#{c.id}{external} article {c.article_id} {c.start}-{c.end} {c.kind} {c.status}: "
                    + show(_clip(c.quote, 80)))
 
 
@@ -418,20 +494,20 @@ def claims_import_command(obj: Context, path: Path, no_pairs: bool, as_json: boo
     if as_json:
         _emit_json(report.__dict__)
     else:
-        click.echo(f"{len(report.added)} claims imported, {len(report.already)} already there, "
+        echo(f"{len(report.added)} claims imported, {len(report.already)} already there, "
                    f"{len(report.reanchored)} re-anchored, {report.pairs} pairs linked")
         for moved in report.reanchored:
-            click.echo(f"  re-anchored by its quote: {moved}")
+            echo(f"  re-anchored by its quote: {moved}")
         for note in report.notes:
-            click.echo(f"  note: {note}", err=True)
+            echo(f"  note: {note}", err=True)
         for problem in report.problems:
-            click.echo(f"  problem: {problem}", err=True)
+            echo(f"  problem: {problem}", err=True)
     if report.problems:
         sys.exit(1)
 
 
 @main.command("suggest")
-@click.argument("claim")
+@click.argument("claim", type=CLAIM)
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 1000), help="How many suggestions.")
 @click.option("--sentences", is_flag=True, help="Also sentences of articles nobody has marked yet.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (ids, score, reasons).")
@@ -462,14 +538,14 @@ def suggest_command(obj: Context, claim: str, top: int, sentences: bool, as_json
         return
     show = obj.printer()
     if not rows and not unmarked:
-        click.echo("No other claim looks like this one (pairs decided already and its cluster are left out).")
+        echo("No other claim looks like this one (pairs decided already and its cluster are left out).")
     for row in rows:
-        click.echo(f"{row['score']:.2f} #{row['claim_id']} ({row['external_id'] or '-'}) [{row['language']}] "
+        echo(f"{row['score']:.2f} #{row['claim_id']} ({row['external_id'] or '-'}) [{row['language']}] "
                    + show(_clip(row["quote"], 70)))
-        click.echo("      " + _reasons_text(row["reasons"], show))
+        echo("      " + _reasons_text(row["reasons"], show))
     for c in unmarked:
-        click.echo(f"{c.score:.2f} article {c.article_id} {c.start}-{c.end} (not marked) " + show(_clip(c.quote, 70)))
-        click.echo("      " + _reasons_text(c.reasons, show))
+        echo(f"{c.score:.2f} article {c.article_id} {c.start}-{c.end} (not marked) " + show(_clip(c.quote, 70)))
+        echo("      " + _reasons_text(c.reasons, show))
 
 
 def _reasons_text(reasons: dict, show) -> str:
@@ -484,7 +560,7 @@ def _reasons_text(reasons: dict, show) -> str:
 
 
 @main.command("link")
-@click.argument("claims", nargs=-1)
+@click.argument("claims", nargs=-1, type=CLAIM)
 @click.option("--all", "whole_library", is_flag=True, help="Find candidate pairs among all claims.")
 @click.option("--different", is_flag=True, help="With two claims: record that they are different claims.")
 @click.option("--withdraw", is_flag=True, help="With two claims: take back the decision about them.")
@@ -516,9 +592,9 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
             raise click.UsageError("give one claim to split off its cluster")
         claim = resolve_claim(db, claims[0])
         result = split_off(db, claim, who=_who())
-        click.echo(f"claim {claim}: split off from {len(result.left)} other claim(s)")
+        echo(f"claim {claim}: split off from {len(result.left)} other claim(s)")
         for message in result.messages:
-            click.echo(f"  {message}")
+            echo(f"  {message}")
         return
     if claims:
         if len(claims) != 2:
@@ -526,21 +602,21 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
         a, b = (resolve_claim(db, c) for c in claims)
         if withdraw:
             messages = withdraw_decision(db, a, b, who=_who())
-            click.echo(f"claims {a} and {b}: " + ("there was no decision" if messages is None else "decision withdrawn"))
+            echo(f"claims {a} and {b}: " + ("there was no decision" if messages is None else "decision withdrawn"))
             for message in messages or []:
-                click.echo(f"  {message}")
+                echo(f"  {message}")
             return
         messages = decide(db, a, b, "different" if different else "same", who=_who())
-        click.echo(f"claims {a} and {b}: {'different' if different else 'same claim'}")
+        echo(f"claims {a} and {b}: {'different' if different else 'same claim'}")
         for message in messages:
-            click.echo(f"  {message}")
+            echo(f"  {message}")
         return
     report = link_all(db)
     if as_json:
         _emit_json(report.__dict__)
     else:
         waiting = db.execute("SELECT count(*) FROM link_candidates").fetchone()[0]
-        click.echo(f"{report.claims} claims, {report.scored} new or changed scored: {report.linked} linked, "
+        echo(f"{report.claims} claims, {report.scored} new or changed scored: {report.linked} linked, "
                    f"{report.candidates} new candidate pairs; {waiting} candidate pairs wait for review")
 
 
@@ -567,17 +643,17 @@ def clusters_command(obj: Context, as_json: bool) -> None:
         return
     show = obj.printer()
     if not groups:
-        click.echo("No clusters yet: link claims as the same claim with 'workbench link A B' or in the window.")
+        echo("No clusters yet: link claims as the same claim with 'workbench link A B' or in the window.")
     for number, rows in enumerate(groups, 1):
-        click.echo(f"cluster {number} ({len(rows)} claims)")
+        echo(f"cluster {number} ({len(rows)} claims)")
         for row in rows:
-            click.echo(f"  #{row['claim_id']} [{row['language']}] article {row['article_id']}: "
+            echo(f"  #{row['claim_id']} [{row['language']}] article {row['article_id']}: "
                        + show(_clip(row["quote"], 80)))
 
 
 @main.command("eval-links")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Score over which a pair counts as found.")
+@click.option("--threshold", type=Finite(0, 1), default=None, help="Score over which a pair counts as found.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> None:
     """Measure claim linking on a hand-marked set (articles in articles/ beside GOLD):
@@ -592,7 +668,7 @@ def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> No
             sys.exit(1)
         return
     f = figures
-    click.echo(tabulate([
+    echo(tabulate([
         ["claims with a duplicate", f.claims_with_duplicates, ""],
         ["hit@1", f"{f.hit1:.2f}", f"{f.baseline.get('hit1', 0):.2f}"],
         ["hit@5", f"{f.hit5:.2f}", f"{f.baseline.get('hit5', 0):.2f}"],
@@ -603,7 +679,7 @@ def eval_links_command(gold: Path, threshold: float | None, as_json: bool) -> No
         ["cross-language pairs found", f"{f.cross_language_found}/{f.cross_language_pairs}", ""],
     ], headers=["", "workbench", "plain token_set_ratio"]))
     for problem in f.problems:
-        click.echo(f"problem: {problem}", err=True)
+        echo(f"problem: {problem}", err=True)
     if f.problems:
         sys.exit(1)
 
@@ -626,9 +702,9 @@ def glossary_list_command(obj: Context, as_json: bool) -> None:
         return
     show = obj.printer()
     if not rows:
-        click.echo("No terms added by this desk yet.")
+        echo("No terms added by this desk yet.")
     for concept, language, term in rows:
-        click.echo(f"{concept}  {language}  " + show(term))
+        echo(f"{concept}  {language}  " + show(term))
 
 
 @glossary_group.command("remove")
@@ -642,7 +718,7 @@ def glossary_remove_command(obj: Context, language: str, term: str) -> None:
 
     if not remove_term(obj.db, language, term, who=_who()):
         raise NotFound(f"this desk added no term {term!r} in {language!r}")
-    click.echo(f"removed {term} ({language})")
+    echo(f"removed {term} ({language})")
 
 
 @glossary_group.command("add")
@@ -657,9 +733,9 @@ def glossary_add_command(obj: Context, concept: str, language: str, term: str) -
     db = obj.writable_db()
     known = load_glossary(db).concepts
     add_term(db, concept, language, term, added_by=_who())
-    click.echo(f"{term} -> {concept}")
+    echo(f"{term} -> {concept}")
     if concept.strip().lower().replace(" ", "_") not in known:
-        click.echo(f"note: {concept!r} is a new concept; check the spelling if you meant an existing one", err=True)
+        echo(f"note: {concept!r} is a new concept; check the spelling if you meant an existing one", err=True)
 
 
 from .cli_export import COMMANDS as _EXPORT_COMMANDS  # noqa: E402  (they use the helpers above)

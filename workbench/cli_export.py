@@ -11,6 +11,7 @@ import click
 from . import export, report, settings
 from .export import COMPOSING, WRITING
 from .cli import LANGUAGE, Context, _emit_json, _who
+from .terminal import echo
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 
@@ -53,9 +54,9 @@ def _run(obj: Context, write, path: Path, as_json: bool, **kwargs) -> None:
     if as_json:
         _emit_json(report.__dict__)
     else:
-        click.echo(f"{report.rows} verdict(s) written to {path}")
+        echo(f"{report.rows} verdict(s) written to {path}")
         for problem in report.problems:
-            click.echo(f"note: {problem}", err=True)
+            echo(f"note: {problem}", err=True)
 
 
 @click.group("export")
@@ -104,7 +105,7 @@ def settings_list_command(obj: Context, as_json: bool) -> None:
         _emit_json(values)
         return
     for key, value in values.items():
-        click.echo(f"{key} = {value or '(not set)'}    # {settings.KEYS[key]}")
+        echo(f"{key} = {value or '(not set)'}    # {settings.KEYS[key]}")
 
 
 @settings_group.command("set")
@@ -114,7 +115,7 @@ def settings_list_command(obj: Context, as_json: bool) -> None:
 def settings_set_command(obj: Context, key: str, value: str) -> None:
     """Change a setting (a supervisor)."""
     settings.set_setting(obj.db, key, value, who=_who())
-    click.echo(f"{key} = {value}")
+    echo(f"{key} = {value}")
 
 
 @click.command("report")
@@ -131,7 +132,7 @@ def report_command(obj: Context, path: Path, weeks: int, as_json: bool) -> None:
     if as_json:
         _emit_json(summary.as_dict())
         return
-    click.echo(f"Dashboard written to {path}: {summary.verdicts} verdict(s), {summary.published} published "
+    echo(f"Dashboard written to {path}: {summary.verdicts} verdict(s), {summary.published} published "
                f"in the last {weeks} week(s), {summary.waiting} waiting for review.")
 
 

@@ -11,14 +11,16 @@ from pathlib import Path
 import click
 
 from . import audit, people, verdicts
-from .cli import LANGUAGE, Context, _clip, _emit_json, _who
+from .cli import CLAIM, COUNT, COUNT_OR_ZERO, ID, ID_OR_ZERO, LANGUAGE, Context, Finite, _clip, _emit_json, _who
 from .errors import BadInput
+from .terminal import echo
 from .links import resolve_claim
 from .sources import STANCES, Source
 
-_EXPECT = click.option("--expect-revision", type=int, default=None,
+_EXPECT = click.option("--expect-revision", type=ID_OR_ZERO, default=None,
                        help="Refuse if the verdict is no longer at this revision (someone changed it meanwhile).")
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+MAX_AGE_DAYS = 36525  # a hundred years: no verdict waited longer (an age of 1e400 days was an OverflowError)
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -37,7 +39,7 @@ def user_add_command(obj: Context, name: str, role: str) -> None:
     """Add a person, or change a role. Once the desk has a supervisor, only a
     supervisor (--user) may, and nobody changes their own role."""
     people.register(obj.writable_db(), name, role, by=_who())
-    click.echo(f"{name}: {role}")
+    echo(f"{name}: {role}")
 
 
 @user_group.command("list")
@@ -49,9 +51,9 @@ def user_list_command(obj: Context, as_json: bool) -> None:
     if as_json:
         _emit_json([{"name": n, "role": r} for n, r in rows])
     elif not rows:
-        click.echo("Nobody yet: 'workbench user add NAME --role checker' adds a person.")
+        echo("Nobody yet: 'workbench user add NAME --role checker' adds a person.")
     for name, role in rows if not as_json else []:
-        click.echo(f"{name}  {role}")
+        echo(f"{name}  {role}")
 
 
 # --- verdicts -------------------------------------------------------------------------------------
@@ -67,32 +69,32 @@ def _show(obj: Context, verdict: verdicts.Verdict, as_json: bool) -> None:
         _emit_json(verdict.as_dict())
         return
     show = obj.printer()
-    click.echo(f"verdict {verdict.id} r{verdict.revision} [{verdict.state}] {verdict.rating}: " + show(verdict.summary))
+    echo(f"verdict {verdict.id} r{verdict.revision} [{verdict.state}] {verdict.rating}: " + show(verdict.summary))
     covers = (f"merged into verdict {verdict.merged_into}, which covers its claims" if verdict.state == "merged"
               else f"claims {', '.join(map(str, verdict.claims))} ({verdict.languages or '-'})")
     reviewed = verdict.reviewed_by and verdict.state in ("approved", "returned", "published")
-    click.echo(f"  checker {verdict.checker}; {covers}" + (f"; reviewed by {verdict.reviewed_by}" if reviewed else ""))
+    echo(f"  checker {verdict.checker}; {covers}" + (f"; reviewed by {verdict.reviewed_by}" if reviewed else ""))
     if verdict.comment:
-        click.echo("  comment: " + show(verdict.comment))
+        echo("  comment: " + show(verdict.comment))
     for line in verdict.rationale.splitlines():
-        click.echo("  | " + show(line))
+        echo("  | " + show(line))
     for i, s in enumerate(verdict.sources, 1):
         where = s.url or f"article {s.article_id}"
         flag = f"  (repeats source {s.duplicate_of})" if s.duplicate_of else ""
-        click.echo(f"  source {i} [{s.stance}] {where}" + (" " + show(s.title) if s.title else "") + flag)
+        echo(f"  source {i} [{s.stance}] {where}" + (" " + show(s.title) if s.title else "") + flag)
     for warning in verdict.warnings():
-        click.echo(f"warning: {warning}", err=True)
+        echo(f"warning: {warning}", err=True)
 
 
 @verdict_group.command("set")
-@click.argument("claim")
+@click.argument("claim", type=CLAIM)
 @click.option("--rating", required=True, help="A rating of the scale ('workbench rating list').")
 @click.option("--summary", required=True, help="The verdict in one line.")
 @click.option("--rationale", default=None, help="Why: paragraphs, links, any language.")
 @click.option("--rationale-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Read the rationale from a UTF-8 file.")
 @click.option("--source", "urls", multiple=True, help="A web page that is evidence (repeatable).")
-@click.option("--source-article", "article_ids", type=int, multiple=True,
+@click.option("--source-article", "article_ids", type=ID, multiple=True,
               help="An article of the library that is evidence (repeatable).")
 @click.option("--contradicts", is_flag=True, help="The sources given here contradict the claim (default: support).")
 @_EXPECT
@@ -131,9 +133,9 @@ def _read_rationale(path: Path) -> str:
 
 
 @verdict_group.command("source")
-@click.argument("verdict_id", type=int)
+@click.argument("verdict_id", type=ID)
 @click.option("--url", default=None, help="The page's address (http or https).")
-@click.option("--article", "article_id", type=int, default=None, help="Or an article of the library.")
+@click.option("--article", "article_id", type=ID, default=None, help="Or an article of the library.")
 @click.option("--title", default="")
 @click.option("--publisher", default="")
 @click.option("--published", default="", help="Date published, YYYY-MM-DD.")
@@ -155,7 +157,7 @@ def verdict_source_command(obj: Context, verdict_id: int, url: str | None, artic
 
 
 @verdict_group.command("show")
-@click.argument("verdict_id", type=int)
+@click.argument("verdict_id", type=ID)
 @_JSON
 @click.pass_obj
 def verdict_show_command(obj: Context, verdict_id: int, as_json: bool) -> None:
@@ -165,7 +167,7 @@ def verdict_show_command(obj: Context, verdict_id: int, as_json: bool) -> None:
 
 def _transition_command(action: str, help_text: str, comment_required: bool = False) -> None:
     @verdict_group.command(action, help=help_text)
-    @click.argument("verdict_id", type=int)
+    @click.argument("verdict_id", type=ID)
     @click.option("--comment", default="", required=comment_required,
                   help="What to change (returning)." if comment_required else "A note kept with the revision.")
     @_EXPECT
@@ -186,8 +188,8 @@ _transition_command("reopen", "Reopen a published verdict as a new draft revisio
 
 
 @verdict_group.command("merge")
-@click.argument("keep", type=int)
-@click.argument("other", type=int)
+@click.argument("keep", type=ID)
+@click.argument("other", type=ID)
 @_JSON
 @click.pass_obj
 def verdict_merge_command(obj: Context, keep: int, other: int, as_json: bool) -> None:
@@ -204,12 +206,12 @@ def verdict_merge_command(obj: Context, keep: int, other: int, as_json: bool) ->
 @click.option("--checker", default="")
 @click.option("--rating", default="")
 @click.option("--language", type=LANGUAGE, default="", help="A language of the cluster's claims (ar, he, en…).")
-@click.option("--min-age", "min_age_days", type=click.FloatRange(min=0), default=0, help="Waiting at least this many days.")
-@click.option("--min-cluster", "min_cluster_size", type=int, default=0,
+@click.option("--min-age", "min_age_days", type=Finite(0, MAX_AGE_DAYS), default=0, help="Waiting at least this many days.")
+@click.option("--min-cluster", "min_cluster_size", type=COUNT_OR_ZERO, default=0,
               help="Claims seen in at least this many places.")
 @click.option("--search", "text", default="", help="Words in the summary or the claims.")
 @click.option("--order", type=click.Choice(["waiting", "cluster"]), default="waiting")
-@click.option("--limit", type=click.IntRange(min=1), default=50)
+@click.option("--limit", type=COUNT, default=50)
 @_JSON
 @click.pass_obj
 def queue_command(obj: Context, limit: int, as_json: bool, **filters) -> None:
@@ -222,16 +224,16 @@ def queue_command(obj: Context, limit: int, as_json: bool, **filters) -> None:
         return
     show = obj.printer()
     if not rows:
-        click.echo(f"No {f.state} verdicts" + (" match" if total == 0 and any(filters.values()) else "") + ".")
+        echo(f"No {f.state} verdicts" + (" match" if total == 0 and any(filters.values()) else "") + ".")
     for r in rows:
-        click.echo(f"#{r.id} r{r.revision} {r.rating} by {r.checker}, {r.cluster_size} claim(s) "
+        echo(f"#{r.id} r{r.revision} {r.rating} by {r.checker}, {r.cluster_size} claim(s) "
                    f"({r.languages or '-'}), since {r.submitted_at or r.updated_at}: " + show(_clip(r.summary, 70)))
     counts = ", ".join(f"{n} {state}" for state, n in verdicts.state_counts(obj.db).items())
-    click.echo(f"{len(rows)} of {total} shown; all verdicts: {counts}")
+    echo(f"{len(rows)} of {total} shown; all verdicts: {counts}")
 
 
 @click.command("history")
-@click.argument("verdict_id", type=int)
+@click.argument("verdict_id", type=ID)
 @click.option("--diff", "with_diff", is_flag=True, help="Show what each revision changed.")
 @_JSON
 @click.pass_obj
@@ -246,11 +248,11 @@ def history_command(obj: Context, verdict_id: int, with_diff: bool, as_json: boo
     show = obj.printer()
     for before, after in pairs:
         comment = f" — {show(after.comment)}" if after.comment else ""
-        click.echo(f"r{after.revision} {after.at} {after.actor}: {after.action} -> {after.state}, "
+        echo(f"r{after.revision} {after.at} {after.actor}: {after.action} -> {after.state}, "
                    f"{after.rating}{comment}")
         if with_diff and before is not None:
             for line in verdicts.diff(before, after):
-                click.echo("    " + show(line))
+                echo("    " + show(line))
 
 
 @click.group("rating")
@@ -268,7 +270,7 @@ def rating_list_command(obj: Context, as_json: bool) -> None:
         _emit_json([{"label": label, "value": value} for label, value in rows])
         return
     for label, value in rows:
-        click.echo(f"{label}  {value:g}")
+        echo(f"{label}  {value:g}")
 
 
 @rating_group.command("set")
@@ -286,16 +288,16 @@ def rating_set_command(obj: Context, label: str, value: float | None, retire: bo
         if value is None:
             raise click.UsageError(f"{label!r} is not in the rating scale: a new rating needs its VALUE")
     republished = verdicts.set_rating(obj.db, label, value, who=_who(), retired=retire)
-    click.echo(f"{label}: {value:g}" + (" (retired)" if retire else ""))
+    echo(f"{label}: {value:g}" + (" (retired)" if retire else ""))
     if republished:
-        click.echo(f"warning: this changes {republished} published verdict(s) rated {label!r}: the next export "
+        echo(f"warning: this changes {republished} published verdict(s) rated {label!r}: the next export "
                    f"publishes them with the value {value:g}", err=True)
 
 
 @click.command("audit")
 @click.option("--entity", default=None, help="Only entries about claim, verdict, link, person, articles…")
 @click.option("--id", "entity_id", default=None, help="Only entries about this id.")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=COUNT, default=None)
 @_JSON
 @click.pass_obj
 def audit_command(obj: Context, entity: str | None, entity_id: str | None, limit: int | None, as_json: bool) -> None:
@@ -307,15 +309,15 @@ def audit_command(obj: Context, entity: str | None, entity_id: str | None, limit
     if not rows:
         known = audit.entities(obj.db)
         if entity is not None and entity not in known:
-            click.echo(f"No entries about {entity!r}; the log has entries about: {', '.join(known) or 'nothing yet'}",
+            echo(f"No entries about {entity!r}; the log has entries about: {', '.join(known) or 'nothing yet'}",
                        err=True)
         elif not as_json:
-            click.echo("No entries.")
+            echo("No entries.")
     if as_json:
         _emit_json([e.as_dict() for e in rows])
         return
     for e in rows:
-        click.echo(f"{e.id} {e.at} {e.actor}: {e.action} {e.entity} {e.entity_id}".rstrip())
+        echo(f"{e.id} {e.at} {e.actor}: {e.action} {e.entity} {e.entity_id}".rstrip())
 
 
 COMMANDS = (user_group, verdict_group, queue_command, history_command, rating_group, audit_command)
