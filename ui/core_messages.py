@@ -4,6 +4,10 @@ do not edit (run it, then scripts/update_translations.sh). Nothing imports this 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("core", "its host holds {character}, which no host name can hold"),  # addresses.py
+    QT_TRANSLATE_NOOP("core", "its port {port!r} is not a number"),  # addresses.py
+    QT_TRANSLATE_NOOP("core", "only http:// and https:// addresses with a host are accepted"),  # addresses.py
+    QT_TRANSLATE_NOOP("core", "{url!r} is not a web address: {reason}"),  # addresses.py
     QT_TRANSLATE_NOOP("core", "cannot write {path}: {reason}"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "the folder {folder} cannot be written (read-only)"),  # atomic.py
     QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),  # atomic.py
@@ -117,6 +121,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "until {value}"),  # export.py
     QT_TRANSLATE_NOOP("core", "verdict {id}: rating {rating!r} is no longer in the rating scale, and ClaimReview needs its value; not published (give the rating its value again, retired if need be: 'workbench rating set \"{rating}\" VALUE --retire')"),  # export.py
     QT_TRANSLATE_NOOP("core", "verdict {id}: rating {rating!r} is no longer in the rating scale; exported without a value"),  # export.py
+    QT_TRANSLATE_NOOP("core", "verdict {id}: the address of article {article}, {url!r}, is not a web address: {reason}; the article is published as an appearance without it"),  # export.py
     QT_TRANSLATE_NOOP("core", "{verdicts}, {condition}"),  # export.py
     QT_TRANSLATE_NOOP("core", "glossary concept {concept!r}: use letters, digits and _ only"),  # glossary.py
     QT_TRANSLATE_NOOP("core", "glossary term {term!r}: at most {count} words"),  # glossary.py
@@ -227,9 +232,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unknown setting {key!r}; the settings are: {keys}"),  # settings.py
     QT_TRANSLATE_NOOP("core", "source {position} needs a web address or an article of the library"),  # sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: address is {length} characters long; the limit is {limit}"),  # sources.py
-    QT_TRANSLATE_NOOP("core", "source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted"),  # sources.py
+    QT_TRANSLATE_NOOP("core", "source {position}: address {url!r} is not a web address: {reason}"),  # sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: archived copy is {length} characters long; the limit is {limit}"),  # sources.py
-    QT_TRANSLATE_NOOP("core", "source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted"),  # sources.py
+    QT_TRANSLATE_NOOP("core", "source {position}: archived copy {url!r} is not a web address: {reason}"),  # sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: date accessed {value!r} is in the future"),  # sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: date accessed {value!r} is not a date (YYYY-MM-DD)"),  # sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: date published {value!r} is in the future"),  # sources.py
@@ -240,7 +245,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "source {position}: the title is {length} characters long; the limit is {limit}"),  # sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: there is no article {article} in the library"),  # sources.py
     QT_TRANSLATE_NOOP("core", "{setting} is {length} characters long; the limit is {limit}"),  # sources.py
-    QT_TRANSLATE_NOOP("core", "{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted"),  # sources.py
+    QT_TRANSLATE_NOOP("core", "{setting} {url!r} is not a web address: {reason}"),  # sources.py
     QT_TRANSLATE_NOOP("core", "cannot open the database {path}: {reason}"),  # store.py
     QT_TRANSLATE_NOOP("core", "database error on {path}: {reason}"),  # store.py
     QT_TRANSLATE_NOOP("core", "the database {path} cannot be written (read-only file or folder)"),  # store.py

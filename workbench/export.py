@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import audit
+from .addresses import AddressProblem, web_address
 from .atomic import atomic_write, check_destination
 from .errors import BadInput
 from .messages import Message, msg, template
@@ -27,7 +28,7 @@ from .people import require_person
 from .language import main_script, profile
 from .csv_cells import clean_text
 from .export_rows import CSV_COLUMNS, Composed, compose_stale, ready_rows, ready_snapshot
-from .settings import get_setting
+from .settings import get_setting, organisation_address, review_address
 from .store import write_transaction
 from .verdicts import require_rating
 
@@ -215,9 +216,12 @@ def _write_csv_rows(fh, db: Database, f: ExportFilter, report: ExportReport) -> 
 
 
 def claimreview(item: Published, *, organisation: str, organisation_url: str, review_url: str,
-                worst: float, best: float) -> dict:
+                worst: float, best: float, problems: list[str] | None = None) -> dict:
     """One ClaimReview object (https://schema.org/ClaimReview, with the properties Google's
-    fact-check markup requires and recommends), its text cleaned as a CSV cell's is.
+    fact-check markup requires and recommends), its text cleaned as a CSV cell's is, and the
+    articles' addresses as ``addresses.web_address`` writes them (an article's address it
+    refuses is left out, and named in ``problems``). ``organisation_url`` and ``review_url``
+    are written as they are given (``settings.organisation_address``, ``review_address``).
     ``item`` must have a rating value: ClaimReview requires one."""
     rating = {"@type": "Rating", "alternateName": item.rating, "ratingValue": _number(item.rating_value),
               "bestRating": _number(best), "worstRating": _number(worst)}
@@ -229,23 +233,25 @@ def claimreview(item: Published, *, organisation: str, organisation_url: str, re
         "datePublished": (item.published_at or item.approved_at or "")[:10],
         "author": {"@type": "Organization", "name": organisation, "url": organisation_url},
         "reviewRating": rating,
-        "itemReviewed": _reviewed_claim(item.claims),
+        "itemReviewed": _reviewed_claim(item, problems),
         "reviewBody": item.summary,
         "inLanguage": _review_language(item.summary, item.canonical_claim),
     })
 
 
-def _reviewed_claim(claims: list[dict]) -> dict:
+def _reviewed_claim(item: Published, problems: list[str] | None) -> dict:
     """The Claim reviewed: every article where it appears (once, however many of its claims are
     in it), and its first appearance: the earliest dated one, whose date and publisher (as
     author) are the claim's. When that article names no publisher the author is left out, not
     taken from another article."""
+    claims = item.claims
     by_article: dict[int, dict] = {}
     for c in claims:
         by_article.setdefault(c["article"], c)
     articles = list(by_article.values())
+    urls = {c["article"]: _article_address(item, c, problems) for c in articles if c.get("url")}
     appearances = [{"@type": "CreativeWork", "headline": c["title"],
-                    **({"url": c["url"]} if c.get("url") else {}),
+                    **({"url": urls[c["article"]]} if urls.get(c["article"]) else {}),
                     **({"datePublished": c["published"]} if c.get("published") else {}),
                     **({"publisher": {"@type": "Organization", "name": c["publisher"]}} if c.get("publisher") else {})}
                    for c in articles]
@@ -256,6 +262,19 @@ def _reviewed_claim(claims: list[dict]) -> dict:
         if first.get("publisher"):
             claim["author"] = {"@type": "Organization", "name": first["publisher"]}
     return claim
+
+
+def _article_address(item: Published, claim: dict, problems: list[str] | None) -> str | None:
+    """The address of the claim's article as published (``web_address``), or None, named in
+    ``problems``, for one it refuses (imported before addresses were checked)."""
+    try:
+        return web_address(claim["url"])
+    except AddressProblem as problem:
+        if problems is not None:
+            problems.append(msg("verdict {id}: the address of article {article}, {url!r}, is not a web address: "
+                                "{reason}; the article is published as an appearance without it",
+                                id=item.id, article=claim["article"], url=problem.url, reason=problem.reason))
+        return None
 
 
 def _review_language(summary: str, canonical_claim: str) -> str | None:
@@ -310,7 +329,9 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
         raise BadInput(msg("ClaimReview needs the organisation's name and web site: a supervisor sets them in "
                            "Settings, Organisation, or with 'workbench settings set organisation_name NAME' and "
                            "'workbench settings set organisation_url URL'"))
-    review_url = get_setting(db, "review_url") or url.rstrip("/") + "/fact-checks/{id}"
+    url = organisation_address(url)  # as it is kept now; a setting kept before may need escapes
+    review_url = get_setting(db, "review_url")
+    review_url = review_address(review_url) if review_url else url.rstrip("/") + "/fact-checks/{id}"
     worst, best = _rating_bounds(db)
     options = {"organisation": organisation, "organisation_url": url, "review_url": review_url,
                "worst": worst, "best": best}
@@ -322,14 +343,25 @@ def write_claimreview(db: Database, path: Path, f: ExportFilter | None = None, *
             if item.rating_value is None:
                 report.problems.append(_unrated(item))
                 continue
-            data = claimreview(item, **options)
-            fh.write(("," if written else "") + "\n" + json.dumps(data, ensure_ascii=False))  # one per line: the C encoder
+            data = claimreview(item, **options, problems=report.problems)
+            line = json.dumps(data, ensure_ascii=False)  # one per line: the C encoder
+            fh.write(("," if written else "") + "\n" + script_safe(line))
             written += 1
             yield 1
         fh.write("\n]\n")
 
     return _export(db, Path(path), f, who=who, kind="claimreview", allow_empty=allow_empty, progress=progress,
                    write=write, open_args={"encoding": "utf-8", "newline": "\n"})
+
+
+def script_safe(line: str) -> str:
+    """JSON ``line`` that can be pasted inside an HTML ``<script>`` element, as ClaimReview is:
+    ``<``, ``>`` and ``&`` (and U+2028, U+2029, which older JavaScript took for line ends)
+    written as ``\\u`` escapes, so that no ``</script>`` nor ``<!--`` in a summary, a title or
+    a setting ends the script or changes how the page reads it. The same JSON to any parser:
+    those characters occur only inside its strings."""
+    return (line.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
 def _unrated(item: Published) -> Message:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from .csv_cells import safe_row
+from .addresses import shown_address
+from .csv_cells import balanced_directions, has_direction_controls, safe_row
 from .store import write_transaction
 
 LANGUAGE_COLUMNS = ("ar", "he", "en")
@@ -41,8 +43,10 @@ def _one_line(expression: str) -> str:
     return f"replace(replace({expression}, char(13), ' '), char(10), ' ')"
 
 
-_LINE = _one_line("coalesce(a.title, '') || ' | ' || coalesce(a.publisher, '') || ' | ' || coalesce(a.published, '') "
-                  "|| ' | ' || coalesce(a.url, '')")
+# An article's line, "title | publisher | date | URL", is made by Python (``_article_line``): its
+# title's and publisher's direction controls balanced inside each (an open embedding would
+# reach the parts after it on the line), its address as it is shown; one call a claim.
+_LINE = _one_line("wb_article(a.title, a.publisher, a.published, a.url)")
 _LANG_COLUMNS = ",\n       ".join(
     f"coalesce(group_concat(CASE WHEN {condition} THEN {_one_line('c.quote')} END, char(10)), ''), "
     f"coalesce(group_concat(CASE WHEN {condition} THEN {_LINE} END, char(10)), '')"
@@ -63,7 +67,7 @@ SELECT v.id, v.state, coalesce(v.published_at, v.approved_at), v.languages, v.ra
        CAST(v.cluster_size AS TEXT),
        {_LANG_COLUMNS},
        (SELECT coalesce(group_concat(u, char(10)), '') FROM (
-            SELECT coalesce(s.url, a2.url, 'article ' || s.article_id || CASE WHEN a2.title != ''
+            SELECT coalesce(wb_address(s.url), wb_address(a2.url), 'article ' || s.article_id || CASE WHEN a2.title != ''
                    THEN ': ' || {_one_line('a2.title')} ELSE '' END) AS u
             FROM verdict_sources s
             LEFT JOIN articles a2 ON a2.id = s.article_id WHERE s.verdict_id = v.id ORDER BY s.position)),
@@ -80,24 +84,65 @@ LEFT JOIN ratings r ON r.label = v.rating
 WHERE v.state IN ({', '.join(repr(s) for s in EXPORTED_STATES)}) AND {{where}}
 GROUP BY v.id
 """
-_PROBE = ["".join(map(chr, range(0x100))), "\ud800a\udfff", *(c + "1" for c in "=+-@\t\r'a"), "", "x"]
+_BIDI_PROBE = "".join(map(chr, [*range(0x202a, 0x202f), *range(0x2066, 0x206a), 0x200e, 0x200f, 0x061c, 0x200c,
+                                0x200d]))
+_PROBE = ["".join(map(chr, range(0x100))), "\ud800a\udfff", *(c + "1" for c in "=+-@\t\r'a"), "", "x",
+          # direction controls alone, twice over, in the other order, across lines, before a formula
+          _BIDI_PROBE, _BIDI_PROBE * 2, _BIDI_PROBE[::-1], "\n".join(_BIDI_PROBE), *(c + "=1" for c in _BIDI_PROBE)]
+# What the addresses of a row are written as (addresses.shown_address): plain, needing escapes,
+# refused, with every character below U+0100 and the direction controls in its path and host.
+_ADDRESS_PROBE = ["https://example.org/a?b=1#c", "HTTPS://x.example/%d9%83%zz", "ftp://x", "https://", "https:x",
+                  "https://a b/", "https://x.example:8o/", "https://[::1]:8/", "https://u:p@x/", "https://x\\@y/",
+                  "https://x/" + "".join(map(chr, range(0x100))) + _BIDI_PROBE + "\ud800\ufeff\u3000أخبار",
+                  "https://" + _BIDI_PROBE + "x/", " \u200fhttps://x/\u200f "]
 
 
-def signature(safe=safe_row) -> str:
-    """The composition's signature: the query, the columns, and what ``safe`` makes of every
-    character below U+0100, of surrogates and of formula starts, so that a change of the
-    cells' safety (csv_cells, textnorm's control characters) marks every row stale too."""
+def _wb_address(value):
+    return shown_address(value) if isinstance(value, str) else value
+
+
+def _article_line(title: str | None, publisher: str | None, published: str | None, url: str | None) -> str:
+    title, publisher = title or "", publisher or ""
+    if has_direction_controls(title + publisher):
+        title, publisher = balanced_directions(title), balanced_directions(publisher)
+    return f"{title} | {publisher} | {published or ''} | {shown_address(url) or ''}"
+
+
+_LINE_PROBE = [(None, None, None, None), ("t", "p", "2024-01-01", "https://x/a b"),
+               (_BIDI_PROBE, _BIDI_PROBE[::-1], "d", _ADDRESS_PROBE[-3])]
+
+
+def signature(safe=safe_row, address=_wb_address, line=_article_line) -> str:
+    """The composition's signature: the query, the columns, what ``safe`` makes of every
+    character below U+0100, of surrogates, of formula starts and of direction controls, and
+    what ``address`` and ``line`` make of addresses and articles, so that a change of the
+    cells' safety (csv_cells, textnorm's control characters), of the rule for addresses
+    (addresses.py) or of an article's line marks every row stale too."""
     safety = repr(list(safe(_PROBE)))
-    return hashlib.sha256(f"{ROW_FORMAT}\n{CSV_COLUMNS}\n{_COMPOSE}\n{safety}".encode("utf-8", "surrogatepass")
-                          ).hexdigest()
+    addresses = repr([address(a) for a in _ADDRESS_PROBE])
+    lines = repr([line(*parts) for parts in _LINE_PROBE])
+    return hashlib.sha256(f"{ROW_FORMAT}\n{CSV_COLUMNS}\n{_COMPOSE}\n{safety}\n{addresses}\n{lines}".encode(
+        "utf-8", "surrogatepass")).hexdigest()
 
 
 _SIGNATURE = signature()
 
 
+def _functions(db: Database) -> None:
+    """The composition's own SQL functions, on ``db``'s connection: ``wb_address`` (an address
+    as it is shown, ``addresses.shown_address``) and ``wb_article`` (``_article_line``). Made
+    once: SQLite refuses to make a function again while a statement of the connection runs."""
+    try:
+        db.conn.execute("SELECT wb_address(NULL), wb_article(NULL, NULL, NULL, NULL)").fetchone()
+    except sqlite3.OperationalError:
+        db.conn.create_function("wb_address", 1, _wb_address, deterministic=True)
+        db.conn.create_function("wb_article", 4, _article_line, deterministic=True)
+
+
 def composed_rows(db: Database, where: str = "1", params: list | tuple = ()) -> Iterator[tuple]:
     """Rows composed now, safe, for the exported verdicts that ``where`` (on ``verdicts v``)
     selects, in id order: (id, state, stamp, languages, rating, cells)."""
+    _functions(db)
     for row in db.execute(_COMPOSE.replace("{where}", where), params):
         yield (*row[:5], safe_row(row[5:]))
 
@@ -116,6 +161,7 @@ def differing_rows(db: Database) -> list[int]:
     only a change made with the triggers of schema step m010 dropped leaves one. Both
     sides are read in id order and compared as they come (memory stays flat)."""
     fresh = "v.id NOT IN (SELECT verdict_id FROM export_stale)"
+    _functions(db)  # before the kept rows' statement runs
     kept = db.execute("SELECT * FROM export_rows WHERE verdict_id NOT IN (SELECT verdict_id FROM export_stale) "
                       "ORDER BY verdict_id")
     composed = ((vid, *head, _SEPARATOR.join(cells)) for vid, *head, cells in composed_rows(db, fresh))

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from . import audit
 from .errors import BadInput, Refused
-from .messages import msg
+from .messages import Message, msg
 from .people import require_person
 from .sources import check_url
 from .store import write_transaction
@@ -32,12 +32,33 @@ def all_settings(db: Database) -> dict[str, str]:
     return {key: get_setting(db, key) for key in KEYS}
 
 
+def review_address(value: str) -> str:
+    """The ``review_url`` setting ``value`` checked and encoded as any address is
+    (``sources.check_url``), its ``{id}`` kept where the verdict's id goes."""
+    mark = "reviewid"
+    while mark in value:  # a word the value does not hold, which the address keeps as it is
+        mark += "x"
+    try:
+        encoded = check_url(value.replace("{id}", mark), msg("the address of a verdict's page (review_url)"))
+    except BadInput as exc:  # named as it was given, with its {id}
+        problem = exc.args[0]
+        if isinstance(problem, Message) and isinstance(problem.params.get("url"), str):
+            problem = Message(problem.template, {**problem.params, "url": problem.params["url"].replace(mark, "{id}")})
+        raise BadInput(problem) from None
+    return encoded.replace(mark, "{id}")
+
+
+def organisation_address(value: str) -> str:
+    """The ``organisation_url`` setting ``value``, checked and encoded (``sources.check_url``)."""
+    return check_url(value, msg("the organisation's web site (organisation_url)"))
+
+
 def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
     if key not in KEYS:
         raise BadInput(msg("unknown setting {key!r}; the settings are: {keys}", key=key, keys=", ".join(KEYS)))
     value = value.strip()
     if key == "organisation_url" and value:
-        value = check_url(value, msg("the organisation's web site (organisation_url)"))
+        value = organisation_address(value)
     if key == "review_url" and value:
         if "{id}" not in value:
             raise BadInput(msg("the address of a verdict's page (review_url) needs {{id}} where the verdict's id goes"))
@@ -45,7 +66,7 @@ def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
         if other:  # it would be published as written, in every review's address
             raise BadInput(msg("the address of a verdict's page (review_url) holds {placeholder}; "
                                "{{id}} is the only one it may hold", placeholder=other.group()))
-        check_url(value.replace("{id}", "1"), msg("the address of a verdict's page (review_url)"))
+        value = review_address(value)
     with write_transaction(db):
         if require_person(db, who) != "supervisor":
             raise Refused(msg("only a supervisor may change the desk's settings; {who} is not one", who=who))

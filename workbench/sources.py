@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
+from .addresses import AddressProblem, web_address
 from .errors import BadInput
 from .messages import msg, template
 
@@ -43,15 +44,13 @@ class Source:
 
 _URL_PROBLEMS = {  # (what the address is, its problem): one whole sentence each
     ("address", "long"): template("source {position}: address is {length} characters long; the limit is {limit}"),
-    ("address", "not web"): template("source {position}: address {url!r} is not a web address: "
-                                     "only http:// and https:// addresses are accepted"),
+    ("address", "not web"): template("source {position}: address {url!r} is not a web address: {reason}"),
     ("archived copy", "long"): template("source {position}: archived copy is {length} characters long; "
                                         "the limit is {limit}"),
     ("archived copy", "not web"): template("source {position}: archived copy {url!r} is not a web address: "
-                                           "only http:// and https:// addresses are accepted"),
+                                           "{reason}"),
     ("setting", "long"): template("{setting} is {length} characters long; the limit is {limit}"),
-    ("setting", "not web"): template("{setting} {url!r} is not a web address: "
-                                     "only http:// and https:// addresses are accepted"),
+    ("setting", "not web"): template("{setting} {url!r} is not a web address: {reason}"),
 }
 _DATE_PROBLEMS = {
     ("date accessed", "not a date"): template("source {position}: date accessed {value!r} is not a date (YYYY-MM-DD)"),
@@ -68,19 +67,25 @@ _TEXT_TOO_LONG = {
 
 
 def check_url(url: str, what: str, position: int | None = None) -> str:
-    """A web address people can open: http or https with a host, nothing else
-    (``javascript:``, ``file:``, ``data:`` are refused). ``what``: ``"address"`` or
-    ``"archived copy"`` of the source at ``position``, else a setting's name (a message)."""
+    """A web address people can open (``addresses.web_address``: http or https with a host,
+    nothing else: ``javascript:``, ``file:``, ``data:`` are refused), with the characters
+    unsafe in an address percent-encoded, as a browser would send it. ``what``: ``"address"``
+    or ``"archived copy"`` of the source at ``position``, else a setting's name (a message)."""
     if position is not None and what in ("address", "archived copy"):
         kind, named = what, {"position": position}
     else:
         kind, named = "setting", {"setting": what}
-    url = url.strip()
-    if len(url) > MAX_URL:
-        raise BadInput(msg(_URL_PROBLEMS[kind, "long"], **named, length=len(url), limit=MAX_URL))
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
-        raise BadInput(msg(_URL_PROBLEMS[kind, "not web"], **named, url=url))
+
+    def too_long(value: str) -> None:
+        if len(value) > MAX_URL:
+            raise BadInput(msg(_URL_PROBLEMS[kind, "long"], **named, length=len(value), limit=MAX_URL))
+
+    too_long(url.strip())
+    try:
+        url = web_address(url)
+    except AddressProblem as problem:
+        raise BadInput(msg(_URL_PROBLEMS[kind, "not web"], **named, url=problem.url, reason=problem.reason)) from None
+    too_long(url)  # as it is kept, its escapes written out
     return url
 
 

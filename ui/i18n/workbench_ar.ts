@@ -2640,6 +2640,10 @@
         <translation>اللغة {value}</translation>
     </message>
     <message>
+        <source>verdict {id}: the address of article {article}, {url!r}, is not a web address: {reason}; the article is published as an appearance without it</source>
+        <translation>الحكم {id}: عنوان المقال {article}، {url!r}، ليس عنوان ويب: {reason}؛ يُنشر المقال بين مواضع ظهور الادعاء من دون عنوانه</translation>
+    </message>
+    <message>
         <source>Danish</source>
         <translation>الدنماركية</translation>
     </message>
@@ -2712,8 +2716,36 @@
         <translation>موقع المؤسسة الإلكتروني</translation>
     </message>
     <message>
+        <source>source {position}: address {url!r} is not a web address: {reason}</source>
+        <translation>المصدر {position}: العنوان {url!r} ليس عنوان ويب: {reason}</translation>
+    </message>
+    <message>
+        <source>source {position}: archived copy {url!r} is not a web address: {reason}</source>
+        <translation>المصدر {position}: عنوان النسخة المؤرشفة {url!r} ليس عنوان ويب: {reason}</translation>
+    </message>
+    <message>
+        <source>{setting} {url!r} is not a web address: {reason}</source>
+        <translation>قيمة {setting} {url!r} ليست عنوان ويب: {reason}</translation>
+    </message>
+    <message>
         <source>ClaimReview needs the organisation&apos;s name and web site: a supervisor sets them in Settings, Organisation, or with &apos;workbench settings set organisation_name NAME&apos; and &apos;workbench settings set organisation_url URL&apos;</source>
         <translation>يحتاج ⁦ClaimReview⁩ إلى اسم المؤسسة وموقعها الإلكتروني: يضبطهما مشرف في الإعدادات، تبويب المؤسسة، أو بالأمرين ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ و⁦&apos;workbench settings set organisation_url URL&apos;⁩</translation>
+    </message>
+    <message>
+        <source>its host holds {character}, which no host name can hold</source>
+        <translation>اسم المضيف فيه {character}، ولا يمكن أن يحتويه أي اسم مضيف</translation>
+    </message>
+    <message>
+        <source>its port {port!r} is not a number</source>
+        <translation>رقم المنفذ فيه {port!r} ليس عددًا</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses with a host are accepted</source>
+        <translation>لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩ ويليها اسم مضيف</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address: {reason}</source>
+        <translation>{url!r} ليس عنوان ويب: {reason}</translation>
     </message>
     <message>
         <source>nothing to export: no {verdicts}; nothing was written (for a file with the headers only, tick &apos;still write a file&apos; in the export dialog, or add --empty-ok to the command)</source>
@@ -3166,16 +3198,8 @@ Generated {stamp}.</source>
         <translation>المصدر {position}: عدد أحرف عنوان الويب {length}؛ والحد الأقصى {limit}</translation>
     </message>
     <message>
-        <source>source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>المصدر {position}: العنوان {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
-    </message>
-    <message>
         <source>source {position}: archived copy is {length} characters long; the limit is {limit}</source>
         <translation>المصدر {position}: عدد أحرف عنوان النسخة المؤرشفة {length}؛ والحد الأقصى {limit}</translation>
-    </message>
-    <message>
-        <source>source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>المصدر {position}: عنوان النسخة المؤرشفة {url!r} ليس عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
     </message>
     <message>
         <source>source {position}: date accessed {value!r} is in the future</source>
@@ -3216,10 +3240,6 @@ Generated {stamp}.</source>
     <message>
         <source>{setting} is {length} characters long; the limit is {limit}</source>
         <translation>عدد أحرف قيمة {setting} هو {length}؛ والحد الأقصى {limit}</translation>
-    </message>
-    <message>
-        <source>{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>قيمة {setting} {url!r} ليست عنوان ويب: لا تُقبل إلا العناوين التي تبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
     </message>
     <message>
         <source>cannot open the database {path}: {reason}</source>

@@ -2640,6 +2640,10 @@
         <translation>שפה {value}</translation>
     </message>
     <message>
+        <source>verdict {id}: the address of article {article}, {url!r}, is not a web address: {reason}; the article is published as an appearance without it</source>
+        <translation>הכרעה {id}: הכתובת של כתבה {article}, {url!r}, אינה כתובת אינטרנט: {reason}; הכתבה מתפרסמת בין המקומות שבהם הופיעה הטענה, בלי הכתובת</translation>
+    </message>
+    <message>
         <source>Danish</source>
         <translation>דנית</translation>
     </message>
@@ -2712,8 +2716,36 @@
         <translation>אתר האינטרנט של הארגון</translation>
     </message>
     <message>
+        <source>source {position}: address {url!r} is not a web address: {reason}</source>
+        <translation>מקור {position}: הכתובת {url!r} אינה כתובת אינטרנט: {reason}</translation>
+    </message>
+    <message>
+        <source>source {position}: archived copy {url!r} is not a web address: {reason}</source>
+        <translation>מקור {position}: כתובת העותק בארכיון {url!r} אינה כתובת אינטרנט: {reason}</translation>
+    </message>
+    <message>
+        <source>{setting} {url!r} is not a web address: {reason}</source>
+        <translation>הערך {url!r} של {setting} אינו כתובת אינטרנט: {reason}</translation>
+    </message>
+    <message>
         <source>ClaimReview needs the organisation&apos;s name and web site: a supervisor sets them in Settings, Organisation, or with &apos;workbench settings set organisation_name NAME&apos; and &apos;workbench settings set organisation_url URL&apos;</source>
         <translation>‏⁦ClaimReview⁩ צריך את שם הארגון ואת אתר האינטרנט שלו: מפקח/ת מגדיר/ה אותם בהגדרות, בלשונית הארגון, או בפקודות ⁦&apos;workbench settings set organisation_name NAME&apos;⁩ ו-⁦&apos;workbench settings set organisation_url URL&apos;⁩</translation>
+    </message>
+    <message>
+        <source>its host holds {character}, which no host name can hold</source>
+        <translation>שם המארח שלה מכיל {character}, תו שאינו יכול להופיע בשם מארח</translation>
+    </message>
+    <message>
+        <source>its port {port!r} is not a number</source>
+        <translation>הפורט שלה {port!r} אינו מספר</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses with a host are accepted</source>
+        <translation>רק כתובות ⁦http://⁩ ו-⁦https://⁩ עם שם מארח מתקבלות</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address: {reason}</source>
+        <translation>{url!r} אינה כתובת אינטרנט: {reason}</translation>
     </message>
     <message>
         <source>nothing to export: no {verdicts}; nothing was written (for a file with the headers only, tick &apos;still write a file&apos; in the export dialog, or add --empty-ok to the command)</source>
@@ -3166,16 +3198,8 @@ Generated {stamp}.</source>
         <translation>מקור {position}: אורך הכתובת {length} תווים; המגבלה היא {limit}</translation>
     </message>
     <message>
-        <source>source {position}: address {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>מקור {position}: הכתובת {url!r} אינה כתובת אינטרנט: רק כתובות ⁦http://⁩ ו-⁦https://⁩ מתקבלות</translation>
-    </message>
-    <message>
         <source>source {position}: archived copy is {length} characters long; the limit is {limit}</source>
         <translation>מקור {position}: אורך כתובת העותק בארכיון {length} תווים; המגבלה היא {limit}</translation>
-    </message>
-    <message>
-        <source>source {position}: archived copy {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>מקור {position}: כתובת העותק בארכיון {url!r} אינה כתובת אינטרנט: רק כתובות ⁦http://⁩ ו-⁦https://⁩ מתקבלות</translation>
     </message>
     <message>
         <source>source {position}: date accessed {value!r} is in the future</source>
@@ -3216,10 +3240,6 @@ Generated {stamp}.</source>
     <message>
         <source>{setting} is {length} characters long; the limit is {limit}</source>
         <translation>האורך של {setting} הוא {length} תווים; המגבלה היא {limit}</translation>
-    </message>
-    <message>
-        <source>{setting} {url!r} is not a web address: only http:// and https:// addresses are accepted</source>
-        <translation>הערך {url!r} של {setting} אינו כתובת אינטרנט: רק כתובות ⁦http://⁩ ו-⁦https://⁩ מתקבלות</translation>
     </message>
     <message>
         <source>cannot open the database {path}: {reason}</source>
