@@ -28,7 +28,23 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-PYTHON=${PYTHON:-python3}
+# The oldest Python the project runs on is 3.11 (pyproject.toml's requires-python): python3 if it is new enough, else the first of the newer ones found.
+if [ -z "${PYTHON:-}" ]; then
+  for candidate in python3 python3.11 python3.12 python3.13; do
+    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      PYTHON=$candidate; break
+    fi
+  done
+fi
+if [ -z "${PYTHON:-}" ] || ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "setup: the workbench needs Python 3.11 or newer; found $("${PYTHON:-python3}" --version 2>&1 || echo none)." >&2
+  echo "setup: install python3.11 (or newer) and its venv module, or set PYTHON=/path/to/python3.11" >&2
+  exit 2
+fi
+if [ -x .venv/bin/python ] && ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "setup: .venv was made with a Python older than 3.11; making it again with $PYTHON"
+  rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi

@@ -130,3 +130,23 @@ def import_bad_batch(qtbot, window, folder: Path) -> dict[str, str]:
         pass
     qtbot.waitUntil(lambda: window.problems_dialog is not None and window.problems_dialog.isVisible())
     return {Path(where).name: why for where, why in window.problems_dialog.model.rows}
+
+
+@pytest.fixture(autouse=True)
+def no_library_log_deleted_under_a_connection():
+    """After every test: no write-ahead log or shared-memory file this process still has open
+    was deleted. SQLite deletes them on the last close it believes there is; a plain open and
+    close of a library file while a connection lives (which drops the process's locks on it)
+    makes it believe so, and the connection's later commits are lost."""
+    yield
+    if not os.path.isdir("/proc/self/fd"):
+        return
+    deleted = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.endswith(("-wal (deleted)", "-shm (deleted)")):
+            deleted.append(target)
+    assert not deleted, f"a live connection's files were deleted under it: {deleted}"

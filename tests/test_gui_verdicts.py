@@ -935,3 +935,40 @@ def test_the_queue_and_the_history_read_right_to_left_in_arabic(qtbot, desk, db_
     qtbot.waitUntil(dialog.isVisible)
     assert "rtl" in dialog.diff.block_directions()
     assert dialog.grab().save(str(SCREENSHOTS / "history-ar.png"))
+
+
+HOLDER = """
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_save_while_another_program_holds_the_library_says_so_and_keeps_what_was_typed(qtbot, desk, db_path,
+                                                                                         tmp_path):
+    import subprocess
+    import sys
+
+    a, _ = desk.troops
+    win = new_window(qtbot, db_path, tmp_path, "Noa")
+    show_claim(win, a)
+    write_verdict(qtbot, win, db_path)
+    pane = win.verdict_pane
+    win.db.execute("PRAGMA busy_timeout = 300")  # the save waits 0.3 s instead of 5
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        click(qtbot, pane.save_button)
+        assert "is busy" in win.last_message and "nothing was written: try again in a moment" in win.last_message
+        assert "is busy" in pane.note.text()
+    finally:
+        holder.communicate("done\n", timeout=30)
+    assert pane.verdict is None and pane.is_dirty()
+    assert pane.summary.text() == SUMMARY_AR and pane.rationale.text() == RATIONALE_AR + "\n" + RATIONALE_EN
+    assert len(pane.form_sources()) == 2
+    click(qtbot, pane.save_button)  # the lock is free again: the same form goes in whole
+    verdict, revisions = stored(db_path, pane.verdict.id)
+    assert verdict.summary == SUMMARY_AR and len(verdict.sources) == 2 and len(revisions) == 1

@@ -93,7 +93,7 @@ def test_a_database_locked_by_another_process_gives_a_clear_error(db, db_path, m
     try:
         assert holder.stdout.readline().strip() == "locked"
         db.execute("PRAGMA busy_timeout = 200")
-        with pytest.raises(DatabaseError, match="locked by another program"):
+        with pytest.raises(DatabaseError, match="is busy: another window, person or program is writing to it"):
             import_paths(db, [DATA])
     finally:
         holder.communicate("done\n", timeout=10)
@@ -205,7 +205,7 @@ def test_a_database_on_a_read_only_disk_can_be_read(read_only_mount):
     ("database or disk is full", "is full"),
     ("disk I/O error", "could not be read or written (is it full, unplugged or failing?)"),
     ("attempt to write a readonly database", "cannot be written"),
-    ("database is locked", "is locked by another program"),
+    ("database is locked", "is busy: another window, person or program is writing to it"),
 ])
 def test_sqlite_errors_are_explained_for_people(error, says):
     from workbench.store import explain

@@ -162,7 +162,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{name} cannot change their own role: another supervisor must"),  # people.py
     QT_TRANSLATE_NOOP("core", "'language' should be a code such as ar, he or en, not {value!r}"),  # readers.py
     QT_TRANSLATE_NOOP("core", "'published' is not a date: {value!r}"),  # readers.py
-    QT_TRANSLATE_NOOP("core", "'url' is not an http(s) address: {value!r}"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "'url' {value!r} is not a web address: {reason}"),  # readers.py
     QT_TRANSLATE_NOOP("core", "CSV line {line} has {count} fields where the header has {header}"),  # readers.py
     QT_TRANSLATE_NOOP("core", "CSV line {line}: {trouble}"),  # readers.py
     QT_TRANSLATE_NOOP("core", "a quotation mark opened on this line is never closed"),  # readers.py
@@ -173,7 +173,15 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "field '{name}' should be text, not {type}"),  # readers.py
     QT_TRANSLATE_NOOP("core", "it has no 'text' field"),  # readers.py
     QT_TRANSLATE_NOOP("core", "it has no text"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "it is a device, not a file: skipped"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "it is a named pipe (FIFO), not a file: skipped"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "it is a socket, not a file: skipped"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "it is not a regular file: skipped"),  # readers.py
     QT_TRANSLATE_NOOP("core", "its 'text' field is empty or not text"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "its name is not valid UTF-8 (a legacy encoding?): rename the file and import it again"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "its structure is nested too deeply (over {depth} levels) to be an article file"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "its {name} holds a NUL character (U+0000) at line {line}, column {column}: not text; remove it and import again"),  # readers.py
+    QT_TRANSLATE_NOOP("core", "line {line} is nested too deeply (over {depth} levels) to be an article"),  # readers.py
     QT_TRANSLATE_NOOP("core", "line {line} is not a JSON object"),  # readers.py
     QT_TRANSLATE_NOOP("core", "line {line} is not valid JSON at column {column} ({error})"),  # readers.py
     QT_TRANSLATE_NOOP("core", "no article text was found in the HTML"),  # readers.py
@@ -249,13 +257,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "cannot open the database {path}: {reason}"),  # store.py
     QT_TRANSLATE_NOOP("core", "database error on {path}: {reason}"),  # store.py
     QT_TRANSLATE_NOOP("core", "the database {path} cannot be written (read-only file or folder)"),  # store.py
-    QT_TRANSLATE_NOOP("core", "the database {path} is locked by another program (waited {seconds} s); close the other program or try again"),  # store.py
     QT_TRANSLATE_NOOP("core", "the database {path} is read-only and needs an upgrade this version must write"),  # store.py
     QT_TRANSLATE_NOOP("core", "the disk holding {path} could not be read or written (is it full, unplugged or failing?): nothing was written; free some space or check the disk, and try again"),  # store.py
     QT_TRANSLATE_NOOP("core", "the disk holding {path} is full (or the database reached its size limit): nothing was written; free some space and try again"),  # store.py
+    QT_TRANSLATE_NOOP("core", "the library {path} is busy: another window, person or program is writing to it (waited {seconds} s); nothing was written: try again in a moment"),  # store.py
     QT_TRANSLATE_NOOP("core", "there is no database at {path} yet; 'workbench import PATH' creates it"),  # store.py
     QT_TRANSLATE_NOOP("core", "{path} is a folder, not a database file"),  # store.py
     QT_TRANSLATE_NOOP("core", "{path} is an SQLite database of another program (tables: {tables}); refusing to change it"),  # store.py
+    QT_TRANSLATE_NOOP("core", "{path} is not a regular file (a device, pipe or socket); refusing to touch it"),  # store.py
     QT_TRANSLATE_NOOP("core", "{path} is not a workbench database (or is damaged): {reason}"),  # store.py
     QT_TRANSLATE_NOOP("core", "{path} is not an SQLite database; refusing to touch it"),  # store.py
     QT_TRANSLATE_NOOP("core", "a rating needs a label"),  # verdicts.py

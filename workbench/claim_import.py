@@ -20,7 +20,7 @@ from .claims import KINDS, create_claim, reanchor
 from .errors import BadInput, WorkbenchError
 from .links import decide, decided_pairs
 from .messages import msg, reason_of
-from .store import write_transaction
+from .store import TimedBatches
 
 _REQUIRED = ("id", "article", "start", "end", "quote")
 
@@ -98,13 +98,16 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
     """Import the claims of ``path`` into the library's articles (by file name).
 
     A claim whose id is in the library already is left as it is; a pair that a
-    person (or an earlier import) decided already keeps that decision.
+    person (or an earlier import) decided already keeps that decision. The claims go in
+    by short transactions, so the desk's saves are not kept waiting, and an interrupted
+    import finishes when it is run again.
     """
     data = read_claims_file(path)
     report = ClaimImportReport()
     ids: dict[str, int] = {}
-    with write_transaction(db):
+    with TimedBatches(db) as batches:
         for index, record in enumerate(data["claims"]):
+            batches.step()
             problem = _problem_of(record, index)
             external = str(record["id"]) if isinstance(record, dict) and "id" in record else None
             if problem is None and external in ids:
@@ -124,6 +127,7 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
                 report.problems.append(msg("claim {id}: {reason}", id=external, reason=reason_of(exc)))
         if with_pairs:
             for number, pair in enumerate(data.get("duplicate_pairs", []), 1):
+                batches.step()
                 problem = _pair_problem(path, number, pair)
                 if problem:
                     report.problems.append(problem)

@@ -59,27 +59,24 @@ def write_derived(db: Database, paragraphs: list[tuple], folds: list[tuple], fts
     db.conn.executemany("INSERT INTO articles_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)", fts)
 
 
-REBUILD_BATCH = 500
-
-
 def rebuild(db: Database, progress=None) -> int:
     """Recompute every derived row from the original texts. Returns the number of articles."""
-    from .store import write_transaction
+    from .store import TimedBatches, write_transaction
 
     ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
     with write_transaction(db):
         db.execute("DELETE FROM paragraphs")
         db.execute("DELETE FROM folds")
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-    # In batches, so that other windows on the database are never kept waiting
+    # In short transactions, so that other windows on the database are never kept waiting
     # long; an interrupted rebuild shows in 'workbench check' and a rerun completes it.
-    for first in range(0, len(ids), REBUILD_BATCH):
-        with write_transaction(db):
-            for n, article_id in enumerate(ids[first:first + REBUILD_BATCH], start=first + 1):
-                title, text = db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
-                analysis = analyse(text)
-                fts = [fts_row(article_id, title, analysis.folded)]
-                write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
-                if progress:
-                    progress(n, len(ids))
+    with TimedBatches(db) as batches:
+        for n, article_id in enumerate(ids, start=1):
+            batches.step()
+            title, text = db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
+            analysis = analyse(text)
+            fts = [fts_row(article_id, title, analysis.folded)]
+            write_derived(db, paragraph_rows(article_id, analysis), fold_rows(article_id, analysis), fts)
+            if progress:
+                progress(n, len(ids))
     return len(ids)

@@ -144,7 +144,7 @@ def import_paths(
     total = count_files(roots) if progress else 0
     batch = _Batch(who)
     done = 0
-    with closing(_read_files(walk(roots), workers)) as files:
+    with closing(_read_files(_without_library(db, walk(roots)), workers)) as files:
         for entry, items in files:
             if isinstance(entry, Problem):
                 report.problems.append(entry)
@@ -165,6 +165,21 @@ def import_paths(
                 progress(done, total, str(entry))
     _flush(db, batch, report)
     return report
+
+
+def _without_library(db: Database, entries: Iterator[Path | Problem]) -> Iterator[Path | Problem]:
+    """The walk without the library's own files (a folder holding the library imported whole):
+    reading them with plain file calls would drop this process's SQLite locks on them."""
+    main = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not main:
+        yield from entries
+        return
+    library = os.path.realpath(main)
+    own = {library, f"{library}-wal", f"{library}-shm", f"{library}-journal"}
+    names = {os.path.basename(path) for path in own}
+    for entry in entries:  # by name first: resolving every path of a large folder costs
+        if isinstance(entry, Problem) or entry.name not in names or os.path.realpath(entry) not in own:
+            yield entry
 
 
 Analysed = tuple[Item, Prepared | None]  # an item read, and its derived rows when a worker made them

@@ -11,15 +11,18 @@ import io
 import json
 import os
 import re
+import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .addresses import AddressProblem, web_address
 from .dates import parse_date, stated_date
 from .decoding import canonical_text, decode
 from .errors import BadInput
-from .messages import msg, reason_of
+from .messages import msg, reason_of, template
 from .textnorm import SURROGATE_RE
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON, JSONL or CSV file of many articles
@@ -81,18 +84,48 @@ def read_file(path: Path) -> Iterator[Item]:
                                      types=supported))
         return
     try:
-        _check_size(path)
-        raw = path.read_bytes()
+        raw = _read_regular_file(path)
         decoded = decode(raw)
         yield from reader(shown, canonical_text(decoded.text), decoded.encoding)
     except BadInput as exc:
         yield Problem(shown, reason_of(exc))
     except OSError as exc:
         yield Problem(shown, msg("cannot be read: {reason}", reason=exc.strerror or str(exc)))
+    except RecursionError:
+        yield Problem(shown, msg("its structure is nested too deeply (over {depth} levels) to be an article file",
+                                 depth=sys.getrecursionlimit()))
 
 
-def _check_size(path: Path) -> None:
-    size = path.stat().st_size
+_NOT_A_FILE = {  # one whole sentence per kind: translations need them whole
+    stat.S_IFIFO: template("it is a named pipe (FIFO), not a file: skipped"),
+    stat.S_IFSOCK: template("it is a socket, not a file: skipped"),
+    stat.S_IFCHR: template("it is a device, not a file: skipped"),
+    stat.S_IFBLK: template("it is a device, not a file: skipped"),
+}
+_NOT_REGULAR = template("it is not a regular file: skipped")
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file. A named pipe, socket or device is refused before it is
+    read (reading a pipe would wait for a writer for ever); the file is opened without
+    blocking and checked again once open, so one swapped in meanwhile is refused too."""
+    _refuse_non_regular(os.stat(path).st_mode)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                 | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        _refuse_non_regular(info.st_mode)
+        _check_size(path, info.st_size)
+        return fh.read()
+
+
+def _refuse_non_regular(mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        reason = _NOT_A_FILE.get(stat.S_IFMT(mode), _NOT_REGULAR)
+        raise BadInput(msg(reason))
+
+
+def _check_size(path: Path, size: int) -> None:
     multi = path.suffix.lower() in MULTI_RECORD_SUFFIXES
     limit = MAX_FILE_BYTES if multi else MAX_ARTICLE_FILE_BYTES
     if size > limit and multi:
@@ -114,6 +147,7 @@ def _first_line(text: str) -> str:
 def _require_text(text: str) -> None:
     if not text.strip():
         raise BadInput(msg("it has no text"))
+    _refuse_nul("text", text)
     if len(text) > MAX_ARTICLE_CHARS:
         raise BadInput(msg("the text has {count:,} characters, over the {limit:,} limit for one article",
                            count=len(text), limit=MAX_ARTICLE_CHARS))
@@ -130,11 +164,20 @@ def publisher_from_url(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def _stated_address(value: str) -> str | None:
+    """An address a text states on a line of its own, made safe; a line that only looks like
+    one is no address of the article."""
+    try:
+        return web_address(value)
+    except AddressProblem:
+        return None
+
+
 def _plain(path: str, text: str, encoding: str, fmt: str, title: str) -> SourceRecord:
     """A text or Markdown article: metadata only where the text itself states it."""
     head = "\n".join(text.split("\n", 15)[:15])
     url_match = _URL_LINE.search(head)
-    url = url_match.group(1) if url_match else None
+    url = _stated_address(url_match.group(1)) if url_match else None
     return SourceRecord(path, None, title, text, fmt, encoding, url=url,
                         publisher=publisher_from_url(url), published=stated_date(text))
 
@@ -159,7 +202,8 @@ def read_html(path: str, text: str, encoding: str) -> Iterator[Item]:
     body = canonical_text(document.text or "") if document is not None else ""
     if not body.strip():
         raise BadInput(msg("no article text was found in the HTML"))
-    url = document.url
+    _require_text(body)
+    url = _stated_address(document.url) if document.url else None
     yield SourceRecord(
         path, None, (document.title or _first_line(body)).strip(), body, "html", encoding,
         url=url, publisher=document.sitename or publisher_from_url(url),
@@ -192,8 +236,12 @@ def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) 
         if published and parsed is None:
             raise BadInput(msg("'published' is not a date: {value!r}", value=published))
         url = field("url")
-        if url and not re.match(r"^https?://", url):
-            raise BadInput(msg("'url' is not an http(s) address: {value!r}", value=url))
+        if url:
+            try:
+                url = web_address(url)
+            except AddressProblem as exc:
+                raise BadInput(msg("'url' {value!r} is not a web address: {reason}", value=url,
+                                   reason=exc.reason)) from None
         language = field("language")
         if language and not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", language.lower()):
             raise BadInput(msg("'language' should be a code such as ar, he or en, not {value!r}", value=language))
@@ -216,7 +264,20 @@ def _text_field(name: str, value: str) -> str:
         raise BadInput(msg("field '{name}' holds \\u{code:04x} at character {position}, "
                            "half of a UTF-16 pair without its other half: not text",
                            name=name, code=ord(bad.group()), position=bad.start() + 1))
+    _refuse_nul(name, value)
     return value
+
+
+def _refuse_nul(name: str, value: str) -> None:
+    """Refuse a NUL character (U+0000): no article holds one, SQLite's text functions end a
+    text there (so the library's own checks would find its paragraphs past the end), and
+    removing it would silently change the original text that claims anchor to."""
+    position = value.find("\x00")
+    if position >= 0:
+        line = value.count("\n", 0, position) + 1
+        column = position - value.rfind("\n", 0, position)
+        raise BadInput(msg("its {name} holds a NUL character (U+0000) at line {line}, column {column}: "
+                           "not text; remove it and import again", name=name, line=line, column=column))
 
 
 def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
@@ -228,6 +289,10 @@ def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield Problem(path, msg("line {line} is not valid JSON at column {column} ({error})",
                                     line=number, error=exc.msg, column=exc.colno), number)
+            continue
+        except RecursionError:
+            yield Problem(path, msg("line {line} is nested too deeply (over {depth} levels) to be an article",
+                                    line=number, depth=sys.getrecursionlimit()), number)
             continue
         if not isinstance(fields, dict):
             yield Problem(path, msg("line {line} is not a JSON object", line=number), number)
@@ -325,7 +390,19 @@ READERS = {
 
 
 def walk(paths: list[Path]) -> Iterator[Path | Problem]:
-    """Files under the given paths (folders recursively, hidden entries skipped), in a stable order."""
+    """Files under the given paths (folders recursively, hidden entries skipped), in a stable
+    order; a file whose name is not text is named as a problem."""
+    for entry in _walk(paths):
+        if isinstance(entry, Path) and SURROGATE_RE.search(str(entry)):
+            # a name in bytes that are not UTF-8: it could be neither stored nor shown
+            shown = os.fsencode(entry).decode("utf-8", "replace")
+            yield Problem(shown, msg("its name is not valid UTF-8 (a legacy encoding?): rename the file "
+                                     "and import it again"))
+        else:
+            yield entry
+
+
+def _walk(paths: list[Path]) -> Iterator[Path | Problem]:
     folders: dict[Path, Path] = {}  # resolved folders of the files given one by one
     for path in paths:
         if not path.exists():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -12,13 +13,21 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .appdirs import data_dir
+from .atomic import partial_path, sweep_partials
 from .errors import DatabaseError
 from .messages import Message, msg
 from .schema import SCHEMA_VERSION, migrations
 
 DB_ENV = "WORKBENCH_DB"
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_HEADER = b"SQLite format 3\x00"
+# A long job (a claims import, a reindex) commits whenever it has held the write lock this
+# long, so that another person's save, which waits up to BUSY_TIMEOUT_MS, gets it well in time.
+MAX_HOLD_SECONDS = 0.5
+# ...and then leaves the lock free this long before it goes on. SQLite keeps no queue of
+# writers: one that waits tries again every 100 ms (its busy handler's longest pause), so a
+# job taking the lock back at once would win it every time, and the save would still fail.
+YIELD_SECONDS = 0.11
+_PARTIAL_BACKUP = "workbench-backup.sqlite"  # the name a backup is written under until it is whole
 
 
 def default_db_path() -> Path:
@@ -39,7 +48,7 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
     database, cannot be created, or is locked by another program.
     """
     path = Path(path) if path is not None else default_db_path()
-    _refuse_non_database(path)
+    _refuse_non_file(path)
     if not create and not holds_database(path):
         raise DatabaseError(msg("there is no database at {path} yet; 'workbench import PATH' creates it", path=path))
     try:
@@ -47,6 +56,7 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
             return _open_read_only(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(str(path))
+        _refuse_non_database(db, path)
         _refuse_foreign_schema(db, path)
         if db.journal_mode != "wal":
             db.enable_wal()
@@ -89,6 +99,9 @@ def _open_read_only(path: Path) -> Database:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
         db = _connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    except sqlite3.DatabaseError as exc:
+        _raise_if_not_a_database(exc, path)
+        raise
     _refuse_foreign_schema(db, path)
     if migrations.pending(db):
         raise DatabaseError(msg("the database {path} is read-only and needs an upgrade this version must write",
@@ -109,8 +122,9 @@ def explain(exc: sqlite3.Error, path: Path | str) -> Message:
     """A message for people about an SQLite error on the database at ``path``."""
     message = str(exc)
     if "locked" in message or "busy" in message:
-        return msg("the database {path} is locked by another program (waited {seconds} s); "
-                   "close the other program or try again", path=path, seconds=BUSY_TIMEOUT_MS // 1000)
+        return msg("the library {path} is busy: another window, person or program is writing to it "
+                   "(waited {seconds} s); nothing was written: try again in a moment",
+                   path=path, seconds=BUSY_TIMEOUT_MS // 1000)
     if "full" in message:
         return msg("the disk holding {path} is full (or the database reached its size limit): "
                    "nothing was written; free some space and try again", path=path)
@@ -124,13 +138,33 @@ def explain(exc: sqlite3.Error, path: Path | str) -> Message:
     return msg("database error on {path}: {reason}", path=path, reason=message)
 
 
-def _refuse_non_database(path: Path) -> None:
+def _refuse_non_file(path: Path) -> None:
+    """A folder, a pipe or a device is no database file (SQLite would block on a pipe).
+    Only ``stat`` is used: opening and closing the file with plain calls would drop
+    the POSIX locks that every SQLite connection of this process holds on it."""
     if path.is_dir():
         raise DatabaseError(msg("{path} is a folder, not a database file", path=path))
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            if fh.read(16) != _SQLITE_HEADER:
-                raise DatabaseError(msg("{path} is not an SQLite database; refusing to touch it", path=path))
+    if path.exists() and not path.is_file():
+        raise DatabaseError(msg("{path} is not a regular file (a device, pipe or socket); refusing to touch it",
+                                 path=path))
+
+
+def _refuse_non_database(db: Database, path: Path) -> None:
+    """Ask SQLite itself whether the file is a database (it answers ``SQLITE_NOTADB``),
+    before anything is written to it. Reading the file's header with Python's own file
+    calls instead would, on closing it, release the locks of every other connection this
+    process holds on the library: SQLite then deletes the write-ahead log under them."""
+    try:
+        db.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        _raise_if_not_a_database(exc, path)
+        raise
+
+
+def _raise_if_not_a_database(exc: sqlite3.DatabaseError, path: Path) -> None:
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+        raise DatabaseError(msg("{path} is not an SQLite database; refusing to touch it", path=path)) from None
 
 
 def schema_version(db: Database) -> int:
@@ -159,7 +193,8 @@ def backup_db(db: Database, folder: Path, label: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"workbench-{stamp}-{label}.sqlite"
-    partial = target.with_name(target.name + ".part")
+    sweep_partials(folder / _PARTIAL_BACKUP)
+    partial = partial_path(folder / _PARTIAL_BACKUP)
     dest = sqlite3.connect(str(partial))
     try:
         db.conn.backup(dest)
@@ -211,3 +246,44 @@ def _savepoint(db: Database) -> Iterator[Database]:
         db.execute("RELEASE inner_write")
         raise
     db.execute("RELEASE inner_write")
+
+
+class TimedBatches:
+    """A long job's writes as a run of short transactions: ``step()`` between two items
+    commits the work so far once the write lock has been held ``MAX_HOLD_SECONDS``, leaves
+    the lock to whoever waits for it, and begins the next transaction. An interrupted job keeps the batches it committed, so
+    a job that skips what is done already resumes by running it again.
+
+    ``with TimedBatches(db) as batches: for item in items: batches.step(); work(item)``
+    """
+
+    def __init__(self, db: Database, seconds: float | None = None) -> None:
+        self.db, self.seconds = db, MAX_HOLD_SECONDS if seconds is None else seconds
+        self._transaction: contextlib.AbstractContextManager | None = None
+        self._since = 0.0
+        self.commits = 0
+
+    def __enter__(self) -> TimedBatches:
+        self._begin()
+        return self
+
+    def step(self) -> None:
+        if time.monotonic() - self._since >= self.seconds:
+            self._end(None, None, None)
+            time.sleep(YIELD_SECONDS)
+            self._begin()
+
+    def __exit__(self, kind, value, trace) -> bool | None:
+        return self._end(kind, value, trace)
+
+    def _begin(self) -> None:
+        self._transaction = write_transaction(self.db)
+        self._transaction.__enter__()
+        self._since = time.monotonic()
+
+    def _end(self, kind, value, trace) -> bool | None:
+        transaction, self._transaction = self._transaction, None
+        ended = transaction.__exit__(kind, value, trace)
+        if kind is None:
+            self.commits += 1
+        return ended

@@ -2704,6 +2704,38 @@
         <translation>غير معروفة</translation>
     </message>
     <message>
+        <source>it is a device, not a file: skipped</source>
+        <translation>إنه جهاز وليس ملفا: تم تخطيه</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file: skipped</source>
+        <translation>إنه أنبوب مسمّى (FIFO) وليس ملفا: تم تخطيه</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file: skipped</source>
+        <translation>إنه مقبس (socket) وليس ملفا: تم تخطيه</translation>
+    </message>
+    <message>
+        <source>it is not a regular file: skipped</source>
+        <translation>ليس ملفا عاديا: تم تخطيه</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (a legacy encoding?): rename the file and import it again</source>
+        <translation>اسمه ليس UTF-8 صالحا (ترميز قديم؟): غيّر اسم الملف واستورده من جديد</translation>
+    </message>
+    <message>
+        <source>its structure is nested too deeply (over {depth} levels) to be an article file</source>
+        <translation>بنيته متداخلة بعمق لا يمكن معه أن يكون ملف مقالات (أكثر من {depth} مستوى)</translation>
+    </message>
+    <message>
+        <source>its {name} holds a NUL character (U+0000) at line {line}, column {column}: not text; remove it and import again</source>
+        <translation>يحوي الحقل {name} محرف NUL ‏(U+0000) في السطر {line}، العمود {column}: ليس نصا؛ احذفه واستورد من جديد</translation>
+    </message>
+    <message>
+        <source>line {line} is nested too deeply (over {depth} levels) to be an article</source>
+        <translation>السطر {line} متداخل بعمق لا يمكن معه أن يكون مقالا (أكثر من {depth} مستوى)</translation>
+    </message>
+    <message>
         <source>the address of a verdict&apos;s page (review_url)</source>
         <translation>عنوان صفحة الحكم</translation>
     </message>
@@ -2854,10 +2886,6 @@
     <message>
         <source>&apos;published&apos; is not a date: {value!r}</source>
         <translation>&apos;published&apos; ليس تاريخًا: {value!r}</translation>
-    </message>
-    <message>
-        <source>&apos;url&apos; is not an http(s) address: {value!r}</source>
-        <translation>&apos;url&apos; ليس عنوان http(s): {value!r}</translation>
     </message>
     <message>
         <source>CSV line {line} has {count} fields where the header has {header}</source>
@@ -3076,6 +3104,10 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>&apos;url&apos; {value!r} is not a web address: {reason}</source>
+        <translation>الحقل &apos;url&apos; بقيمة {value!r} ليس عنوان ويب: {reason}</translation>
+    </message>
+    <message>
         <source>The charts fill in as the desk writes, reviews and publishes verdicts.
 Generated {stamp}.</source>
         <translation>تمتلئ الرسوم البيانية كلما كتب الديسك أحكامًا وراجعها ونشرها.
@@ -3254,10 +3286,6 @@ Generated {stamp}.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات {path} (الملف أو المجلد للقراءة فقط)</translation>
     </message>
     <message>
-        <source>the database {path} is locked by another program (waited {seconds} s); close the other program or try again</source>
-        <translation>قاعدة البيانات {path} مقفلة من برنامج آخر (انتظرنا {seconds} ث)؛ أغلق البرنامج الآخر أو حاول مجددًا</translation>
-    </message>
-    <message>
         <source>the database {path} is read-only and needs an upgrade this version must write</source>
         <translation>قاعدة البيانات {path} للقراءة فقط، وتحتاج إلى ترقية يجب أن يكتبها هذا الإصدار</translation>
     </message>
@@ -3270,6 +3298,10 @@ Generated {stamp}.</source>
         <translation>القرص الذي يحوي {path} ممتلئ (أو بلغت قاعدة البيانات حدّ حجمها): لم يُكتب شيء؛ أفرغ بعض المساحة وحاول مجددًا</translation>
     </message>
     <message>
+        <source>the library {path} is busy: another window, person or program is writing to it (waited {seconds} s); nothing was written: try again in a moment</source>
+        <translation>المكتبة {path} مشغولة: نافذة أخرى أو شخص آخر أو برنامج يكتب فيها (انتظرنا {seconds} ث)؛ لم يُكتب شيء: أعد المحاولة بعد لحظة</translation>
+    </message>
+    <message>
         <source>there is no database at {path} yet; &apos;workbench import PATH&apos; creates it</source>
         <translation>لا توجد قاعدة بيانات في {path} بعد؛ الأمر ⁦&apos;workbench import PATH&apos;⁩ ينشئها</translation>
     </message>
@@ -3280,6 +3312,10 @@ Generated {stamp}.</source>
     <message>
         <source>{path} is an SQLite database of another program (tables: {tables}); refusing to change it</source>
         <translation>{path} قاعدة بيانات SQLite تخص برنامجًا آخر (الجداول: {tables})؛ لن نغيّرها</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket); refusing to touch it</source>
+        <translation>{path} ليس ملفا عاديا (جهاز أو أنبوب أو مقبس)؛ لن نمسّه</translation>
     </message>
     <message>
         <source>{path} is not a workbench database (or is damaged): {reason}</source>

@@ -2704,6 +2704,38 @@
         <translation>לא ידועה</translation>
     </message>
     <message>
+        <source>it is a device, not a file: skipped</source>
+        <translation>זהו התקן, לא קובץ: דולג</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file: skipped</source>
+        <translation>זהו צינור בעל שם (FIFO), לא קובץ: דולג</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file: skipped</source>
+        <translation>זהו שקע (socket), לא קובץ: דולג</translation>
+    </message>
+    <message>
+        <source>it is not a regular file: skipped</source>
+        <translation>אינו קובץ רגיל: דולג</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (a legacy encoding?): rename the file and import it again</source>
+        <translation>שמו אינו UTF-8 תקין (קידוד ישן?): שנו את שם הקובץ וייבאו אותו שוב</translation>
+    </message>
+    <message>
+        <source>its structure is nested too deeply (over {depth} levels) to be an article file</source>
+        <translation>המבנה שלו מקונן לעומק רב מדי (יותר מ-{depth} רמות) מכדי להיות קובץ כתבות</translation>
+    </message>
+    <message>
+        <source>its {name} holds a NUL character (U+0000) at line {line}, column {column}: not text; remove it and import again</source>
+        <translation>השדה {name} מכיל תו NUL ‏(U+0000) בשורה {line}, עמודה {column}: אינו טקסט; הסירו אותו וייבאו שוב</translation>
+    </message>
+    <message>
+        <source>line {line} is nested too deeply (over {depth} levels) to be an article</source>
+        <translation>שורה {line} מקוננת לעומק רב מדי (יותר מ-{depth} רמות) מכדי להיות כתבה</translation>
+    </message>
+    <message>
         <source>the address of a verdict&apos;s page (review_url)</source>
         <translation>כתובת הדף של הכרעה</translation>
     </message>
@@ -2854,10 +2886,6 @@
     <message>
         <source>&apos;published&apos; is not a date: {value!r}</source>
         <translation>&apos;published&apos; אינו תאריך: {value!r}</translation>
-    </message>
-    <message>
-        <source>&apos;url&apos; is not an http(s) address: {value!r}</source>
-        <translation>&apos;url&apos; אינו כתובת http(s): {value!r}</translation>
     </message>
     <message>
         <source>CSV line {line} has {count} fields where the header has {header}</source>
@@ -3076,6 +3104,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>&apos;url&apos; {value!r} is not a web address: {reason}</source>
+        <translation>השדה &apos;url&apos; שערכו {value!r} אינו כתובת אינטרנט: {reason}</translation>
+    </message>
+    <message>
         <source>The charts fill in as the desk writes, reviews and publishes verdicts.
 Generated {stamp}.</source>
         <translation>התרשימים מתמלאים ככל שהדסק כותב, בודק ומפרסם הכרעות.
@@ -3254,10 +3286,6 @@ Generated {stamp}.</source>
         <translation>לא ניתן לכתוב למסד הנתונים {path} (קובץ או תיקייה לקריאה בלבד)</translation>
     </message>
     <message>
-        <source>the database {path} is locked by another program (waited {seconds} s); close the other program or try again</source>
-        <translation>מסד הנתונים {path} נעול על ידי תוכנה אחרת (המתנו {seconds} שנ׳); יש לסגור את התוכנה האחרת או לנסות שוב</translation>
-    </message>
-    <message>
         <source>the database {path} is read-only and needs an upgrade this version must write</source>
         <translation>מסד הנתונים {path} הוא לקריאה בלבד, והוא זקוק לשדרוג שגרסה זו צריכה לכתוב</translation>
     </message>
@@ -3270,6 +3298,10 @@ Generated {stamp}.</source>
         <translation>הדיסק שבו נמצא {path} מלא (או שמסד הנתונים הגיע למגבלת הגודל שלו): דבר לא נכתב; יש לפנות מקום ולנסות שוב</translation>
     </message>
     <message>
+        <source>the library {path} is busy: another window, person or program is writing to it (waited {seconds} s); nothing was written: try again in a moment</source>
+        <translation>הספרייה {path} תפוסה: חלון אחר, אדם אחר או תוכנה כותבים אליה (המתנו {seconds} ש&apos;); דבר לא נכתב: נסו שוב בעוד רגע</translation>
+    </message>
+    <message>
         <source>there is no database at {path} yet; &apos;workbench import PATH&apos; creates it</source>
         <translation>עדיין אין מסד נתונים ב-{path}; הפקודה ⁦&apos;workbench import PATH&apos;⁩ יוצרת אותו</translation>
     </message>
@@ -3280,6 +3312,10 @@ Generated {stamp}.</source>
     <message>
         <source>{path} is an SQLite database of another program (tables: {tables}); refusing to change it</source>
         <translation>{path} הוא מסד נתונים של SQLite השייך לתוכנה אחרת (טבלאות: {tables}); לא נשנה אותו</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket); refusing to touch it</source>
+        <translation>{path} אינו קובץ רגיל (התקן, צינור או שקע); לא ניגע בו</translation>
     </message>
     <message>
         <source>{path} is not a workbench database (or is damaged): {reason}</source>
