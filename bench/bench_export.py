@@ -6,7 +6,7 @@
 
 For each size N, a database of N published verdicts (1-6 claims each, with
 sources; built in bulk as in bench_verdicts.py, untimed) is exported, in a fresh
-process (so its peak RSS is its own), with ``workbench.export.write_csv`` (timed,
+process (so its peak RSS is its own), with ``workbench.publish.export.write_csv`` (timed,
 everything included: the query, the rows, the temporary file, the rename and the
 audit entry). The database was just built, so every row is stale: this first export
 composes them all (``export_rows``), as the first export after an upgrade or a
@@ -67,10 +67,10 @@ def child(db_path: Path, repeat: int) -> dict:
     """Export the database at ``db_path`` in this fresh process (every row composed), then
     the references and the export again (rows kept ready), taking turns, ``repeat`` times;
     the best time of each."""
-    from workbench.export import ExportFilter, write_claimreview, write_csv
-    from workbench.export_rows import CSV_COLUMNS
-    from workbench.settings import set_setting
-    from workbench.store import open_db
+    from workbench.publish.export import ExportFilter, write_claimreview, write_csv
+    from workbench.publish.export_rows import CSV_COLUMNS
+    from workbench.publish.settings import set_setting
+    from workbench.db.store import open_db
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(db_path)

@@ -31,7 +31,7 @@ from tabulate import tabulate
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench import language  # noqa: E402
+from workbench.text import language  # noqa: E402
 
 LOCALES = Path("/usr/share/locale")
 DOC_CHARS = 4000

@@ -16,7 +16,7 @@ For every size N:
   forms, CAPTCHA, "read also" lists, repeated paragraphs). Seeded and
   deterministic per article, so N=10,000 is the first 10,000 articles of
   N=100,000;
-* ``workbench.ingest.import_paths`` imports the first N articles into a
+* ``workbench.library.ingest.import_paths`` imports the first N articles into a
   fresh database, in a fresh subprocess whose RSS high-water mark is the
   import's own; the worker processes that read and analyse the files of a
   large import count too (the peak RSS adds each worker's peak; their CPU
@@ -31,12 +31,12 @@ For every size N:
   the best time of each counts (the machine is shared: a slower run is another
   program's doing, not the code's); each turn's ratio is shown too;
 * the reference, in another fresh subprocess: the very same rows (articles,
-  paragraphs, folds, FTS) are computed with ``workbench.readers`` and
-  ``workbench.derived`` - untimed - and written with bare sqlite-utils
+  paragraphs, folds, FTS) are computed with ``workbench.library.readers`` and
+  ``workbench.library.derived`` - untimed - and written with bare sqlite-utils
   ``insert_all`` into a fresh database made by ``open_db``, one transaction
   per ``ingest.BATCH_SIZE`` articles as the import commits - timed.
 
-On the largest database: search latency of ``workbench.search.search`` for a
+On the largest database: search latency of ``workbench.library.search.search`` for a
 fixed list of queries, against a bare FTS5 ``MATCH ? ORDER BY rank LIMIT 20``
 with the same MATCH string; and the database size per article.
 
@@ -537,7 +537,7 @@ def instrument_import() -> dict[str, float]:
     Reading and analysis done in worker processes are not in these timers;
     ``child_import`` reports the workers' CPU time instead.
     """
-    import workbench.ingest as ingest
+    import workbench.library.ingest as ingest
 
     spent = {"read": 0.0, "analyse": 0.0, "fts_row": 0.0, "lookup": 0.0, "flush": 0.0, "wait": 0.0, "workers": 0}
 
@@ -587,8 +587,8 @@ def instrument_import() -> dict[str, float]:
 
 
 def child_import(db_path: Path, paths: list[Path], time_limit: float) -> dict:
-    from workbench.ingest import import_paths
-    from workbench.store import open_db
+    from workbench.library.ingest import import_paths
+    from workbench.db.store import open_db
 
     spent = instrument_import()
     db = open_db(db_path)
@@ -630,9 +630,9 @@ ARTICLE_COLUMNS = ["id", "title", "text", "content_hash", "language", "direction
 
 def prepare_rows(files: list[Path], next_id: int, now: str) -> tuple[list, list, list, list]:
     """Rows of one import batch, computed exactly as ``ingest._write_batch`` computes them."""
-    from workbench.derived import analyse, fold_rows, fts_row, paragraph_rows
-    from workbench.ingest import content_hash
-    from workbench.readers import Problem, read_file
+    from workbench.library.derived import analyse, fold_rows, fts_row, paragraph_rows
+    from workbench.library.ingest import content_hash
+    from workbench.library.readers import Problem, read_file
 
     articles, paragraphs, folds, fts = [], [], [], []
     for path in files:
@@ -659,9 +659,9 @@ def child_bare(db_path: Path, paths: list[Path]) -> dict:
     transaction each, as the import does; the untimed part is the same
     reading, decoding and analysis as the import's, so it is also reported.
     """
-    from workbench.ingest import BATCH_SIZE
-    from workbench.readers import walk
-    from workbench.store import open_db
+    from workbench.library.ingest import BATCH_SIZE
+    from workbench.library.readers import walk
+    from workbench.db.store import open_db
 
     db = open_db(db_path)
     files = [e for e in walk(paths) if isinstance(e, Path)]
@@ -721,8 +721,8 @@ def measure_search(db_path: Path, rounds: int, time_limit: float) -> dict:
     rounds find them cached. Queries run in a fixed shuffled order, so that a
     run cut short by ``time_limit`` still samples every kind of query.
     """
-    from workbench.search import parse_query, search, to_fts
-    from workbench.store import open_db
+    from workbench.library.search import parse_query, search, to_fts
+    from workbench.db.store import open_db
 
     load = os.getloadavg()[0]  # other work on the machine skews latencies: reported with them
     db = open_db(db_path)
@@ -1023,8 +1023,8 @@ def profile_import(seed: int, n: int) -> None:
     import pstats
     import tempfile
 
-    from workbench.ingest import import_paths
-    from workbench.store import open_db
+    from workbench.library.ingest import import_paths
+    from workbench.db.store import open_db
 
     ensure_corpus(seed, n)
     with tempfile.TemporaryDirectory() as tmp:

@@ -46,9 +46,9 @@ For every size N, in a fresh subprocess (so its peak RSS is its own):
 
 At ``--db-size`` (10,000; 1,000 with ``--quick``), also end to end: the
 claims are written as .jsonl articles (10 claims an article, one claim a
-line, one language an article), imported with ``workbench.ingest.import_paths``, marked with
-``workbench.claims.create_claim`` (the build is untimed for the goals and
-abandoned after ``--db-build-limit`` seconds), then ``workbench.links.link_all``
+line, one language an article), imported with ``workbench.library.ingest.import_paths``, marked with
+``workbench.claims.marking.create_claim`` (the build is untimed for the goals and
+abandoned after ``--db-build-limit`` seconds), then ``workbench.linking.links.link_all``
 is timed, with timers around its steps; its recall, and how many of the
 links it made without a person are planted pairs.
 
@@ -639,9 +639,9 @@ def child_kernel(n: int, seed: int, full_cdist: int, new: int, misses_path: Path
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    from workbench.glossary import load_glossary
-    from workbench.matching import SUGGEST_THRESHOLD, ClaimIndex, Item
-    from workbench.signature import signature
+    from workbench.linking.glossary import load_glossary
+    from workbench.linking.matching import SUGGEST_THRESHOLD, ClaimIndex, Item
+    from workbench.linking.signature import signature
 
     r: dict = {"n": n, "rss_base_mb": rss_peak_mb()}
     t0 = time.perf_counter()
@@ -790,7 +790,7 @@ def pair_score(index, a: int, b: int) -> float:
     has one (so the diagnosis follows the engine's factors), else vector share + text share."""
     import numpy as np
 
-    from workbench.matching import VECTOR_SHARE, text_similarity
+    from workbench.linking.matching import VECTOR_SHARE, text_similarity
 
     for name in ("_best_scored", "_scored"):
         scorer = getattr(index, name, None)
@@ -804,7 +804,7 @@ def pair_score(index, a: int, b: int) -> float:
 def miss_causes(index, pairs: list, found: set) -> dict:
     """Why planted pairs were not found: their score is under the threshold; they share no key
     rare enough to block on; or they do, but the pair is not among either claim's best few."""
-    from workbench.matching import SUGGEST_THRESHOLD
+    from workbench.linking.matching import SUGGEST_THRESHOLD
 
     blocking = index._blocking_matrix()
     out = {"below_threshold": 0, "no_rare_key": 0, "cut": 0}
@@ -835,12 +835,13 @@ def write_misses(path: Path, n: int, claims: list, sigs: list, pairs: list, foun
 
 def child_db(n: int, seed: int, build_limit: float) -> dict:
     """End to end on a database: import articles, mark the claims, time link_all."""
-    from workbench import links, matching
-    from workbench.claims import create_claim
-    from workbench.errors import BadInput
-    from workbench.ingest import import_paths
-    from workbench.library import get_article
-    from workbench.store import open_db
+    from workbench.linking import links
+    from workbench.linking import matching
+    from workbench.claims.marking import create_claim
+    from workbench.kernel.errors import BadInput
+    from workbench.library.ingest import import_paths
+    from workbench.library.articles import get_article
+    from workbench.db.store import open_db
 
     r: dict = {"n": n, "stopped": False}
     data = generate(n, seed, 0)
@@ -956,9 +957,9 @@ def profile(n: int, seed: int) -> None:
     import cProfile
     import pstats
 
-    from workbench.glossary import load_glossary
-    from workbench.matching import SUGGEST_THRESHOLD, ClaimIndex, Item
-    from workbench.signature import signature
+    from workbench.linking.glossary import load_glossary
+    from workbench.linking.matching import SUGGEST_THRESHOLD, ClaimIndex, Item
+    from workbench.linking.signature import signature
 
     data = generate(n, seed, 100)
     glossary = load_glossary()

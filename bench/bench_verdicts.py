@@ -5,7 +5,7 @@
     .venv/bin/python bench/bench_verdicts.py --verdicts 10000
 
 The database is built for the benchmark: the sample articles imported with
-``workbench.ingest``, then N claims, N verdicts (45% submitted, the rest
+``workbench.library.ingest``, then N claims, N verdicts (45% submitted, the rest
 spread over the other states, 1-6 claims a cluster, languages ar/he/en,
 waiting from minutes to 60 days), their sources and revisions written in bulk
 with plain SQL and the queue's search index rebuilt (a setup step, not
@@ -48,12 +48,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbench import audit, verdict_search  # noqa: E402
-from workbench.ingest import import_paths  # noqa: E402
-from workbench.people import register  # noqa: E402
-from workbench.sources import Source  # noqa: E402
-from workbench.store import open_db, write_transaction  # noqa: E402
-from workbench.verdicts import QueueFilter, queue, queue_count, set_verdict, transition  # noqa: E402
+from workbench.db import audit  # noqa: E402
+from workbench.review import verdict_search
+from workbench.library.ingest import import_paths  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.review.sources import Source  # noqa: E402
+from workbench.db.store import open_db, write_transaction  # noqa: E402
+from workbench.review.verdicts import QueueFilter, queue, queue_count, set_verdict, transition  # noqa: E402
 
 REPEATS = 25
 STATES = ["submitted"] * 9 + ["draft"] * 4 + ["approved"] * 3 + ["returned"] * 2 + ["published"] * 2

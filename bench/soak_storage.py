@@ -37,10 +37,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.claims import create_claim  # noqa: E402
-from workbench.errors import BadInput, DatabaseError  # noqa: E402
-from workbench.ingest import import_paths  # noqa: E402
-from workbench.store import open_db  # noqa: E402
+from workbench.claims.marking import create_claim  # noqa: E402
+from workbench.kernel.errors import BadInput, DatabaseError  # noqa: E402
+from workbench.library.ingest import import_paths  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
 
 
 def _save(db, article: int, role: str, n: int, length: int) -> None:
@@ -49,7 +49,7 @@ def _save(db, article: int, role: str, n: int, length: int) -> None:
 
 
 def _role_window(lib: Path, seconds: float, role: str, out: dict) -> None:
-    from workbench.library import list_articles
+    from workbench.library.articles import list_articles
 
     main = open_db(lib)
     article, length = main.execute("SELECT id, length(text) FROM articles ORDER BY id LIMIT 1").fetchone()
@@ -98,8 +98,8 @@ def _role_writer(lib: Path, seconds: float, role: str, out: dict) -> None:
 
 
 def _role_reader(lib: Path, seconds: float, role: str, out: dict) -> None:
-    from workbench.library import list_articles
-    from workbench.search import search
+    from workbench.library.articles import list_articles
+    from workbench.library.search import search
 
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -120,7 +120,7 @@ def _role_reader(lib: Path, seconds: float, role: str, out: dict) -> None:
 
 
 def _role_reindex(lib: Path, seconds: float, role: str, out: dict) -> None:
-    from workbench.derived import rebuild
+    from workbench.library.derived import rebuild
 
     end = time.monotonic() + seconds
     while time.monotonic() < end:

@@ -22,7 +22,7 @@ GUI_ENTRY = PACKAGING / "entry_gui.py"
 CLI_ENTRY = PACKAGING / "entry_cli.py"
 ICON_SVG = PACKAGING / "linux" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_NAME}.svg"
 
-# wordfreq ships word lists for ~45 languages (58 MB); workbench/signature.py reads those of
+# wordfreq ships word lists for ~45 languages (58 MB); workbench/linking/signature.py reads those of
 # Arabic, Hebrew and English only. Add a language here when the code starts using it.
 WORDFREQ_LANGUAGES = ("ar", "he", "en")
 

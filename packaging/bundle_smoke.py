@@ -83,7 +83,7 @@ def check_libraries(root: Path) -> list[str]:
         return ", ".join(f"{k} {v:.1f}" for k, v in values.items())
 
     def langid_model():
-        from workbench.language import latin_language
+        from workbench.text.language import latin_language
 
         lang = latin_language("The defence minister visited Pyongyang on Tuesday to discuss military cooperation "
                               "between the two countries, officials said.")
@@ -91,7 +91,7 @@ def check_libraries(root: Path) -> list[str]:
         return f"English text read as {lang}"
 
     def dateparser_data():
-        from workbench.dates import parse_date
+        from workbench.text.dates import parse_date
 
         found = {text: parse_date(text) for text in ("25 يوليو 2023", "25 ביולי 2023", "July 25, 2023")}
         assert set(found.values()) == {"2023-07-25"}, found
@@ -108,7 +108,7 @@ def check_libraries(root: Path) -> list[str]:
         return f"{len(text)} characters of main text"
 
     def legacy_encoding():
-        from workbench.decoding import decode
+        from workbench.text.decoding import decode
 
         original = "قال وزير الدفاع إن القوات وصلت إلى الحدود صباح اليوم، بحسب مصادر رسمية. " * 3
         decoded = decode(original.encode("cp1256"))

@@ -3,7 +3,7 @@
 
 ``pyside6-lupdate`` reads only ui/*.py, and only literals inside tr()/QT_TRANSLATE_NOOP(); the
 core's messages are ``msg("...")`` and ``template("...")`` calls and the words of
-``messages.TERMS`` (see workbench/messages.py). This script collects them from the source and
+``messages.TERMS`` (see workbench/kernel/messages.py). This script collects them from the source and
 lists them under the contexts the interface translates them in (``ui/core_text.py``).
 scripts/update_translations.sh runs it before lupdate; a test checks that the file is current.
 
@@ -36,14 +36,15 @@ def _called(node: ast.Call) -> str | None:
 def templates(folder: Path = CORE) -> dict[str, list[str]]:
     """Each template found, with the files it is in (first use order kept per file)."""
     found: dict[str, list[str]] = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and _called(node) in MARKERS and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     found.setdefault(first.value, [])
-                    if path.name not in found[first.value]:
-                        found[first.value].append(path.name)
+                    where = path.relative_to(folder).as_posix()
+                    if where not in found[first.value]:
+                        found[first.value].append(where)
     return found
 
 
@@ -51,13 +52,13 @@ def non_literal_calls(folder: Path = CORE) -> list[str]:
     """``msg(x)`` calls whose template is not a literal nor read from a table (``d[k]``, or a
     name bound to a table's entry): such a template would never reach the translators."""
     bad = []
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and _called(node) in MARKERS and node.args:
                 first = node.args[0]
                 literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
                 if not literal and not (_called(node) == "msg" and isinstance(first, (ast.Subscript, ast.Name))):
-                    bad.append(f"{path.name}:{node.lineno}")
+                    bad.append(f"{path.relative_to(folder).as_posix()}:{node.lineno}")
     return bad
 
 
@@ -69,7 +70,7 @@ def _quoted(text: str) -> str:
 def render() -> str:
     sys.path.insert(0, str(ROOT))
     from ui.i18n import CORE_CONTEXT, CORE_TERM_CONTEXT
-    from workbench.messages import TERMS
+    from workbench.kernel.messages import TERMS
 
     lines = [
         '"""The core\'s messages and words, for pyside6-lupdate. Written by scripts/core_messages.py:',

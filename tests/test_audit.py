@@ -8,17 +8,17 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from workbench import audit
+from workbench.db import audit
 from workbench.checks import check
-from workbench.claims import change_claim, create_claim, delete_claim
-from workbench.cli import main
-from workbench.glossary import add_term
-from workbench.ingest import import_paths
-from workbench.links import decide
-from workbench.people import register
-from workbench.sources import Source
-from workbench.store import write_transaction
-from workbench.verdicts import set_verdict, transition
+from workbench.claims.marking import change_claim, create_claim, delete_claim
+from workbench.cli.main import main
+from workbench.linking.glossary import add_term
+from workbench.library.ingest import import_paths
+from workbench.linking.links import decide
+from workbench.review.people import register
+from workbench.review.sources import Source
+from workbench.db.store import write_transaction
+from workbench.review.verdicts import set_verdict, transition
 
 
 @pytest.fixture

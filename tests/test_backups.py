@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from workbench.backups import back_up, scheduled_backups
-from workbench.ingest import import_paths
+from workbench.db.backups import back_up, scheduled_backups
+from workbench.library.ingest import import_paths
 
 
 def test_backups_are_whole_copies_and_the_newest_are_kept(db, sample_articles, tmp_path):

@@ -2,10 +2,10 @@
 
 import pytest
 
-from workbench.claims import (anchor_for, claims_of, create_claim, delete_claim, get_claim, move_claim,
+from workbench.claims.marking import (anchor_for, claims_of, create_claim, delete_claim, get_claim, move_claim,
                               numbers_in, reanchor, restore_claim, snap_to_words, update_claim)
-from workbench.errors import BadInput, NotFound
-from workbench.ingest import import_paths
+from workbench.kernel.errors import BadInput, NotFound
+from workbench.library.ingest import import_paths
 
 from conftest import DATA, by_name
 
@@ -104,8 +104,8 @@ def test_edit_move_delete_and_restore(library):
 
 
 def test_a_claim_number_is_never_given_twice(library, db_path):
-    from workbench import audit
-    from workbench.store import open_db
+    from workbench.db import audit
+    from workbench.db.store import open_db
 
     first = create_claim(library, 1, 0, 5, checker="Noa")
     newest = create_claim(library, 1, 6, 12, checker="Noa")
@@ -125,7 +125,7 @@ def test_a_claim_number_is_never_given_twice(library, db_path):
 
 
 def test_the_upgrade_counts_numbers_the_log_has_seen(library, db_path):
-    from workbench.store import open_db
+    from workbench.db.store import open_db
 
     claim = create_claim(library, 1, 0, 5, checker="Noa")
     delete_claim(library, claim.id)  # no claim left; the log still tells of it
@@ -138,7 +138,7 @@ def test_the_upgrade_counts_numbers_the_log_has_seen(library, db_path):
 
 
 def test_claim_count_shows_in_the_library_list(library):
-    from workbench.library import list_articles
+    from workbench.library.articles import list_articles
 
     create_claim(library, 1, 0, 5, checker="Noa")
     counts = {a.id: a.claim_count for a in list_articles(library)}
@@ -152,7 +152,7 @@ def test_anchor_holds_quote_and_context(library):
 
 
 def test_list_fields_split_on_arabic_and_latin_separators_but_not_inside_numbers():
-    from workbench.claims import join_list, split_list
+    from workbench.claims.marking import join_list, split_list
 
     assert split_list("10,000; 3.5, 25 ") == ["10,000", "3.5", "25"]
     assert split_list("بوتين، كيم جونغ أون؛ شويغو") == ["بوتين", "كيم جونغ أون", "شويغو"]
@@ -160,7 +160,7 @@ def test_list_fields_split_on_arabic_and_latin_separators_but_not_inside_numbers
 
 
 def test_resize_and_edit_together_is_all_or_nothing(library):
-    from workbench.claims import change_claim
+    from workbench.claims.marking import change_claim
 
     claim = create_claim(library, 1, 0, 5, checker="Noa")
     with pytest.raises(BadInput):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from workbench.cli import main
+from workbench.cli.main import main
 
 from conftest import DATA, ROOT
 
@@ -243,8 +243,8 @@ def test_eval_links_prints_the_figures(seed):
 
 def test_glossary_terms_added_from_the_command_line(run, db_path):
     run("glossary", "add", "hypersonic", "he", "צירקון")
-    from workbench.glossary import user_terms
-    from workbench.store import open_db
+    from workbench.linking.glossary import user_terms
+    from workbench.db.store import open_db
 
     assert user_terms(open_db(db_path)) == [("hypersonic", "he", "צירקון")]
     assert "use letters, digits and _" in run("glossary", "add", "bad concept!", "he", "x", expect=2).output
@@ -289,8 +289,8 @@ def test_verdict_commands_follow_the_rules_with_json_and_clear_errors(run, db_pa
     run("--user", "sara", "user", "add", "dana", "--role", "checker")
     assert "only a supervisor" in run("--user", "dana", "user", "add", "eve", "--role", "supervisor", expect=2).output
     article = json.loads(run("list", "--json").output)[0]["id"]
-    from workbench.claims import create_claim
-    from workbench.store import open_db
+    from workbench.claims.marking import create_claim
+    from workbench.db.store import open_db
     db = open_db(db_path)
     claim = create_claim(db, article, 0, 15, checker="dana").id
     db.close()
@@ -339,8 +339,8 @@ def test_a_merged_verdict_shows_where_it_went_and_is_not_merged_twice(run, db_pa
     run("import", str(DATA))
     run("user", "add", "sara", "--role", "supervisor")
     articles = [a["id"] for a in json.loads(run("list", "--json").output)]
-    from workbench.claims import create_claim
-    from workbench.store import open_db
+    from workbench.claims.marking import create_claim
+    from workbench.db.store import open_db
     db = open_db(db_path)
     first, second = (create_claim(db, article, 0, 15, checker="sara").id for article in articles[:2])
     db.close()
@@ -357,9 +357,9 @@ def test_a_merged_verdict_shows_where_it_went_and_is_not_merged_twice(run, db_pa
 def test_a_claim_is_split_off_its_cluster_from_the_command_line(run, db_path):
     run("import", str(DATA))
     articles = [a["id"] for a in json.loads(run("list", "--json").output)]
-    from workbench.claims import create_claim
-    from workbench.clusters import cluster_of
-    from workbench.store import open_db
+    from workbench.claims.marking import create_claim
+    from workbench.linking.clusters import cluster_of
+    from workbench.db.store import open_db
     db = open_db(db_path)
     a, b, c = (create_claim(db, article, 0, 15, checker="dana").id for article in articles[:3])
     db.close()

@@ -10,7 +10,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from workbench.cli import SQLITE_LARGEST, ClaimRef, WholeNumber, main
+from workbench.cli.common import SQLITE_LARGEST, ClaimRef, WholeNumber
+from workbench.cli.main import main
 
 from conftest import DATA
 
@@ -254,7 +255,7 @@ def test_show_and_search_print_no_control_character(hostile, bidi):
 
 def test_json_output_escapes_every_control_and_reads_back_exactly(hostile):
     db_path, ids = hostile
-    from workbench.store import open_db
+    from workbench.db.store import open_db
 
     db = open_db(db_path)
     stored = {i: db.execute("SELECT title, publisher, text FROM articles WHERE id = ?", [i]).fetchone()
@@ -294,7 +295,7 @@ def test_errors_and_reports_print_no_control_character(hostile, tmp_path):
 
 
 def test_printable_is_the_one_rule():
-    from workbench.terminal import cell, json_text, printable
+    from workbench.cli.terminal import cell, json_text, printable
 
     assert printable("a\x1b[2Jb\tc\nd\x9b\x7f\u202ee") == "a\\x1b[2Jb\tc\nd\\x9b\\x7fe"
     assert cell("a\tb\nc\u2028d") == "a\\x09b\\x0ac\\u2028d" and cell(12) == 12

@@ -14,9 +14,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbench import people, workflow  # noqa: E402
-from workbench.errors import BadInput, Refused, WorkbenchError  # noqa: E402
-from workbench.messages import TERMS, Message, Term, msg, term  # noqa: E402
+from workbench.review import people  # noqa: E402
+from workbench.review import workflow
+from workbench.kernel.errors import BadInput, Refused, WorkbenchError  # noqa: E402
+from workbench.kernel.messages import TERMS, Message, Term, msg, term  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import ROOT  # noqa: E402
@@ -24,7 +25,8 @@ from conftest import ROOT  # noqa: E402
 restore_application = app_state.restore_application
 
 ERRORS = {"WorkbenchError", "BadInput", "DatabaseError", "NotFound", "Refused", "Conflict"}
-COMMAND_LINE_ONLY = {"cli.py", "cli_export.py", "cli_verdicts.py", "terminal.py", "__main__.py", "evaluation.py"}
+COMMAND_LINE_ONLY = {"cli/main.py", "cli/export.py", "cli/verdicts.py", "cli/terminal.py", "__main__.py",
+                     "linking/evaluation.py"}
 
 
 def refusal(**facts) -> Refused:
@@ -74,15 +76,16 @@ def test_the_translators_list_holds_every_template_of_the_core():
 def test_the_core_raises_its_errors_with_translatable_messages():
     """A new ``raise Refused(f"...")`` would reach an Arabic or Hebrew window in English."""
     untranslatable = []
-    for path in sorted((ROOT / "workbench").glob("*.py")):
-        if path.name in COMMAND_LINE_ONLY:
+    for path in sorted((ROOT / "workbench").rglob("*.py")):
+        where = path.relative_to(ROOT / "workbench").as_posix()
+        if where in COMMAND_LINE_ONLY:
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
                 called = node.exc.func
                 name = called.id if isinstance(called, ast.Name) else getattr(called, "attr", "")
                 if name in ERRORS and node.exc.args and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr)):
-                    untranslatable.append(f"{path.name}:{node.lineno}")
+                    untranslatable.append(f"{where}:{node.lineno}")
     assert untranslatable == []
 
 
@@ -133,7 +136,7 @@ def test_the_dashboards_week_axis_reads_in_the_windows_language(arabic):
     from datetime import date
 
     from ui.core_text import translated
-    from workbench.report import week_label
+    from workbench.publish.report import week_label
 
     assert week_label(date(2024, 3, 4)) == "W10\n4 Mar"
     shown = week_label(date(2024, 3, 4), translated)

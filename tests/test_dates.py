@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.dates import parse_date, stated_date
+from workbench.text.dates import parse_date, stated_date
 
 
 @pytest.mark.parametrize("written, expected", [

@@ -3,8 +3,8 @@ import unicodedata
 
 import pytest
 
-from workbench.decoding import canonical_text, decode
-from workbench.errors import BadInput
+from workbench.text.decoding import canonical_text, decode
+from workbench.kernel.errors import BadInput
 
 from conftest import DATA
 

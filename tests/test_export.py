@@ -13,21 +13,23 @@ import jsonschema
 import pytest
 from sqlite_utils import Database
 
-from workbench import audit, export, export_rows
-from workbench.claims import change_claim, create_claim, delete_claim, move_claim
-from workbench.derived import rebuild
-from workbench.errors import BadInput, Refused
-from workbench.csv_cells import clean_cell, safe_row
-from workbench.export import COMPOSING, WRITING, ExportFilter, write_claimreview, write_csv
-from workbench.export_rows import CSV_COLUMNS, composed_rows
-from workbench.ingest import import_paths
-from workbench.links import decide
-from workbench.schema import migrations
-from workbench.store import open_db
-from workbench.people import register
-from workbench.settings import get_setting, set_setting
-from workbench.sources import Source
-from workbench.verdicts import ratings, set_rating, set_verdict, transition
+from workbench.db import audit
+from workbench.publish import export
+from workbench.publish import export_rows
+from workbench.claims.marking import change_claim, create_claim, delete_claim, move_claim
+from workbench.library.derived import rebuild
+from workbench.kernel.errors import BadInput, Refused
+from workbench.publish.csv_cells import clean_cell, safe_row
+from workbench.publish.export import COMPOSING, WRITING, ExportFilter, write_claimreview, write_csv
+from workbench.publish.export_rows import CSV_COLUMNS, composed_rows
+from workbench.library.ingest import import_paths
+from workbench.linking.links import decide
+from workbench.db.schema import migrations
+from workbench.db.store import open_db
+from workbench.review.people import register
+from workbench.publish.settings import get_setting, set_setting
+from workbench.review.sources import Source
+from workbench.review.verdicts import ratings, set_rating, set_verdict, transition
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "claimreview.schema.json").read_text("utf-8"))
 ARTICLES = [
@@ -447,7 +449,7 @@ def test_a_verdict_whose_rating_left_the_scale_is_left_out_and_named(desk, tmp_p
 
 def test_changing_a_value_says_how_many_published_verdicts_it_changes(desk):
     from click.testing import CliRunner
-    from workbench.cli import main
+    from workbench.cli.main import main
 
     db_path = desk.execute("PRAGMA database_list").fetchone()[2]
     run = CliRunner().invoke
@@ -531,7 +533,7 @@ def test_claimreview_text_has_no_control_characters(desk, tmp_path):
 
 def test_only_a_person_of_the_desk_exports(desk, tmp_path):
     from click.testing import CliRunner
-    from workbench.cli import main
+    from workbench.cli.main import main
 
     _organisation(desk)
     db_path = desk.execute("PRAGMA database_list").fetchone()[2]
@@ -544,7 +546,7 @@ def test_only_a_person_of_the_desk_exports(desk, tmp_path):
         assert done.exit_code == 0 and out.exists(), done.output
 
 
-# --- the rows kept ready (workbench.export_rows) ---------------------------------------------------
+# --- the rows kept ready (workbench.publish.export_rows) ---------------------------------------------------
 
 
 def _kept(db) -> dict[int, tuple]:
@@ -736,7 +738,7 @@ def test_the_upgrade_mends_languages_left_behind(desk, db_path):
 
 
 def test_a_change_of_the_cells_safety_composes_every_row_again():
-    from workbench.csv_cells import clean_cell
+    from workbench.publish.csv_cells import clean_cell
 
     assert export_rows.signature() == export_rows._SIGNATURE
     assert export_rows.signature(lambda cells: cells) != export_rows._SIGNATURE  # no cleaning at all

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ui.app import prepare_database  # noqa: E402
 from ui.commands import MarkClaim  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from workbench.claims import claims_of  # noqa: E402
-from workbench.store import open_db  # noqa: E402
+from workbench.claims.marking import claims_of  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
 
 from conftest import DATA, SCREENSHOTS, by_name, import_bad_batch  # noqa: E402
 
@@ -58,7 +58,7 @@ def stored_claims(db_path):
 
 def import_one(db_path, folder, name: str, text: str) -> int:
     """Import one article file written into ``folder``; its id."""
-    from workbench.ingest import import_paths
+    from workbench.library.ingest import import_paths
 
     folder.mkdir()
     (folder / name).write_text(text, "utf-8")

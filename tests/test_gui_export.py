@@ -20,14 +20,14 @@ from ui.task_status import TaskStatus  # noqa: E402
 from ui.export_dialog import ExportDialog, export_task  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.models import action_label  # noqa: E402
-from workbench.audit import entries  # noqa: E402
-from workbench.claims import create_claim  # noqa: E402
-from workbench.ingest import import_paths  # noqa: E402
-from workbench.library import languages as library_languages  # noqa: E402
-from workbench.people import register  # noqa: E402
-from workbench.sources import Source  # noqa: E402
-from workbench.store import open_db  # noqa: E402
-from workbench.verdicts import set_verdict, transition  # noqa: E402
+from workbench.db.audit import entries  # noqa: E402
+from workbench.claims.marking import create_claim  # noqa: E402
+from workbench.library.ingest import import_paths  # noqa: E402
+from workbench.library.articles import languages as library_languages  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.review.sources import Source  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
+from workbench.review.verdicts import set_verdict, transition  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import DATA, SCREENSHOTS  # noqa: E402
@@ -158,7 +158,7 @@ def test_an_arabic_window_says_the_rows_are_being_prepared(qtbot, published, tmp
 
 
 def test_a_cancelled_export_keeps_the_previous_file(qtbot, published, tmp_path, monkeypatch):
-    import workbench.export as export
+    import workbench.publish.export as export
 
     monkeypatch.setattr(export, "_PROGRESS_EVERY", 1)
     target = tmp_path / "verdicts.csv"

@@ -26,7 +26,7 @@ from ui import i18n, translatable  # noqa: E402
 from ui.app import prepare_database  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.models import action_label  # noqa: E402
-from workbench.store import open_db  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import ROOT, SCREENSHOTS, import_bad_batch  # noqa: E402
@@ -152,7 +152,7 @@ def block_directions(reader) -> list[tuple[str, Qt.LayoutDirection]]:
 
 
 def test_an_english_article_stays_left_to_right_in_the_arabic_interface(qtbot, db_path, tmp_path):
-    from workbench.ingest import import_paths
+    from workbench.library.ingest import import_paths
 
     i18n.install_language("ar")
     prepare_database(db_path)
@@ -366,7 +366,7 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
     lists their values, and must follow the code."""
     from ui import import_report, queue_window, textmap, verdict_pane
     from ui.models import ArticleFilter
-    from workbench.sources import STANCES
+    from workbench.review.sources import STANCES
 
     assert translatable.FOLD_LABELS == tuple(textmap.FOLD_LABELS.values())
     assert set(queue_window.QUEUE_STATES) <= set(translatable.QUEUE_STATES)
@@ -389,13 +389,13 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
 
 
 def test_every_language_the_core_tells_apart_has_a_name():
-    from workbench.language import LANGUAGE_NAMES, LATIN_LANGUAGES
+    from workbench.text.language import LANGUAGE_NAMES, LATIN_LANGUAGES
 
     assert {*LATIN_LANGUAGES, "ar", "he", "fa", "ur", "ru", "uk", "und"} <= set(LANGUAGE_NAMES)
 
 
 def test_the_workflow_states_shown_in_the_queue_are_listed():
-    from workbench import workflow
+    from workbench.review import workflow
 
     shown = set(workflow.STATES) - {"merged"}  # state_counts leaves merged verdicts out
     assert shown <= set(translatable.QUEUE_STATES)

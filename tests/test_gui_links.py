@@ -15,12 +15,12 @@ from PySide6.QtGui import QTextCursor  # noqa: E402
 from ui.app import prepare_database  # noqa: E402
 from ui.links_pane import FSI, PDI, reasons_line  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from workbench.claim_import import import_claims  # noqa: E402
-from workbench.errors import DatabaseError  # noqa: E402
-from workbench.glossary import load_glossary, user_terms  # noqa: E402
-from workbench.clusters import cluster_of  # noqa: E402
-from workbench.links import decide  # noqa: E402
-from workbench.store import open_db  # noqa: E402
+from workbench.claims.importing import import_claims  # noqa: E402
+from workbench.kernel.errors import DatabaseError  # noqa: E402
+from workbench.linking.glossary import load_glossary, user_terms  # noqa: E402
+from workbench.linking.clusters import cluster_of  # noqa: E402
+from workbench.linking.links import decide  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
@@ -106,7 +106,7 @@ def test_concepts_in_the_reasons_read_in_the_interface_language(marked, db_path)
     from ui import i18n
     from ui.links_pane import link_rows
 
-    from workbench.glossary import concept_names
+    from workbench.linking.glossary import concept_names
 
     names = concept_names("he")
     assert names["visit"] == "ביקר" and names["joint"] == "משותפ…"  # a whole word, else a stem marked as cut
@@ -164,9 +164,9 @@ def test_same_claim_links_them_and_shows_the_cluster(qtbot, window, db_path, mar
 
 
 def test_linking_into_a_published_verdicts_cluster_is_left_to_a_supervisor(qtbot, db_path, tmp_path, marked):
-    from workbench.people import register
-    from workbench.sources import Source
-    from workbench.verdicts import set_verdict, transition
+    from workbench.review.people import register
+    from workbench.review.sources import Source
+    from workbench.review.verdicts import set_verdict, transition
 
     a, b = marked["ar2-shoigu"], marked["he-shoigu-visit"]
     with Core(db_path) as db:
@@ -307,7 +307,7 @@ def test_link_all_can_be_cancelled(qtbot, window, monkeypatch):
     import threading
 
     import ui.main_window as main_window
-    from workbench.links import LinkReport
+    from workbench.linking.links import LinkReport
 
     started = threading.Event()
 

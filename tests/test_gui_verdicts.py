@@ -20,13 +20,13 @@ from ui.app import prepare_database  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.queue_window import QueueModel, waiting_text  # noqa: E402
 from ui.directed_text import DirectedTextEdit  # noqa: E402
-from workbench import verdicts  # noqa: E402
-from workbench.audit import entries  # noqa: E402
-from workbench.claim_import import import_claims  # noqa: E402
-from workbench.clusters import cluster_of  # noqa: E402
-from workbench.links import decide  # noqa: E402
-from workbench.people import register  # noqa: E402
-from workbench.sources import Source  # noqa: E402
+from workbench.review import verdicts  # noqa: E402
+from workbench.db.audit import entries  # noqa: E402
+from workbench.claims.importing import import_claims  # noqa: E402
+from workbench.linking.clusters import cluster_of  # noqa: E402
+from workbench.linking.links import decide  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.review.sources import Source  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import Core, SCREENSHOTS, by_name  # noqa: E402

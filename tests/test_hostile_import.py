@@ -16,10 +16,10 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
-from workbench.atomic import atomic_write, partial_path, sweep_partials
+from workbench.kernel.atomic import atomic_write, partial_path, sweep_partials
 from workbench.checks import check
-from workbench.ingest import import_paths
-from workbench.store import backup_db, open_db
+from workbench.library.ingest import import_paths
+from workbench.db.store import backup_db, open_db
 
 from conftest import ROOT
 
@@ -95,12 +95,12 @@ def test_the_library_itself_in_an_import_folder_is_never_read(tmp_path):
 
 def test_check_measures_an_old_articles_text_past_a_nul(db):
     """A library imported before NULs were refused: its paragraphs are not 'outside its text'."""
-    from workbench.ingest import prepare
-    from workbench.readers import SourceRecord
+    from workbench.library.ingest import prepare
+    from workbench.library.readers import SourceRecord
 
     text = "First line with a \x00 in it.\nSecond line of the article."
     record = SourceRecord("old.txt", None, "old", text, "txt", "utf-8")
-    from workbench import ingest
+    from workbench.library import ingest
 
     batch = ingest._Batch("dana")
     report = ingest.ImportReport()
@@ -139,7 +139,7 @@ def test_a_device_is_skipped_and_named(db, tmp_path):
 KILLED_WRITER = """
 import os, signal, sys
 from pathlib import Path
-from workbench.atomic import atomic_write
+from workbench.kernel.atomic import atomic_write
 with atomic_write(Path(sys.argv[1])) as out:
     out.write("half of an export" * 1000)
     out.flush()

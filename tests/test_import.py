@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench import ingest
-from workbench.ingest import content_hash, import_paths
-from workbench.readers import count_files, walk
-from workbench.store import open_db
+from workbench.library import ingest
+from workbench.library.ingest import content_hash, import_paths
+from workbench.library.readers import count_files, walk
+from workbench.db.store import open_db
 
 from conftest import DATA, by_name
 
@@ -229,7 +229,7 @@ def test_a_file_changed_back_to_an_earlier_text_makes_that_version_current(db, t
     assert report.restored == [first] and report.added == []
     current = {r["id"]: r["is_current"] for r in articles(db)}
     assert current == {first: 1, second: 0}
-    from workbench.search import search
+    from workbench.library.search import search
     assert [h.id for h in search(db, "one")] == [first] and search(db, "two") == []
 
 
@@ -402,7 +402,7 @@ def test_a_linked_folder_is_not_entered_and_a_linked_file_is_read_where_it_is(tm
 
 
 def test_a_folder_that_cannot_be_read_is_reported_and_the_rest_imported(db, tmp_path, sample_articles, monkeypatch):
-    from workbench import readers
+    from workbench.library import readers
 
     root = tmp_path / "in"
     for sub in ("ok", "locked"):

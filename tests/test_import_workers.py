@@ -6,7 +6,7 @@ import sys
 import numpy as np
 import pytest
 
-from workbench import language
+from workbench.text import language
 
 TEXTS = [
     "Russia and North Korea signed a comprehensive strategic partnership treaty.",
@@ -21,7 +21,7 @@ TEXTS = [
 
 
 def test_a_worker_does_not_load_the_database_modules():
-    code = "import sys, workbench.ingest; print(sorted(m for m in ('sqlite_utils', 'numpy') if m in sys.modules))"
+    code = "import sys, workbench.library.ingest; print(sorted(m for m in ('sqlite_utils', 'numpy') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_corpus
-from workbench.claim_import import import_claims
-from workbench.claims import create_claim, get_claim, update_claim
-from workbench.errors import BadInput, NotFound
-from workbench.ingest import import_paths
-from workbench.clusters import cluster_of, clusters
-from workbench.links import decide, link_all, resolve_claim, split_off, suggest, withdraw
+from workbench.claims.importing import import_claims
+from workbench.claims.marking import create_claim, get_claim, update_claim
+from workbench.kernel.errors import BadInput, NotFound
+from workbench.library.ingest import import_paths
+from workbench.linking.clusters import cluster_of, clusters
+from workbench.linking.links import decide, link_all, resolve_claim, split_off, suggest, withdraw
 
 
 @pytest.fixture
@@ -168,7 +168,7 @@ def test_link_all_is_incremental_and_keeps_people_in_charge(library, marked):
 
 
 def test_link_all_can_be_cancelled_and_resumed(library, marked, monkeypatch):
-    import workbench.links as links
+    import workbench.linking.links as links
 
     monkeypatch.setattr(links, "_BATCH", 10)
     stopped = link_all(library, progress=lambda done, total: False)
@@ -178,7 +178,7 @@ def test_link_all_can_be_cancelled_and_resumed(library, marked, monkeypatch):
 
 
 def test_deleting_a_claim_removes_its_links(library, marked):
-    from workbench.claims import delete_claim
+    from workbench.claims.marking import delete_claim
 
     a, b = marked["ar1-troops"], marked["ar4-troops"]
     decide(library, a, b, "same", who="dana")
@@ -188,7 +188,7 @@ def test_deleting_a_claim_removes_its_links(library, marked):
 
 def test_eval_links_on_the_sample(tmp_path):
     """The goals: hit@1 >= 0.75, hit@5 >= 0.95, F1 >= 0.75 at the default threshold."""
-    from workbench.evaluation import evaluate
+    from workbench.linking.evaluation import evaluate
 
     corpus = shared_corpus()
     if corpus is None:
@@ -204,7 +204,7 @@ def test_eval_links_on_the_second_set():
     """A second hand-marked set on other stories (Gaza talks, an earthquake, an IAEA
     report, a poll) in Arabic, Hebrew and English, shipped in bench/heldout."""
     from conftest import ROOT
-    from workbench.evaluation import evaluate
+    from workbench.linking.evaluation import evaluate
 
     figures = evaluate(ROOT / "bench" / "heldout" / "gold.json")
     assert not figures.problems
@@ -213,7 +213,7 @@ def test_eval_links_on_the_second_set():
 
 
 def test_eval_links_reports_a_bad_gold_file(tmp_path, seed):
-    from workbench.evaluation import evaluate
+    from workbench.linking.evaluation import evaluate
 
     shutil.copytree(shared_corpus() / "articles", tmp_path / "articles")
     gold = dict(seed, claims=seed["claims"] + [{"id": "ghost", "article": "missing.txt", "start": 0, "end": 3,
@@ -232,9 +232,9 @@ def test_a_claim_created_in_the_window_is_suggested_for(library, marked):
 
 
 def test_sentences_of_unmarked_articles_that_state_a_claim(library, seed):
-    from workbench.glossary import load_glossary
-    from workbench.links import load_index
-    from workbench.sentence_links import sentence_candidates
+    from workbench.linking.glossary import load_glossary
+    from workbench.linking.links import load_index
+    from workbench.linking.sentence_links import sentence_candidates
 
     record = next(c for c in seed["claims"] if c["id"] == "he-shoigu-visit")
     article = library.execute("SELECT id FROM articles WHERE source_path LIKE ?", ["%" + record["article"]]).fetchone()[0]
@@ -251,7 +251,7 @@ def test_sentences_of_unmarked_articles_that_state_a_claim(library, seed):
 def test_a_read_only_library_still_gives_suggestions(library, marked, db_path):
     import os
 
-    from workbench.store import open_db
+    from workbench.db.store import open_db
 
     library.close()
     os.chmod(db_path, 0o444)
@@ -309,9 +309,9 @@ def test_a_capital_counts_as_its_country_for_automatic_links(library, marked):
 
 
 def test_the_automatic_linker_leaves_a_published_verdicts_claims_to_a_supervisor(library, marked):
-    from workbench.people import register
-    from workbench.sources import Source
-    from workbench.verdicts import get_verdict, set_verdict, transition
+    from workbench.review.people import register
+    from workbench.review.sources import Source
+    from workbench.review.verdicts import get_verdict, set_verdict, transition
 
     register(library, "dana", "checker")
     register(library, "sara", "supervisor")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.glossary import load_glossary
-from workbench.matching import ClaimIndex, Item, may_link_automatically
-from workbench.quantities import quantities
-from workbench.signature import signature
-from workbench.skeleton import skeleton
-from workbench.textnorm import fold
+from workbench.linking.glossary import load_glossary
+from workbench.linking.matching import ClaimIndex, Item, may_link_automatically
+from workbench.text.quantities import quantities
+from workbench.linking.signature import signature
+from workbench.text.skeleton import skeleton
+from workbench.text.textnorm import fold
 
 
 @pytest.mark.parametrize("spellings", [
@@ -66,7 +66,7 @@ def test_glossary_prefix_terms_and_clitics():
 
 
 def test_user_terms_extend_the_glossary(db):
-    from workbench.glossary import add_term
+    from workbench.linking.glossary import add_term
 
     before = load_glossary(db)
     assert "#hypersonic" not in signature("צירקון", before).keys
@@ -77,8 +77,8 @@ def test_user_terms_extend_the_glossary(db):
 
 
 def test_a_desks_term_needs_a_language_the_library_tells_apart(db):
-    from workbench.errors import BadInput
-    from workbench.glossary import add_term, user_terms
+    from workbench.kernel.errors import BadInput
+    from workbench.linking.glossary import add_term, user_terms
 
     with pytest.raises(BadInput, match="'xx' is not a language"):
         add_term(db, "hypersonic", "xx", "צירקון", added_by="dana")
@@ -182,7 +182,7 @@ def test_ordinal_that_is_a_glossary_concept_counts_once():
 
 
 def test_a_desks_term_wins_over_the_shipped_reading(db):
-    from workbench.glossary import add_term
+    from workbench.linking.glossary import add_term
 
     shipped = signature("לדון", load_glossary(db)).keys
     assert "#discuss" in shipped

@@ -4,11 +4,11 @@ import re
 
 import pytest
 
-from workbench.boilerplate import find_folds
-from workbench.dates import stated_date
-from workbench.ingest import import_paths
-from workbench.language import profile
-from workbench.library import get_article
+from workbench.text.boilerplate import find_folds
+from workbench.text.dates import stated_date
+from workbench.library.ingest import import_paths
+from workbench.text.language import profile
+from workbench.library.articles import get_article
 
 from conftest import DATA, by_name
 
@@ -58,7 +58,7 @@ def test_languages_are_told_apart(text, language, direction):
 def test_paragraph_letter_counts_agree_with_script_counts():
     """profile counts letters for all paragraphs at once; the counts must be those of
     script_counts on each paragraph, astral characters and a lone surrogate included."""
-    from workbench.language import _MARK_LETTERS, _SCRIPTS, _span_letters, line_spans, script_counts
+    from workbench.text.language import _MARK_LETTERS, _SCRIPTS, _span_letters, line_spans, script_counts
 
     text = ("عنوان الخبر 🙂 في طهران\n  \nپیمان گفت کہ ہے اردو ٹیم\nЄвропа і Україна \ud800 Kyiv\n"
             "שָׁלוֹם Reuters 123\n\n   trailing line   \n")
@@ -114,13 +114,13 @@ def test_stated_dates(text, expected):
     ("פורסם היום כי 5,000 חיילים נשלחו לגבול הצפוני", False),
 ])
 def test_a_label_starts_a_date_line_only_when_a_date_or_a_short_stamp_follows(line, expected):
-    from workbench.dates import is_date_line
+    from workbench.text.dates import is_date_line
 
     assert is_date_line(line) is expected
 
 
 def test_sentences_that_start_with_a_label_are_not_given_to_dateparser(monkeypatch):
-    import workbench.dates as dates
+    import workbench.text.dates as dates
 
     def no_parser():
         raise AssertionError("dateparser was asked")
@@ -136,7 +136,7 @@ def test_sentences_that_start_with_a_label_are_not_given_to_dateparser(monkeypat
                                    "ומצרים היה 2018 מתנחלים"])
 def test_values_with_fewer_than_two_numbers_are_no_dates_without_asking_dateparser(monkeypatch, value):
     """dateparser itself finds no whole date in them (asked first); parse_date does not ask it."""
-    import workbench.dates as dates
+    import workbench.text.dates as dates
 
     assert dates._parser().get_date_data(value).date_obj is None
 
@@ -153,7 +153,7 @@ def test_values_with_fewer_than_two_numbers_are_no_dates_without_asking_datepars
     ("13th, September 2023 GMT", "2023-09-13"),
 ])
 def test_only_whole_absolute_dates_are_accepted(value, expected):
-    from workbench.dates import parse_date
+    from workbench.text.dates import parse_date
 
     assert parse_date(value) == expected
 
@@ -224,14 +224,14 @@ def test_folds_never_change_the_text(library, sample_articles):
     "12 Brumaire 2023", "31 דצמבר 1899",
 ])
 def test_month_name_dates_are_read_as_dateparser_reads_them(value):
-    from workbench.dates import _parser, parse_date
+    from workbench.text.dates import _parser, parse_date
 
     expected = _parser().get_date_data(value).date_obj
     assert parse_date(value) == (expected.date().isoformat() if expected else None)
 
 
 def test_month_name_dates_in_common_forms_do_not_wait_for_dateparser():
-    from workbench.dates import _month_name_date
+    from workbench.text.dates import _month_name_date
 
     assert _month_name_date("٢٦ مايو ٢٠٢٤") == "2024-05-26" and _month_name_date("March 25, 2025") == "2025-03-25"
     assert _month_name_date("28 במאי 2020") == "2020-05-28"
@@ -241,8 +241,8 @@ def test_month_name_dates_in_common_forms_do_not_wait_for_dateparser():
 def test_rules_are_searched_only_in_lines_where_they_can_match():
     import re._parser
 
-    from workbench.boilerplate import _candidates, _pattern_kind, _required_literals, _rules
-    from workbench.textnorm import fold
+    from workbench.text.boilerplate import _candidates, _pattern_kind, _required_literals, _rules
+    from workbench.text.textnorm import fold
 
     def literals(pattern: str):
         found = _required_literals(re._parser.parse(pattern))
@@ -279,7 +279,7 @@ ARABIC_WITH_LINK = "المصدر: تقرير وكالة رويترز https://www
     ("https://www.reuters.com/world/", "ltr"),  # nothing but an address: the default
 ])
 def test_an_address_says_nothing_of_the_direction(text, direction):
-    from workbench.language import direction_of, script_counts, text_direction
+    from workbench.text.language import direction_of, script_counts, text_direction
 
     assert text_direction(text) == direction
     if text is ARABIC_WITH_LINK:

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from ui.models import ID_ROLE, LRM, RLM, ClaimListModel  # noqa: E402
-from workbench.claims import Claim  # noqa: E402
+from workbench.claims.marking import Claim  # noqa: E402
 
 
 def _claim(claim_id: int, quote: str) -> Claim:
@@ -41,7 +41,7 @@ def test_library_titles_and_publishers_keep_their_own_direction(qapp):
     reads in its own script's direction ('…HYPERLINK("http://ev=' and 'pub@' otherwise); a title
     of mixed scripts about evenly takes the article's direction."""
     from ui.models import ArticleTableModel
-    from workbench.library import ArticleSummary
+    from workbench.library.articles import ArticleSummary
 
     def article(title: str, publisher: str | None) -> ArticleSummary:
         return ArticleSummary(1, title, "ar", "rtl", publisher, None, None, None, None, 1, 0)

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from workbench.claims import create_claim
-from workbench.claim_import import import_claims
-from workbench.errors import DatabaseError
-from workbench.ingest import import_paths
-from workbench.store import BUSY_TIMEOUT_MS, MAX_HOLD_SECONDS, TimedBatches, open_db
+from workbench.claims.marking import create_claim
+from workbench.claims.importing import import_claims
+from workbench.kernel.errors import DatabaseError
+from workbench.library.ingest import import_paths
+from workbench.db.store import BUSY_TIMEOUT_MS, MAX_HOLD_SECONDS, TimedBatches, open_db
 
 from conftest import DATA, ROOT
 
@@ -87,7 +87,7 @@ def test_opening_the_library_again_and_another_reader_keep_the_log_and_every_wri
         create_claim(first, article, n * 3, n * 3 + 2, checker="dana")
         assert _count_elsewhere(db_path) == n + 1
     writer = subprocess.run(
-        [sys.executable, "-c", "import sys; from workbench.store import open_db; from workbench.claims import "
+        [sys.executable, "-c", "import sys; from workbench.db.store import open_db; from workbench.claims.marking import "
          "create_claim; db = open_db(sys.argv[1]); create_claim(db, int(sys.argv[2]), 100, 110, checker='lina')",
          str(db_path), str(article)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert writer.returncode == 0, writer.stderr
@@ -143,9 +143,9 @@ def test_timed_batches_commit_whenever_the_lock_was_held_long_enough(db):
 # article and checking its span take milliseconds: the import runs for several seconds.
 LONG_IMPORT = """
 import json, sys, time
-from workbench.store import open_db
-from workbench import claim_import
-from workbench.claim_import import import_claims
+from workbench.db.store import open_db
+from workbench.claims import importing as claim_import
+from workbench.claims.importing import import_claims
 real = claim_import._import_one
 def slower(*args, **kwargs):
     time.sleep(0.005)
@@ -212,9 +212,9 @@ def test_an_interrupted_claims_import_finishes_when_run_again(db_path, tmp_path,
                 "quote": text[n * 4:n * 4 + 3]} for n in range(30)]
     claims_file = tmp_path / "claims.json"
     claims_file.write_text(__import__("json").dumps({"claims": records}), "utf-8")
-    monkeypatch.setattr("workbench.store.MAX_HOLD_SECONDS", 0.0)  # every claim its own transaction
-    monkeypatch.setattr("workbench.store.YIELD_SECONDS", 0.0)
-    import workbench.claim_import as claim_import
+    monkeypatch.setattr("workbench.db.store.MAX_HOLD_SECONDS", 0.0)  # every claim its own transaction
+    monkeypatch.setattr("workbench.db.store.YIELD_SECONDS", 0.0)
+    import workbench.claims.importing as claim_import
 
     real = claim_import._import_one
     calls = {"n": 0}

@@ -149,13 +149,13 @@ def test_entry_scripts_exist_and_call_the_project_entry_points(common):
     assert common.GUI_ENTRY.is_file() and common.CLI_ENTRY.is_file()
     gui, cli = common.GUI_ENTRY.read_text("utf-8"), common.CLI_ENTRY.read_text("utf-8")
     assert "from ui.app import main" in gui
-    assert "from workbench.cli import main" in cli
+    assert "from workbench.cli.main import main" in cli
     # the same functions as the console scripts of pyproject.toml
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     assert re.search(r'^workbench-gui\s*=\s*"ui\.app:main"', pyproject, re.MULTILINE)
     assert re.search(r'^workbench\s*=\s*"workbench\.cli:main"', pyproject, re.MULTILINE)
     assert defines_function(ROOT / "ui" / "app.py", "main")
-    assert defines_function(ROOT / "workbench" / "cli.py", "main")
+    assert defines_function(ROOT / "workbench" / "cli" / "main.py", "main")
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)

@@ -18,13 +18,15 @@ from matplotlib.figure import Figure  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
-from workbench import audit, report, verdicts  # noqa: E402
-from workbench.claims import create_claim  # noqa: E402
-from workbench.errors import BadInput, WorkbenchError  # noqa: E402
-from workbench.ingest import import_paths  # noqa: E402
-from workbench.links import decide  # noqa: E402
-from workbench.people import register  # noqa: E402
-from workbench.sources import Source  # noqa: E402
+from workbench.db import audit  # noqa: E402
+from workbench.publish import report
+from workbench.review import verdicts
+from workbench.claims.marking import create_claim  # noqa: E402
+from workbench.kernel.errors import BadInput, WorkbenchError  # noqa: E402
+from workbench.library.ingest import import_paths  # noqa: E402
+from workbench.linking.links import decide  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.review.sources import Source  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixture, for the window in Arabic
 
@@ -369,7 +371,7 @@ def test_a_png_report(desk, tmp_path):
 
 def test_the_report_command_is_in_the_audit_log_and_needs_a_person_of_the_desk(desk, tmp_path):
     from click.testing import CliRunner
-    from workbench.cli import main
+    from workbench.cli.main import main
 
     db_path = desk.execute("PRAGMA database_list").fetchone()[2]
     path = tmp_path / "dashboard.pdf"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from workbench.checks import check
-from workbench.ingest import import_paths
-from workbench.store import open_db
+from workbench.library.ingest import import_paths
+from workbench.db.store import open_db
 
 from conftest import ROOT
 
@@ -86,8 +86,8 @@ def test_an_import_killed_half_way_leaves_a_consistent_database_and_a_rerun_fini
     open_db(db_path).close()
     child = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
-            from workbench.ingest import import_paths
-            from workbench.store import open_db
+            from workbench.library.ingest import import_paths
+            from workbench.db.store import open_db
             import_paths(open_db({str(db_path)!r}), [{str(folder)!r}], batch_size=50)
         """)],
         cwd=ROOT,

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.ingest import import_paths
-from workbench.search import RANK_SQL, find_matches, parse_query, search
+from workbench.library.ingest import import_paths
+from workbench.library.search import RANK_SQL, find_matches, parse_query, search
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_language_filter_is_applied_before_ranking(db, tmp_path):
 
 
 def test_very_common_words_rank_the_newest_matches(db, tmp_path, monkeypatch):
-    monkeypatch.setattr("workbench.search.RANK_WINDOW", 3)
+    monkeypatch.setattr("workbench.library.search.RANK_WINDOW", 3)
     folder = tmp_path / "window"
     folder.mkdir()
     records = [{"title": f"Story {i}", "text": "summit " * (10 if i == 0 else 1) + f"number {i}"} for i in range(6)]
@@ -118,7 +118,7 @@ def test_very_common_words_rank_the_newest_matches(db, tmp_path, monkeypatch):
     import_paths(db, [folder])
     found = [h.title for h in search(db, "summit")]
     assert sorted(found) == ["Story 3", "Story 4", "Story 5"]  # the oldest, best match is past the window
-    monkeypatch.setattr("workbench.search.RANK_WINDOW", 5000)
+    monkeypatch.setattr("workbench.library.search.RANK_WINDOW", 5000)
     assert search(db, "summit")[0].title == "Story 0"
 
 
@@ -164,7 +164,7 @@ def test_ranking_uses_the_weights_the_index_was_set_up_with(db):
 
 
 def test_the_rank_window_counts_only_matches_in_the_chosen_language(db, tmp_path, monkeypatch):
-    monkeypatch.setattr("workbench.search.RANK_WINDOW", 2)
+    monkeypatch.setattr("workbench.library.search.RANK_WINDOW", 2)
     records = [{"title": f"עברית {i}", "text": f"Pyongyang בכתבה {i}", "language": "he"} for i in range(3)]
     records += [{"title": f"English {i}", "text": f"Pyongyang report {i}", "language": "en"} for i in range(5)]
     (tmp_path / "w.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")

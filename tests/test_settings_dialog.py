@@ -21,12 +21,12 @@ from ui import app as app_module  # noqa: E402
 from ui import appearance, backup_timer, i18n  # noqa: E402
 from ui.backup_timer import BackupTimer  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
-from workbench.backups import scheduled_backups  # noqa: E402
-from workbench.glossary import add_term, user_terms  # noqa: E402
-from workbench.people import register  # noqa: E402
-from workbench.settings import all_settings  # noqa: E402
-from workbench.store import DB_ENV  # noqa: E402
-from workbench.verdicts import ratings  # noqa: E402
+from workbench.db.backups import scheduled_backups  # noqa: E402
+from workbench.linking.glossary import add_term, user_terms  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.publish.settings import all_settings  # noqa: E402
+from workbench.db.store import DB_ENV  # noqa: E402
+from workbench.review.verdicts import ratings  # noqa: E402
 
 import app_state  # noqa: E402
 from conftest import SCREENSHOTS  # noqa: E402

@@ -11,14 +11,14 @@ import textwrap
 
 import pytest
 
-from workbench import audit
-from workbench.claims import create_claim
-from workbench.errors import DatabaseError
-from workbench.ingest import import_paths
-from workbench.people import register
-from workbench.sources import Source
-from workbench.store import open_db
-from workbench.verdicts import get_verdict, history, set_verdict, transition
+from workbench.db import audit
+from workbench.claims.marking import create_claim
+from workbench.kernel.errors import DatabaseError
+from workbench.library.ingest import import_paths
+from workbench.review.people import register
+from workbench.review.sources import Source
+from workbench.db.store import open_db
+from workbench.review.verdicts import get_verdict, history, set_verdict, transition
 
 from conftest import ROOT
 
@@ -62,8 +62,8 @@ def test_two_processes_see_each_others_changes_and_a_stale_save_is_refused(db_pa
 
 WRITER = textwrap.dedent("""
     import sys
-    from workbench.store import open_db
-    from workbench.verdicts import set_verdict, transition
+    from workbench.db.store import open_db
+    from workbench.review.verdicts import set_verdict, transition
     db = open_db(sys.argv[1])
     who, claim, rounds = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     for i in range(rounds):
@@ -91,9 +91,9 @@ def test_two_writers_at_once_lose_nothing_and_keep_the_chain(db_path, shared):
 
 KILLED = textwrap.dedent("""
     import os, sys
-    from workbench import audit
-    from workbench.store import open_db
-    from workbench.verdicts import transition
+    from workbench.db import audit
+    from workbench.db.store import open_db
+    from workbench.review.verdicts import transition
     original = audit.record
     def record_then_die(*args, **kwargs):
         original(*args, **kwargs)
@@ -136,8 +136,8 @@ def test_verdict_set_never_drops_a_source_added_meanwhile(db_path, shared, monke
     its save must not vanish: the save is refused, and nothing of the other person's is lost."""
     from click.testing import CliRunner
 
-    from workbench import verdicts
-    from workbench.cli import main
+    from workbench.review import verdicts
+    from workbench.cli.main import main
 
     original = verdicts.set_verdict
     interrupted = []

@@ -12,11 +12,11 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 from workbench.checks import check
-from workbench.cli import main
-from workbench.errors import DatabaseError
-from workbench.ingest import import_paths
-from workbench.schema import SCHEMA_VERSION, migrations
-from workbench.store import default_db_path, open_db, schema_version
+from workbench.cli.main import main
+from workbench.kernel.errors import DatabaseError
+from workbench.library.ingest import import_paths
+from workbench.db.schema import SCHEMA_VERSION, migrations
+from workbench.db.store import default_db_path, open_db, schema_version
 
 from conftest import DATA
 
@@ -79,7 +79,7 @@ def test_a_folder_is_refused(tmp_path):
 
 
 def test_a_database_locked_by_another_process_gives_a_clear_error(db, db_path, monkeypatch):
-    monkeypatch.setattr("workbench.store.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("workbench.db.store.BUSY_TIMEOUT_MS", 200)
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import sqlite3, sys, time
@@ -151,13 +151,13 @@ def test_reading_commands_do_not_create_a_database(tmp_path):
 
 
 def test_a_database_that_cannot_be_written_is_opened_read_only(db_path, monkeypatch):
-    from workbench.claims import create_claim
-    from workbench.library import list_articles
+    from workbench.claims.marking import create_claim
+    from workbench.library.articles import list_articles
 
     db = open_db(db_path)
     import_paths(db, [DATA])
     db.close()
-    monkeypatch.setattr("workbench.store._writable", lambda path: False)
+    monkeypatch.setattr("workbench.db.store._writable", lambda path: False)
     ro = open_db(db_path)
     assert len(list_articles(ro)) == 5
     with pytest.raises(DatabaseError, match="cannot be written"):
@@ -182,8 +182,8 @@ def read_only_mount(tmp_path):
 
 
 def test_a_database_on_a_read_only_disk_can_be_read(read_only_mount):
-    from workbench.claims import create_claim
-    from workbench.library import list_articles
+    from workbench.claims.marking import create_claim
+    from workbench.library.articles import list_articles
 
     source, mount = read_only_mount
     db = open_db(source / "desk.sqlite")
@@ -208,7 +208,7 @@ def test_a_database_on_a_read_only_disk_can_be_read(read_only_mount):
     ("database is locked", "is busy: another window, person or program is writing to it"),
 ])
 def test_sqlite_errors_are_explained_for_people(error, says):
-    from workbench.store import explain
+    from workbench.db.store import explain
 
     message = explain(sqlite3.OperationalError(error), "/desk/workbench.sqlite")
     assert says in message and "/desk/workbench.sqlite" in message
@@ -220,7 +220,7 @@ def test_check_of_a_read_only_database_says_what_it_could_not_check(db_path, mon
     db = open_db(db_path)
     import_paths(db, [DATA])
     db.close()
-    monkeypatch.setattr("workbench.store._writable", lambda path: False)
+    monkeypatch.setattr("workbench.db.store._writable", lambda path: False)
     report = check(open_db(db_path))
     assert report.ok, report.problems  # the search index is not "damaged" for being read-only
     assert report.not_checked == ["the search index: SQLite checks it by writing, and the database is opened read-only"]

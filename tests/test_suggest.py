@@ -1,9 +1,9 @@
 """Suggested claims: check-worthy sentences with reasons, measured against the hand-marked claims."""
 
-from workbench.boilerplate import find_folds
-from workbench.claims import create_claim
-from workbench.ingest import import_paths
-from workbench.suggest import decide, sentences, suggest_for_article, suggest_for_text
+from workbench.text.boilerplate import find_folds
+from workbench.claims.marking import create_claim
+from workbench.library.ingest import import_paths
+from workbench.claims.checkworthy import decide, sentences, suggest_for_article, suggest_for_text
 
 from conftest import DATA, by_name
 

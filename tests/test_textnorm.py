@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from workbench.textnorm import clitic_stems, fold, term_pattern, tokens
+from workbench.text.textnorm import clitic_stems, fold, term_pattern, tokens
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_tokens_split_like_fts5():
 def test_fold_maps_each_variant_once_whatever_the_order():
     """fold replaces letter variants and digits one after another: that equals one
     simultaneous mapping only while no character folds into one that is itself folded."""
-    from workbench import textnorm
+    from workbench.text import textnorm
 
     folds = textnorm._CHARACTER_FOLDS
     assert not set(folds.values()) & set(folds)

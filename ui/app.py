@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
 
-from workbench.appdirs import APP_NAME
-from workbench.errors import WorkbenchError
-from workbench.ingest import import_paths
-from workbench.people import ROLES, ensure
-from workbench.store import DB_ENV, default_db_path, open_db
+from workbench.kernel.appdirs import APP_NAME
+from workbench.kernel.errors import WorkbenchError
+from workbench.library.ingest import import_paths
+from workbench.review.people import ROLES, ensure
+from workbench.db.store import DB_ENV, default_db_path, open_db
 
 from . import appearance, i18n
 from .core_text import error_text

@@ -1,5 +1,5 @@
 """Scheduled backups while the window is open: every N hours a copy of the database goes into
-the backup folder (``workbench.backups.back_up``: SQLite's online backup, the newest N kept),
+the backup folder (``workbench.db.backups.back_up``: SQLite's online backup, the newest N kept),
 in a pool thread on its own connection so the window never waits.
 
 QSettings: ``backup/folder`` (default: ``backups`` beside the database), ``backup/keep``
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from workbench.backups import DEFAULT_KEEP, back_up
+from workbench.db.backups import DEFAULT_KEEP, back_up
 
 from . import tasks
 from .core_text import translated

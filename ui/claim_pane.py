@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from workbench.claims import KINDS, STATUSES, Claim, join_list, split_list
+from workbench.claims.marking import KINDS, STATUSES, Claim, join_list, split_list
 
 from .appearance import message_label
 from .models import ID_ROLE, ClaimListModel, kind_name, status_name

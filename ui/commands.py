@@ -9,9 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from workbench import claims as core
-from workbench import links
-from workbench.errors import WorkbenchError
+from workbench.claims import marking as core
+from workbench.linking import links
+from workbench.kernel.errors import WorkbenchError
 
 from .core_text import error_text
 

@@ -1,6 +1,6 @@
 """The core's messages in the interface language.
 
-The core builds its messages with ``workbench.messages.msg`` (an English ``str`` that keeps its
+The core builds its messages with ``workbench.kernel.messages.msg`` (an English ``str`` that keeps its
 template and values); here the template is looked up in the interface's translations (context
 ``core``, listed for the translators in ui/core_messages.py) and filled with the same values,
 each value that is itself a message translated first, and in a right-to-left interface each
@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from workbench.messages import Message, Term, reason_of
+from workbench.kernel.messages import Message, Term, reason_of
 
 from .i18n import CORE_CONTEXT as CONTEXT
 from .i18n import CORE_TERM_CONTEXT as TERM_CONTEXT

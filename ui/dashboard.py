@@ -1,4 +1,4 @@
-"""The desk's dashboard in a window: the charts of ``workbench.report``, drawn by the same
+"""The desk's dashboard in a window: the charts of ``workbench.publish.report``, drawn by the same
 function as the PDF/PNG report on a matplotlib canvas, with Refresh and Save as PDF/PNG.
 The figures are a few aggregate SQL queries, fast enough for the GUI thread on a desk's database."""
 
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QS
                                QWidget)
 from sqlite_utils import Database
 
-from workbench import report
-from workbench.errors import WorkbenchError
-from workbench.store import open_db
+from workbench.publish import report
+from workbench.kernel.errors import WorkbenchError
+from workbench.db.store import open_db
 
 from .appearance import message_style
 from .core_text import error_text, translated

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget)
 
-from workbench.export import COMPOSING, ExportFilter, write_claimreview, write_csv
+from workbench.publish.export import COMPOSING, ExportFilter, write_claimreview, write_csv
 
 from . import tasks
 from .models import marked

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
-from workbench.readers import Problem
+from workbench.library.readers import Problem
 
 from .core_text import translated
 from .models import aligned, isolated_ltr

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
                                QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
 
-from workbench.claims import get_claim
-from workbench.errors import WorkbenchError
-from workbench.glossary import concept_names
-from workbench.language import text_direction
-from workbench.library import list_articles
-from workbench.links import claim_language
+from workbench.claims.marking import get_claim
+from workbench.kernel.errors import WorkbenchError
+from workbench.linking.glossary import concept_names
+from workbench.text.language import text_direction
+from workbench.library.articles import list_articles
+from workbench.linking.links import claim_language
 
 from .appearance import message_label
 from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, joined, language_name
@@ -79,7 +79,7 @@ def link_rows(db, entries: list[tuple[int, object]], self_id: int | None = None)
 
 
 def sentence_rows(db, found: list) -> list[LinkRow]:
-    """Rows for sentences of unmarked articles (workbench.sentence_links.SentenceCandidate)."""
+    """Rows for sentences of unmarked articles (workbench.linking.sentence_links.SentenceCandidate)."""
     ids = sorted({c.article_id for c in found})
     articles = {a.id: a for a in list_articles(db, ids=ids)} if ids else {}
     concepts = concept_names(interface_language(), db)

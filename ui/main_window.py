@@ -10,21 +10,21 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
                                QLineEdit, QMainWindow, QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from workbench.claims import claims_of, get_claim, snap_to_words
-from workbench.errors import WorkbenchError
-from workbench.glossary import add_term, concept_names, load_glossary
-from workbench.ingest import import_paths
-from workbench.library import get_article
-from workbench.library import languages as library_languages
-from workbench.sentence_links import sentence_candidates
-from workbench.clusters import cluster_of
-from workbench.links import link_all, load_index, split_off
-from workbench.links import suggest as suggest_links
-from workbench.store import open_db
-from workbench.suggest import decide, suggest_for_article
-from workbench.textnorm import fold, tokens
+from workbench.claims.marking import claims_of, get_claim, snap_to_words
+from workbench.kernel.errors import WorkbenchError
+from workbench.linking.glossary import add_term, concept_names, load_glossary
+from workbench.library.ingest import import_paths
+from workbench.library.articles import get_article
+from workbench.library.articles import languages as library_languages
+from workbench.linking.sentence_links import sentence_candidates
+from workbench.linking.clusters import cluster_of
+from workbench.linking.links import link_all, load_index, split_off
+from workbench.linking.links import suggest as suggest_links
+from workbench.db.store import open_db
+from workbench.claims.checkworthy import decide, suggest_for_article
+from workbench.text.textnorm import fold, tokens
 
-from workbench.verdicts import ratings
+from workbench.review.verdicts import ratings
 
 from . import i18n, tasks
 from .backup_timer import BackupTimer

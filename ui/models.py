@@ -8,11 +8,11 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTabl
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from workbench.claims import Claim
-from workbench.language import LANGUAGE_NAMES, text_direction
-from workbench.library import ArticleSummary, list_articles
-from workbench.messages import LIST_SEPARATOR
-from workbench.search import search_ids
+from workbench.claims.marking import Claim
+from workbench.text.language import LANGUAGE_NAMES, text_direction
+from workbench.library.articles import ArticleSummary, list_articles
+from workbench.kernel.messages import LIST_SEPARATOR
+from workbench.library.search import search_ids
 
 from .i18n import CORE_CONTEXT
 
@@ -87,7 +87,7 @@ def aligned(direction: str) -> int:
     side = Qt.AlignRight if direction == "rtl" else Qt.AlignLeft
     return int(side | Qt.AlignAbsolute | Qt.AlignVCenter)
 
-# A claim's kind and status are stored in English (workbench.claims.KINDS, STATUSES) and shown
+# A claim's kind and status are stored in English (workbench.claims.marking.KINDS, STATUSES) and shown
 # in the interface's language.
 KIND_NAMES = {
     "numeric": QT_TRANSLATE_NOOP("ClaimPane", "numeric"),
@@ -107,7 +107,7 @@ STATUS_NAMES = {
 
 def language_name(code: str) -> str:
     """``he`` as "Hebrew", "العبرية" or "עברית", in the interface's language: the names of
-    ``workbench.language.LANGUAGE_NAMES``; any other code is shown as it is."""
+    ``workbench.text.language.LANGUAGE_NAMES``; any other code is shown as it is."""
     return QCoreApplication.translate(CORE_CONTEXT, LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
 
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QGr
                                QLabel, QLineEdit, QMainWindow, QSpinBox, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from workbench import verdicts
-from workbench.claims import get_claim
-from workbench.errors import Conflict, WorkbenchError
-from workbench.library import languages as library_languages
-from workbench.library import list_articles
-from workbench.links import claim_language
-from workbench.people import people, role_of
+from workbench.review import verdicts
+from workbench.claims.marking import get_claim
+from workbench.kernel.errors import Conflict, WorkbenchError
+from workbench.library.articles import languages as library_languages
+from workbench.library.articles import list_articles
+from workbench.linking.links import claim_language
+from workbench.review.people import people, role_of
 
 from .appearance import scale_font, show_as_message
 from .core_text import error_text, term_text, translated

@@ -14,8 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from workbench.claims import Claim
-from workbench.suggest import Suggestion
+from workbench.claims.marking import Claim
+from workbench.claims.checkworthy import Suggestion
 
 from .models import joined
 from .textmap import FOLD_LABELS, DocumentMap

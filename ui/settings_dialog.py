@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 from sqlite_utils import Database
 
-from workbench import settings as desk_settings
-from workbench.errors import WorkbenchError
-from workbench.glossary import add_term, checked_term, concept_names, load_glossary, remove_term, user_terms
-from workbench.language import text_direction
-from workbench.people import role_of
-from workbench.store import DB_ENV, default_db_path
-from workbench.verdicts import set_rating
-from workbench.workflow import SUPERVISOR
+from workbench.publish import settings as desk_settings
+from workbench.kernel.errors import WorkbenchError
+from workbench.linking.glossary import add_term, checked_term, concept_names, load_glossary, remove_term, user_terms
+from workbench.text.language import text_direction
+from workbench.review.people import role_of
+from workbench.db.store import DB_ENV, default_db_path
+from workbench.review.verdicts import set_rating
+from workbench.review.workflow import SUPERVISOR
 
 from . import appearance, backup_timer, i18n
 from .core_text import error_text

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from workbench.errors import WorkbenchError
-from workbench.store import open_db
+from workbench.kernel.errors import WorkbenchError
+from workbench.db.store import open_db
 
 from .core_text import error_text
 

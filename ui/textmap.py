@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from workbench.folding import kinds_of, segments
+from workbench.text.folding import kinds_of, segments
 
 FOLD_LABELS = {
     "subscription": "Subscription notice",

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
                                QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from workbench import verdicts, workflow
-from workbench.clusters import cluster_of
-from workbench.claims import get_claim
-from workbench.errors import BadInput, Conflict, Refused, WorkbenchError
-from workbench.library import list_articles
-from workbench.links import claim_language
-from workbench.people import role_of
-from workbench.sources import STANCES, Source, clean_source, flag_duplicates
+from workbench.review import verdicts
+from workbench.review import workflow
+from workbench.linking.clusters import cluster_of
+from workbench.claims.marking import get_claim
+from workbench.kernel.errors import BadInput, Conflict, Refused, WorkbenchError
+from workbench.library.articles import list_articles
+from workbench.linking.links import claim_language
+from workbench.review.people import role_of
+from workbench.review.sources import STANCES, Source, clean_source, flag_duplicates
 
 from .appearance import message_colour, message_label, show_as_message
 from .core_text import error_text, term_text, translated

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from . import audit, export_rows, verdicts
-from .ingest import content_hash
-from .messages import msg, template
-from .schema import EXPORT_STALE_TRIGGERS, SCHEMA_VERSION
-from .store import schema_version
+from workbench.db import audit
+from workbench.publish import export_rows
+from workbench.review import verdicts
+from workbench.library.ingest import content_hash
+from workbench.kernel.messages import msg, template
+from workbench.db.schema import EXPORT_STALE_TRIGGERS, SCHEMA_VERSION
+from workbench.db.store import schema_version
 
 
 @dataclass
