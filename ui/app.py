@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 
 from workbench.kernel.appdirs import APP_NAME
 from workbench.kernel.errors import WorkbenchError
+from workbench.library.articles import count_articles
 from workbench.library.ingest import import_paths
 from workbench.review.people import ROLES, ensure
 from workbench.db.store import DB_ENV, default_db_path, open_db
@@ -111,7 +112,7 @@ def prepare_database(db_path: Path) -> None:
     """Create the database and, the first time, import the sample articles."""
     db = open_db(db_path)
     try:
-        empty = db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+        empty = count_articles(db, all_versions=True) == 0
         if empty and SAMPLE_FOLDER.is_dir():
             import_paths(db, [SAMPLE_FOLDER])
     finally:

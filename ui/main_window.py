@@ -14,13 +14,14 @@ from workbench.claims.marking import claims_of, get_claim, snap_to_words
 from workbench.kernel.errors import WorkbenchError
 from workbench.linking.glossary import add_term, concept_names, load_glossary
 from workbench.library.ingest import import_paths
+from workbench.library import articles
 from workbench.library.articles import get_article
 from workbench.library.articles import languages as library_languages
 from workbench.linking.sentence_links import sentence_candidates
 from workbench.linking.clusters import cluster_of
 from workbench.linking.links import link_all, load_index, split_off
 from workbench.linking.links import suggest as suggest_links
-from workbench.db.store import open_db
+from workbench.db.store import data_version, open_db
 from workbench.claims.checkworthy import decide, suggest_for_article
 from workbench.text.textnorm import fold, tokens
 
@@ -390,11 +391,10 @@ class MainWindow(QMainWindow):
         self.notify(self.tr("Settings saved. A new language or database takes effect at the next start."))
 
     def _exists(self, article_id: int) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ? AND is_current = 1", [article_id]).fetchone() is not None
+        return articles.is_current(self.db, article_id)
 
     def _first_article(self) -> int | None:
-        row = self.db.execute("SELECT min(id) FROM articles WHERE is_current = 1").fetchone()
-        return row[0] if row else None
+        return articles.first_current(self.db)
 
     # --- articles ---------------------------------------------------------------------------
     def _on_library_row(self, current, _previous) -> None:
@@ -946,7 +946,7 @@ class MainWindow(QMainWindow):
 
     # --- other instances ------------------------------------------------------------------------------
     def _current_data_version(self) -> int:
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return data_version(self.db)
 
     def _refresh_if_changed(self) -> None:
         """Another program (a colleague's window) committed: show its changes."""

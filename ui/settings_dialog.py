@@ -25,7 +25,8 @@ from workbench.kernel.errors import WorkbenchError
 from workbench.linking.glossary import add_term, checked_term, concept_names, load_glossary, remove_term, user_terms
 from workbench.text.language import text_direction
 from workbench.review.people import role_of
-from workbench.db.store import DB_ENV, default_db_path
+from workbench.db.store import DB_ENV, database_file, default_db_path
+from workbench.review import verdicts
 from workbench.review.verdicts import set_rating
 from workbench.review.workflow import SUPERVISOR
 
@@ -40,14 +41,6 @@ LRI, PDI = "\u2066", "\u2069"  # a path or address stays left to right inside an
 
 def ltr(text: object) -> str:
     return f"{LRI}{text}{PDI}"
-
-
-def database_file(db: Database) -> str:
-    """The file of an open database (empty for an in-memory one)."""
-    for _seq, name, path in db.execute("PRAGMA database_list"):
-        if name == "main":
-            return path or ""
-    return ""
 
 
 def _note(text: str) -> QLabel:
@@ -258,8 +251,7 @@ class SettingsDialog(QDialog):
         else:
             self.ratings.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self._ratings_before: dict[str, tuple[float, bool]] = {}
-        for label, value, retired in self.db.execute(
-                "SELECT label, value, retired FROM ratings ORDER BY position"):
+        for label, value, retired in verdicts.rating_scale(self.db):
             self._ratings_before[label] = (float(value), bool(retired))
             self._add_rating_row(label, float(value), bool(retired), new=False)
         self.add_rating = QPushButton(self.tr("&Add a rating"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.claims.marking import KINDS, create_claim, reanchor
+from workbench.claims.marking import KINDS, claim_by_external, create_claim, reanchor, set_external_id
 from workbench.kernel.errors import BadInput, WorkbenchError
 from workbench.linking.links import decide, decided_pairs
 from workbench.kernel.messages import msg, reason_of
@@ -115,7 +115,7 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
             if problem:
                 report.problems.append(problem)
                 continue
-            existing = _claim_by_external(db, external)
+            existing = claim_by_external(db, external)
             if existing is not None:
                 ids[external] = existing
                 report.already.append(external)
@@ -136,15 +136,10 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
     return report
 
 
-def _claim_by_external(db: Database, external: str) -> int | None:
-    row = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
-    return row[0] if row else None
-
-
 def _import_pair(db: Database, a: str, b: str, ids: dict[str, int], who: str, report: ClaimImportReport) -> None:
     """Link the pair's claims: of this file, or imported before (by their external ids)."""
     for external in (a, b):
-        if external not in ids and (existing := _claim_by_external(db, external)) is not None:
+        if external not in ids and (existing := claim_by_external(db, external)) is not None:
             ids[external] = existing
     if a not in ids or b not in ids:
         report.problems.append(msg("pair {a} / {b}: one or both of its claims are not in the library", a=a, b=b))
@@ -186,5 +181,5 @@ def _import_one(db: Database, record: dict, who: str, report: ClaimImportReport)
         kind = "other"
     claim = create_claim(db, article_id, start, end, checker=who, kind=kind,
                          statement=str(record.get("statement") or ""))
-    db.execute("UPDATE claims SET external_id = ? WHERE id = ?", [str(record["id"]), claim.id])
+    set_external_id(db, claim.id, str(record["id"]))
     return claim.id

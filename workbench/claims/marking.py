@@ -211,6 +211,18 @@ def _refuse_same_span(db: Database, article_id: int, anchor: Anchor, claim_id: i
         raise BadInput(msg("this text is marked already as claim {id}", id=row[0]))
 
 
+def claim_by_external(db: Database, external: str) -> int | None:
+    """The claim imported under the id ``external`` (a claims file's own id), if any."""
+    row = db.execute("SELECT id FROM claims WHERE external_id = ?", [external]).fetchone()
+    return row[0] if row else None
+
+
+def set_external_id(db: Database, claim_id: int, external: str) -> None:
+    """Remember the id a claims file gave the claim: importing the file again finds it."""
+    with write_transaction(db):
+        db.execute("UPDATE claims SET external_id = ? WHERE id = ?", [external, claim_id])
+
+
 def create_claim(db: Database, article_id: int, start: int, end: int, *, checker: str, **details) -> Claim:
     """Mark a claim on an article; offsets are code points into its original text."""
     with write_transaction(db):

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.terminal import Printer, json_text, resolve_mode
+from workbench.claims.marking import claim_by_external
 from workbench.db.store import open_db
 from workbench.text.language import LANGUAGE_NAMES
 
@@ -87,12 +88,11 @@ class ClaimRef(click.ParamType):
         except ValueError:
             pass
         obj = ctx.find_object(Context) if ctx is not None else None
-        row = (obj.db.execute("SELECT id FROM claims WHERE external_id = ?", [text]).fetchone()
-               if obj is not None else None)
-        if row is None:
+        found = claim_by_external(obj.db, text) if obj is not None else None
+        if found is None:
             self.fail(f"must be a claim's id, a whole number between 1 and {SQLITE_LARGEST}, or the external id "
                       f"it was imported with; no claim was imported as {_shown(text)}", param, ctx)
-        return str(row[0])
+        return str(found)
 
 
 CLAIM = ClaimRef()

@@ -448,7 +448,7 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
     takes claim A out of its cluster: it becomes different from each of its
     claims, which stay together.
     """
-    from workbench.linking.links import decide, link_all, resolve_claim, split_off
+    from workbench.linking.links import decide, link_all, resolve_claim, split_off, waiting_candidates
     from workbench.linking.links import withdraw as withdraw_decision
 
     if whole_library == bool(claims):
@@ -484,7 +484,7 @@ def link_command(obj: Context, claims: tuple[str, ...], whole_library: bool, dif
     if as_json:
         emit_json(report.__dict__)
     else:
-        waiting = db.execute("SELECT count(*) FROM link_candidates").fetchone()[0]
+        waiting = waiting_candidates(db)
         echo(f"{report.claims} claims, {report.scored} new or changed scored: {report.linked} linked, "
                    f"{report.candidates} new candidate pairs; {waiting} candidate pairs wait for review")
 

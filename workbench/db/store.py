@@ -70,6 +70,20 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True, create: boo
                                  reason=exc.strerror or str(exc))) from None
 
 
+def database_file(db: Database) -> str:
+    """The file of an open database (empty for an in-memory one)."""
+    for _seq, name, path in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return path or ""
+    return ""
+
+
+def data_version(db: Database) -> int:
+    """A number that changes when another connection commits to the database: the window
+    polls it to show what other people and programs changed."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def holds_database(path: Path) -> bool:
     """Whether there is a database at ``path`` to read: an empty file holds none yet (SQLite
     would make one of it, and reading must not write)."""
@@ -232,8 +246,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except sqlite3.Error as exc:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
-        path = db.execute("PRAGMA database_list").fetchone()[2]
-        raise DatabaseError(explain(exc, path)) from None
+        raise DatabaseError(explain(exc, database_file(db))) from None
 
 
 @contextlib.contextmanager

@@ -66,8 +66,20 @@ def languages(db: Database) -> list[str]:
         "SELECT DISTINCT language FROM articles WHERE is_current = 1 ORDER BY language")]
 
 
-def count_articles(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM articles WHERE is_current = 1").fetchone()[0]
+def count_articles(db: Database, *, all_versions: bool = False) -> int:
+    """How many articles the library holds: current versions, or every version."""
+    where = "" if all_versions else " WHERE is_current = 1"
+    return db.execute("SELECT count(*) FROM articles" + where).fetchone()[0]
+
+
+def is_current(db: Database, article_id: int) -> bool:
+    """Whether ``article_id`` is an article of the library in its current version."""
+    return db.execute("SELECT 1 FROM articles WHERE id = ? AND is_current = 1", [article_id]).fetchone() is not None
+
+
+def first_current(db: Database) -> int | None:
+    """The first current article of the library, if there is one."""
+    return db.execute("SELECT min(id) FROM articles WHERE is_current = 1").fetchone()[0]
 
 
 def get_article(db: Database, article_id: int) -> dict:

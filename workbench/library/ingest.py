@@ -170,7 +170,9 @@ def import_paths(
 def _without_library(db: Database, entries: Iterator[Path | Problem]) -> Iterator[Path | Problem]:
     """The walk without the library's own files (a folder holding the library imported whole):
     reading them with plain file calls would drop this process's SQLite locks on them."""
-    main = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    from workbench.db.store import database_file
+
+    main = database_file(db)
     if not main:
         yield from entries
         return

@@ -140,6 +140,11 @@ def decided_pairs(db: Database, claim_id: int) -> dict[int, str]:
     return {(b if a == claim_id else a): decision for a, b, decision in rows}
 
 
+def waiting_candidates(db: Database) -> int:
+    """How many candidate pairs wait for a person's same / different decision."""
+    return db.execute("SELECT count(*) FROM link_candidates").fetchone()[0]
+
+
 def current_signature(db: Database, claim: Claim, index: ClaimIndex, glossary: Glossary | None = None) -> Signature:
     """The claim's signature: the index's if it was made from the claim's current text,
     else made now (a claim marked or edited since the index was built)."""

@@ -220,6 +220,12 @@ def ratings(db: Database, *, include_retired: bool = False) -> list[tuple[str, f
     return [(label, value) for label, value in db.execute(sql)]
 
 
+def rating_scale(db: Database) -> list[tuple[str, float, bool]]:
+    """Every rating of the scale in its order, retired ones too: label, value, retired."""
+    return [(label, float(value), bool(retired))
+            for label, value, retired in db.execute("SELECT label, value, retired FROM ratings ORDER BY position")]
+
+
 def set_rating(db: Database, label: str, value: float, *, who: str, retired: bool = False) -> int:
     """Add a rating to the scale or change its value; only a supervisor may.
     A rating in use is retired (no longer offered), never removed. Returns how many
