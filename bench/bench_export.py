@@ -67,10 +67,10 @@ def child(db_path: Path, repeat: int) -> dict:
     """Export the database at ``db_path`` in this fresh process (every row composed), then
     the references and the export again (rows kept ready), taking turns, ``repeat`` times;
     the best time of each."""
+    from workbench.db.store import open_db
     from workbench.publish.export import ExportFilter, write_claimreview, write_csv
     from workbench.publish.export_rows import CSV_COLUMNS
     from workbench.publish.settings import set_setting
-    from workbench.db.store import open_db
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(db_path)

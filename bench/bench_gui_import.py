@@ -27,8 +27,8 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.main_window import MainWindow  # noqa: E402
-from workbench.library.ingest import import_paths  # noqa: E402
 from workbench.db.store import open_db  # noqa: E402
+from workbench.library.ingest import import_paths  # noqa: E402
 
 TICK_MS = 10
 STALL_GOAL_MS = 100

@@ -587,8 +587,8 @@ def instrument_import() -> dict[str, float]:
 
 
 def child_import(db_path: Path, paths: list[Path], time_limit: float) -> dict:
-    from workbench.library.ingest import import_paths
     from workbench.db.store import open_db
+    from workbench.library.ingest import import_paths
 
     spent = instrument_import()
     db = open_db(db_path)
@@ -659,9 +659,9 @@ def child_bare(db_path: Path, paths: list[Path]) -> dict:
     transaction each, as the import does; the untimed part is the same
     reading, decoding and analysis as the import's, so it is also reported.
     """
+    from workbench.db.store import open_db
     from workbench.library.ingest import BATCH_SIZE
     from workbench.library.readers import walk
-    from workbench.db.store import open_db
 
     db = open_db(db_path)
     files = [e for e in walk(paths) if isinstance(e, Path)]
@@ -721,8 +721,8 @@ def measure_search(db_path: Path, rounds: int, time_limit: float) -> dict:
     rounds find them cached. Queries run in a fixed shuffled order, so that a
     run cut short by ``time_limit`` still samples every kind of query.
     """
-    from workbench.library.search import parse_query, search, to_fts
     from workbench.db.store import open_db
+    from workbench.library.search import parse_query, search, to_fts
 
     load = os.getloadavg()[0]  # other work on the machine skews latencies: reported with them
     db = open_db(db_path)
@@ -1023,8 +1023,8 @@ def profile_import(seed: int, n: int) -> None:
     import pstats
     import tempfile
 
-    from workbench.library.ingest import import_paths
     from workbench.db.store import open_db
+    from workbench.library.ingest import import_paths
 
     ensure_corpus(seed, n)
     with tempfile.TemporaryDirectory() as tmp:

@@ -835,13 +835,12 @@ def write_misses(path: Path, n: int, claims: list, sigs: list, pairs: list, foun
 
 def child_db(n: int, seed: int, build_limit: float) -> dict:
     """End to end on a database: import articles, mark the claims, time link_all."""
-    from workbench.linking import links
-    from workbench.linking import matching
     from workbench.claims.marking import create_claim
-    from workbench.kernel.errors import BadInput
-    from workbench.library.ingest import import_paths
-    from workbench.library.articles import get_article
     from workbench.db.store import open_db
+    from workbench.kernel.errors import BadInput
+    from workbench.library.articles import get_article
+    from workbench.library.ingest import import_paths
+    from workbench.linking import links, matching
 
     r: dict = {"n": n, "stopped": False}
     data = generate(n, seed, 0)

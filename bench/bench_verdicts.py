@@ -15,7 +15,7 @@ timed 25 times after one untimed warm-up (p50 / p95):
 * the queue as the window opens it: ``queue_count`` + the first page of 200
   (``verdicts.queue``), with the default filter and each filter the window
   has; the reference is a bare ``sqlite3`` query of the same 200 rows;
-* the window's lazy table model (``ui.queue_window.QueueModel``) created on
+* the window's lazy table model (``ui.review.queue_window.QueueModel``) created on
   the database and its first page fetched, offscreen — the goal: the queue
   opens in under 300 ms;
 * writing: ``set_verdict`` (a revision with sources, audit entry and
@@ -49,11 +49,11 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from workbench.db import audit  # noqa: E402
-from workbench.review import verdict_search
+from workbench.db.store import open_db, write_transaction  # noqa: E402
 from workbench.library.ingest import import_paths  # noqa: E402
+from workbench.review import verdict_search
 from workbench.review.people import register  # noqa: E402
 from workbench.review.sources import Source  # noqa: E402
-from workbench.db.store import open_db, write_transaction  # noqa: E402
 from workbench.review.verdicts import QueueFilter, queue, queue_count, set_verdict, transition  # noqa: E402
 
 REPEATS = 25
@@ -166,7 +166,7 @@ def model_rows(db_path: Path) -> list[list]:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from ui.queue_window import QueueModel
+        from ui.review.queue_window import QueueModel
     except ImportError as exc:
         return [["window queue model", "-", "-", f"not measured: {exc}", "-", "< 300 ms"]]
     app = QApplication.instance() or QApplication([])

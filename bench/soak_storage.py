@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workbench.claims.marking import create_claim  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
 from workbench.kernel.errors import BadInput, DatabaseError  # noqa: E402
 from workbench.library.ingest import import_paths  # noqa: E402
-from workbench.db.store import open_db  # noqa: E402
 
 
 def _save(db, article: int, role: str, n: int, length: int) -> None:

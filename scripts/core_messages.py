@@ -1,13 +1,13 @@
 #!/usr/bin/env python
-"""Write ui/core_messages.py: every message template of the core, for the translators.
+"""Write ui/kit/core_messages.py: every message template of the core, for the translators.
 
 ``pyside6-lupdate`` reads only ui/*.py, and only literals inside tr()/QT_TRANSLATE_NOOP(); the
 core's messages are ``msg("...")`` and ``template("...")`` calls and the words of
 ``messages.TERMS`` (see workbench/kernel/messages.py). This script collects them from the source and
-lists them under the contexts the interface translates them in (``ui/core_text.py``).
+lists them under the contexts the interface translates them in (``ui/kit/core_text.py``).
 scripts/update_translations.sh runs it before lupdate; a test checks that the file is current.
 
-    python scripts/core_messages.py            # rewrite ui/core_messages.py
+    python scripts/core_messages.py            # rewrite ui/kit/core_messages.py
     python scripts/core_messages.py --check    # exit 1 if it is not current
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "workbench"
-OUT = ROOT / "ui" / "core_messages.py"
+OUT = ROOT / "ui" / "kit" / "core_messages.py"
 MARKERS = ("msg", "template")
 
 
@@ -69,7 +69,7 @@ def _quoted(text: str) -> str:
 
 def render() -> str:
     sys.path.insert(0, str(ROOT))
-    from ui.i18n import CORE_CONTEXT, CORE_TERM_CONTEXT
+    from ui.kit.i18n import CORE_CONTEXT, CORE_TERM_CONTEXT
     from workbench.kernel.messages import TERMS
 
     lines = [

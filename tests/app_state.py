@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QPalette
 
 @pytest.fixture
 def restore_application(qapp):
-    from ui import appearance, i18n
+    from ui.kit import appearance, i18n
 
     font, palette, style = QFont(qapp.font()), QPalette(qapp.palette()), qapp.style().name()
     yield qapp

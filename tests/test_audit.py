@@ -8,16 +8,16 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from workbench.db import audit
 from workbench.checks import check
 from workbench.claims.marking import change_claim, create_claim, delete_claim
 from workbench.cli.main import main
-from workbench.linking.glossary import add_term
+from workbench.db import audit
+from workbench.db.store import write_transaction
 from workbench.library.ingest import import_paths
+from workbench.linking.glossary import add_term
 from workbench.linking.links import decide
 from workbench.review.people import register
 from workbench.review.sources import Source
-from workbench.db.store import write_transaction
 from workbench.review.verdicts import set_verdict, transition
 
 

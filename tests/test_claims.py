@@ -1,13 +1,23 @@
 """Claims anchored to the original text: validation, context, re-anchoring, edits, delete and restore."""
 
 import pytest
+from conftest import DATA, by_name
 
-from workbench.claims.marking import (anchor_for, claims_of, create_claim, delete_claim, get_claim, move_claim,
-                              numbers_in, reanchor, restore_claim, snap_to_words, update_claim)
+from workbench.claims.marking import (
+    anchor_for,
+    claims_of,
+    create_claim,
+    delete_claim,
+    get_claim,
+    move_claim,
+    numbers_in,
+    reanchor,
+    restore_claim,
+    snap_to_words,
+    update_claim,
+)
 from workbench.kernel.errors import BadInput, NotFound
 from workbench.library.ingest import import_paths
-
-from conftest import DATA, by_name
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA, ROOT
 
 from workbench.cli.main import main
-
-from conftest import DATA, ROOT
 
 
 @pytest.fixture
@@ -243,8 +242,8 @@ def test_eval_links_prints_the_figures(seed):
 
 def test_glossary_terms_added_from_the_command_line(run, db_path):
     run("glossary", "add", "hypersonic", "he", "צירקון")
-    from workbench.linking.glossary import user_terms
     from workbench.db.store import open_db
+    from workbench.linking.glossary import user_terms
 
     assert user_terms(open_db(db_path)) == [("hypersonic", "he", "צירקון")]
     assert "use letters, digits and _" in run("glossary", "add", "bad concept!", "he", "x", expect=2).output
@@ -358,8 +357,8 @@ def test_a_claim_is_split_off_its_cluster_from_the_command_line(run, db_path):
     run("import", str(DATA))
     articles = [a["id"] for a in json.loads(run("list", "--json").output)]
     from workbench.claims.marking import create_claim
-    from workbench.linking.clusters import cluster_of
     from workbench.db.store import open_db
+    from workbench.linking.clusters import cluster_of
     db = open_db(db_path)
     a, b, c = (create_claim(db, article, 0, 15, checker="dana").id for article in articles[:3])
     db.close()

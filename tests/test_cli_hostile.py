@@ -9,11 +9,10 @@ import re
 import click
 import pytest
 from click.testing import CliRunner
+from conftest import DATA
 
 from workbench.cli.common import SQLITE_LARGEST, ClaimRef, WholeNumber
 from workbench.cli.main import main
-
-from conftest import DATA
 
 HUGE = [str(2**63), str(10**30)]
 BIG_EXTERNAL_ID = "99999999999999999999"  # a claim imported with a number too large to be an id

@@ -14,13 +14,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbench.review import people  # noqa: E402
-from workbench.review import workflow
-from workbench.kernel.errors import BadInput, Refused, WorkbenchError  # noqa: E402
-from workbench.kernel.messages import TERMS, Message, Term, msg, term  # noqa: E402
-
 import app_state  # noqa: E402
 from conftest import ROOT  # noqa: E402
+
+from workbench.kernel.errors import BadInput, Refused, WorkbenchError  # noqa: E402
+from workbench.kernel.messages import TERMS, Message, Term, msg, term  # noqa: E402
+from workbench.review import (
+    people,  # noqa: E402
+    workflow,
+)
 
 restore_application = app_state.restore_application
 
@@ -67,7 +69,7 @@ def test_the_workflow_refuses_in_whole_sentences():
 
 
 def test_the_translators_list_holds_every_template_of_the_core():
-    """ui/core_messages.py is what scripts/core_messages.py makes of the source."""
+    """ui/kit/core_messages.py is what scripts/core_messages.py makes of the source."""
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "core_messages.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -92,7 +94,7 @@ def test_the_core_raises_its_errors_with_translatable_messages():
 # --- in the window's language -------------------------------------------------------------------------
 @pytest.fixture
 def arabic(qapp, restore_application):
-    from ui import i18n
+    from ui.kit import i18n
 
     assert i18n.install_language("ar", qapp) == "ar"
     yield qapp
@@ -101,7 +103,7 @@ def arabic(qapp, restore_application):
 def test_a_refusal_reads_in_arabic_with_its_values_and_its_reason(arabic):
     from PySide6.QtCore import QCoreApplication
 
-    from ui.core_text import error_text
+    from ui.kit.core_text import error_text
 
     exc = refusal(state="returned")
     shown = error_text(exc)
@@ -113,7 +115,7 @@ def test_a_refusal_reads_in_arabic_with_its_values_and_its_reason(arabic):
 
 
 def test_text_from_outside_the_core_and_broken_translations_stay_readable(arabic):
-    from ui.core_text import error_text, translated
+    from ui.kit.core_text import error_text, translated
 
     assert error_text(OSError(13, "Permission denied")) == "[Errno 13] Permission denied"
     assert translated("plain words") == "plain words"
@@ -124,7 +126,7 @@ def test_text_from_outside_the_core_and_broken_translations_stay_readable(arabic
 
 def test_values_keep_their_own_order_in_a_right_to_left_sentence(arabic):
     """A path or an address is isolated: in an Arabic sentence "/tmp/a.txt" must not read "tmp/a.txt/"."""
-    from ui.core_text import translated
+    from ui.kit.core_text import translated
 
     text = translated(msg("{path} (record {record})", path="/tmp/a.csv", record=3))
     assert "\u2068/tmp/a.csv\u2069" in text and "3" in text
@@ -135,7 +137,7 @@ def test_values_keep_their_own_order_in_a_right_to_left_sentence(arabic):
 def test_the_dashboards_week_axis_reads_in_the_windows_language(arabic):
     from datetime import date
 
-    from ui.core_text import translated
+    from ui.kit.core_text import translated
     from workbench.publish.report import week_label
 
     assert week_label(date(2024, 3, 4)) == "W10\n4 Mar"

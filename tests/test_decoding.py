@@ -2,11 +2,10 @@ import codecs
 import unicodedata
 
 import pytest
-
-from workbench.text.decoding import canonical_text, decode
-from workbench.kernel.errors import BadInput
-
 from conftest import DATA
+
+from workbench.kernel.errors import BadInput
+from workbench.text.decoding import canonical_text, decode
 
 
 def sample(name_prefix: str) -> str:

@@ -4,8 +4,8 @@ validated against a schema, and exports that fail, are cancelled or find nothing
 from __future__ import annotations
 
 import csv
-import os
 import json
+import os
 import random
 from pathlib import Path
 
@@ -13,21 +13,20 @@ import jsonschema
 import pytest
 from sqlite_utils import Database
 
-from workbench.db import audit
-from workbench.publish import export
-from workbench.publish import export_rows
 from workbench.claims.marking import change_claim, create_claim, delete_claim, move_claim
-from workbench.library.derived import rebuild
+from workbench.db import audit
+from workbench.db.schema import migrations
+from workbench.db.store import open_db
 from workbench.kernel.errors import BadInput, Refused
+from workbench.library.derived import rebuild
+from workbench.library.ingest import import_paths
+from workbench.linking.links import decide
+from workbench.publish import export, export_rows
 from workbench.publish.csv_cells import clean_cell, safe_row
 from workbench.publish.export import COMPOSING, WRITING, ExportFilter, write_claimreview, write_csv
 from workbench.publish.export_rows import CSV_COLUMNS, composed_rows
-from workbench.library.ingest import import_paths
-from workbench.linking.links import decide
-from workbench.db.schema import migrations
-from workbench.db.store import open_db
-from workbench.review.people import register
 from workbench.publish.settings import get_setting, set_setting
+from workbench.review.people import register
 from workbench.review.sources import Source
 from workbench.review.verdicts import ratings, set_rating, set_verdict, transition
 
@@ -449,6 +448,7 @@ def test_a_verdict_whose_rating_left_the_scale_is_left_out_and_named(desk, tmp_p
 
 def test_changing_a_value_says_how_many_published_verdicts_it_changes(desk):
     from click.testing import CliRunner
+
     from workbench.cli.main import main
 
     db_path = desk.execute("PRAGMA database_list").fetchone()[2]
@@ -533,6 +533,7 @@ def test_claimreview_text_has_no_control_characters(desk, tmp_path):
 
 def test_only_a_person_of_the_desk_exports(desk, tmp_path):
     from click.testing import CliRunner
+
     from workbench.cli.main import main
 
     _organisation(desk)

@@ -13,18 +13,18 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from workbench.publish import export_rows
-from workbench.text.addresses import AddressProblem, _checked, shown_address, web_address
 from workbench.claims.marking import change_claim, create_claim
-from workbench.publish.csv_cells import balanced_directions, clean_cell, clean_text, safe_row
 from workbench.kernel.errors import BadInput
-from workbench.publish.export import ExportFilter, write_claimreview, write_csv
 from workbench.library.ingest import import_paths
 from workbench.linking.links import decide
-from workbench.review.people import register
+from workbench.publish import export_rows
+from workbench.publish.csv_cells import balanced_directions, clean_cell, clean_text, safe_row
+from workbench.publish.export import ExportFilter, write_claimreview, write_csv
 from workbench.publish.settings import get_setting, set_setting
+from workbench.review.people import register
 from workbench.review.sources import Source
 from workbench.review.verdicts import get_verdict, set_verdict, transition
+from workbench.text.addresses import AddressProblem, _checked, shown_address, web_address
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "claimreview.schema.json").read_text("utf-8"))
 SCRIPT = "</script><script>alert(1)</script>"

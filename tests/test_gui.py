@@ -8,17 +8,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from conftest import DATA, SCREENSHOTS, by_name, import_bad_batch  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.app import prepare_database  # noqa: E402
-from ui.commands import MarkClaim  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.reader.commands import MarkClaim  # noqa: E402
 from workbench.claims.marking import claims_of  # noqa: E402
 from workbench.db.store import open_db  # noqa: E402
-
-from conftest import DATA, SCREENSHOTS, by_name, import_bad_batch  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("event_loops_run")
 

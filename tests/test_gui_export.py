@@ -10,27 +10,25 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
-from PySide6.QtGui import QKeySequence  # noqa: E402
-
-from PySide6.QtWidgets import QMainWindow  # noqa: E402
-
-from ui import tasks  # noqa: E402
-from ui.task_status import TaskStatus  # noqa: E402
-from ui.export_dialog import ExportDialog, export_task  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.models import action_label  # noqa: E402
-from workbench.db.audit import entries  # noqa: E402
-from workbench.claims.marking import create_claim  # noqa: E402
-from workbench.library.ingest import import_paths  # noqa: E402
-from workbench.library.articles import languages as library_languages  # noqa: E402
-from workbench.review.people import register  # noqa: E402
-from workbench.review.sources import Source  # noqa: E402
-from workbench.db.store import open_db  # noqa: E402
-from workbench.review.verdicts import set_verdict, transition  # noqa: E402
-
 import app_state  # noqa: E402
 from conftest import DATA, SCREENSHOTS  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
+from PySide6.QtWidgets import QMainWindow  # noqa: E402
+
+from ui.kit import tasks  # noqa: E402
+from ui.kit.task_status import TaskStatus  # noqa: E402
+from ui.kit.words import action_label  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.publish.export_dialog import ExportDialog, export_task  # noqa: E402
+from workbench.claims.marking import create_claim  # noqa: E402
+from workbench.db.audit import entries  # noqa: E402
+from workbench.db.store import open_db  # noqa: E402
+from workbench.library.articles import languages as library_languages  # noqa: E402
+from workbench.library.ingest import import_paths  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.review.sources import Source  # noqa: E402
+from workbench.review.verdicts import set_verdict, transition  # noqa: E402
 
 restore_application = app_state.restore_application
 
@@ -132,7 +130,7 @@ def test_the_status_bar_shows_the_stage_before_the_count(qtbot):
 
 def test_an_arabic_window_says_the_rows_are_being_prepared(qtbot, published, tmp_path, restore_application):
     """docs/screenshots/export-progress-ar.png: the status bar while the first export makes its rows."""
-    from ui import i18n
+    from ui.kit import i18n
 
     i18n.install_language("ar")
     win = MainWindow(published, "sara", QSettings(str(tmp_path / "window.ini"), QSettings.IniFormat))
@@ -239,7 +237,7 @@ def test_the_dashboard_opens_from_the_verdicts_menu(qtbot, window):
 
 
 def test_settings_open_from_the_file_menu_and_rearm_the_backups(qtbot, window):
-    from ui import backup_timer
+    from ui.settings import backup_timer
 
     settings_action = action(window, "Settings…")
     assert settings_action.shortcut() == QKeySequence("Ctrl+,")

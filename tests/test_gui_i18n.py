@@ -11,25 +11,27 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import app_state  # noqa: E402
+from conftest import ROOT, SCREENSHOTS, import_bad_batch  # noqa: E402
 from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui import i18n, translatable  # noqa: E402
 from ui.app import prepare_database  # noqa: E402
+from ui.kit import (
+    i18n,  # noqa: E402
+    translatable,
+)
+from ui.kit.words import action_label  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.models import action_label  # noqa: E402
 from workbench.db.store import open_db  # noqa: E402
-
-import app_state  # noqa: E402
-from conftest import ROOT, SCREENSHOTS, import_bad_batch  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixture, for this module's tests
 
@@ -188,7 +190,7 @@ def test_an_english_article_stays_left_to_right_in_the_arabic_interface(qtbot, d
 def test_the_cores_refusals_and_import_problems_read_in_the_interface_language(qtbot, db_path, tmp_path, language):
     from PySide6.QtCore import QCoreApplication
 
-    from ui.verdict_pane import why_not
+    from ui.review.verdict_pane import why_not
 
     i18n.install_language(language)
     win = new_window(qtbot, db_path, tmp_path)
@@ -210,7 +212,7 @@ def _first_in(db, language: str) -> int:
 def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
     """docs/screenshots/window-ar.png and window-he.png: the sample library, an article in the
     interface's language open, a suggested claim marked and selected."""
-    from ui.commands import MarkClaim
+    from ui.reader.commands import MarkClaim
 
     i18n.install_language(language)
     prepare_database(db_path)
@@ -349,23 +351,25 @@ def test_the_catalogues_hold_every_string_of_the_interface(tmp_path):
     for language in LANGUAGES:
         copy = tmp_path / f"workbench_{language}.ts"
         shutil.copy(UI / "i18n" / copy.name, copy)
-        subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete", *map(str, sorted(UI.glob("*.py"))),
+        subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete", *map(str, sorted(UI.rglob("*.py"))),
                         "-ts", str(copy)], check=True)
         new = copy.read_text("utf-8").count('type="unfinished"')
         assert new == 0, f"{new} string(s) of ui/*.py are not in {copy.name}: run scripts/update_translations.sh"
 
 
 def test_the_compiled_translations_sit_where_the_application_loads_them():
-    """Shipped as package data (pyproject.toml: ui = ["i18n/*.qm"]) beside ui/i18n.py."""
+    """Shipped as package data (pyproject.toml: ui = ["i18n/*.qm"]) beside ui/kit/i18n.py."""
     for language in LANGUAGES:
         assert (i18n.FOLDER / f"{i18n.CATALOGUE}_{language}.qm").is_file()
 
 
 def test_strings_translated_from_values_are_listed_for_lupdate():
-    """self.tr(variable) and verdict_pane's _tr() are invisible to lupdate: ui/translatable.py
+    """self.tr(variable) and verdict_pane's _tr() are invisible to lupdate: ui/kit/translatable.py
     lists their values, and must follow the code."""
-    from ui import import_report, queue_window, textmap, verdict_pane
-    from ui.models import ArticleFilter
+    from ui.kit import textmap
+    from ui.library import import_report
+    from ui.library.table import ArticleFilter
+    from ui.review import queue_window, verdict_pane
     from workbench.review.sources import STANCES
 
     assert translatable.FOLD_LABELS == tuple(textmap.FOLD_LABELS.values())
@@ -380,7 +384,7 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
     cues = json.loads((ROOT / "workbench" / "data" / "checkworthy.json").read_text("utf-8"))["reasons"]
     assert tuple(cue.replace("_", " ") for cue in cues) == translatable.SUGGESTION_REASONS
     helper_strings = set()
-    for node in ast.walk(ast.parse((UI / "verdict_pane.py").read_text("utf-8"))):
+    for node in ast.walk(ast.parse((UI / "review" / "verdict_pane.py").read_text("utf-8"))):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr" and node.args:
             argument = node.args[0]
             if isinstance(argument, ast.Constant):
@@ -432,7 +436,7 @@ def _untranslated(node) -> list[str]:
 def test_strings_shown_to_people_go_through_tr():
     """No literal English goes straight to a label, button, title, menu or message box in ui/."""
     found = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -444,7 +448,7 @@ def test_strings_shown_to_people_go_through_tr():
 
 
 def test_the_glossary_dialog_names_concepts_in_the_interface_language(qtbot):
-    from ui.links_pane import GlossaryDialog
+    from ui.linking.links_pane import GlossaryDialog
 
     i18n.install_language("ar")
     saved = []

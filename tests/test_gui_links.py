@@ -9,21 +9,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import app_state  # noqa: E402
+from conftest import SCREENSHOTS, Core, by_name  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from ui.app import prepare_database  # noqa: E402
-from ui.links_pane import FSI, PDI, reasons_line  # noqa: E402
+from ui.linking.links_pane import FSI, PDI, reasons_line  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from workbench.claims.importing import import_claims  # noqa: E402
-from workbench.kernel.errors import DatabaseError  # noqa: E402
-from workbench.linking.glossary import load_glossary, user_terms  # noqa: E402
-from workbench.linking.clusters import cluster_of  # noqa: E402
-from workbench.linking.links import decide  # noqa: E402
 from workbench.db.store import open_db  # noqa: E402
-
-import app_state  # noqa: E402
-from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
+from workbench.kernel.errors import DatabaseError  # noqa: E402
+from workbench.linking.clusters import cluster_of  # noqa: E402
+from workbench.linking.glossary import load_glossary, user_terms  # noqa: E402
+from workbench.linking.links import decide  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixture, for the tests in Arabic and Hebrew
 
@@ -103,9 +102,8 @@ def test_reasons_read_as_one_short_line():
 def test_concepts_in_the_reasons_read_in_the_interface_language(marked, db_path):
     from types import SimpleNamespace
 
-    from ui import i18n
-    from ui.links_pane import link_rows
-
+    from ui.kit import i18n
+    from ui.linking.links_pane import link_rows
     from workbench.linking.glossary import concept_names
 
     names = concept_names("he")
@@ -445,7 +443,7 @@ def test_screenshots_of_the_links_pane(qtbot, window, marked):
 def test_screenshots_of_the_links_pane_in_arabic_and_hebrew(qtbot, db_path, tmp_path, marked, restore_application,
                                                             language):
     """docs/screenshots/links-pane-ar.png, -he.png: the reasons in the interface's language and direction."""
-    from ui import i18n
+    from ui.kit import i18n
 
     i18n.install_language(language)
     window = new_window(qtbot, db_path, tmp_path)

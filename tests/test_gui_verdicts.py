@@ -12,24 +12,23 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import app_state  # noqa: E402
+from conftest import SCREENSHOTS, Core, by_name  # noqa: E402
 from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
 
 from ui.app import prepare_database  # noqa: E402
+from ui.kit.directed_text import DirectedTextEdit  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.queue_window import QueueModel, waiting_text  # noqa: E402
-from ui.directed_text import DirectedTextEdit  # noqa: E402
-from workbench.review import verdicts  # noqa: E402
-from workbench.db.audit import entries  # noqa: E402
+from ui.review.queue_window import QueueModel, waiting_text  # noqa: E402
 from workbench.claims.importing import import_claims  # noqa: E402
+from workbench.db.audit import entries  # noqa: E402
 from workbench.linking.clusters import cluster_of  # noqa: E402
 from workbench.linking.links import decide  # noqa: E402
+from workbench.review import verdicts  # noqa: E402
 from workbench.review.people import register  # noqa: E402
 from workbench.review.sources import Source  # noqa: E402
-
-import app_state  # noqa: E402
-from conftest import Core, SCREENSHOTS, by_name  # noqa: E402
 
 restore_application = app_state.restore_application
 
@@ -909,7 +908,7 @@ def test_the_queue_and_the_history_read_right_to_left_in_arabic(qtbot, desk, db_
     """queue-ar.png, history-ar.png: the status line of the verdict reads as one Arabic sentence
     (it opens with the isolated English rating, which would turn it left to right), the history's
     lines each in their own direction, and a long summary shows its start."""
-    from ui import i18n
+    from ui.kit import i18n
 
     i18n.install_language("ar")
     a, _ = desk.troops

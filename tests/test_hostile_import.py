@@ -13,15 +13,14 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
-from workbench.kernel.atomic import atomic_write, partial_path, sweep_partials
 from workbench.checks import check
-from workbench.library.ingest import import_paths
 from workbench.db.store import backup_db, open_db
-
-from conftest import ROOT
+from workbench.kernel.atomic import atomic_write, partial_path, sweep_partials
+from workbench.library.ingest import import_paths
 
 GOOD = "خبر رقم {n}: قال المتحدث إن الاجتماع سيعقد في الدوحة يوم الخميس المقبل لبحث وقف إطلاق النار."
 

@@ -9,13 +9,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+from conftest import DATA, by_name
 
+from workbench.db.store import open_db
 from workbench.library import ingest
 from workbench.library.ingest import content_hash, import_paths
 from workbench.library.readers import count_files, walk
-from workbench.db.store import open_db
-
-from conftest import DATA, by_name
 
 
 def articles(db) -> list[dict]:

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_corpus
+
 from workbench.claims.importing import import_claims
 from workbench.claims.marking import create_claim, get_claim, update_claim
 from workbench.kernel.errors import BadInput, NotFound
@@ -204,6 +204,7 @@ def test_eval_links_on_the_second_set():
     """A second hand-marked set on other stories (Gaza talks, an earthquake, an IAEA
     report, a poll) in Arabic, Hebrew and English, shipped in bench/heldout."""
     from conftest import ROOT
+
     from workbench.linking.evaluation import evaluate
 
     figures = evaluate(ROOT / "bench" / "heldout" / "gold.json")

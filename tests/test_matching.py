@@ -6,8 +6,8 @@ import pytest
 
 from workbench.linking.glossary import load_glossary
 from workbench.linking.matching import ClaimIndex, Item, may_link_automatically
-from workbench.text.quantities import quantities
 from workbench.linking.signature import signature
+from workbench.text.quantities import quantities
 from workbench.text.skeleton import skeleton
 from workbench.text.textnorm import fold
 

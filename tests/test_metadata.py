@@ -3,14 +3,13 @@
 import re
 
 import pytest
+from conftest import DATA, by_name
 
+from workbench.library.articles import get_article
+from workbench.library.ingest import import_paths
 from workbench.text.boilerplate import find_folds
 from workbench.text.dates import stated_date
-from workbench.library.ingest import import_paths
 from workbench.text.language import profile
-from workbench.library.articles import get_article
-
-from conftest import DATA, by_name
 
 
 @pytest.fixture

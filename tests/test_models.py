@@ -8,7 +8,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from ui.models import ID_ROLE, LRM, RLM, ClaimListModel  # noqa: E402
+from ui.kit.bidi import LRM, RLM  # noqa: E402
+from ui.kit.roles import ID_ROLE
+from ui.reader.claim_list import ClaimListModel
 from workbench.claims.marking import Claim  # noqa: E402
 
 
@@ -40,7 +42,7 @@ def test_library_titles_and_publishers_keep_their_own_direction(qapp):
     """A Latin title of an Arabic article, or a publisher "@pub", in a mirrored interface: each
     reads in its own script's direction ('…HYPERLINK("http://ev=' and 'pub@' otherwise); a title
     of mixed scripts about evenly takes the article's direction."""
-    from ui.models import ArticleTableModel
+    from ui.library.table import ArticleTableModel
     from workbench.library.articles import ArticleSummary
 
     def article(title: str, publisher: str | None) -> ArticleSummary:

@@ -13,14 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import DATA, ROOT
 
-from workbench.claims.marking import create_claim
 from workbench.claims.importing import import_claims
+from workbench.claims.marking import create_claim
+from workbench.db.store import BUSY_TIMEOUT_MS, MAX_HOLD_SECONDS, TimedBatches, open_db
 from workbench.kernel.errors import DatabaseError
 from workbench.library.ingest import import_paths
-from workbench.db.store import BUSY_TIMEOUT_MS, MAX_HOLD_SECONDS, TimedBatches, open_db
-
-from conftest import DATA, ROOT
 
 LINUX = sys.platform.startswith("linux")
 

@@ -187,11 +187,11 @@ def test_build_scripts_and_requirements():
 
 
 def test_the_bundle_carries_the_interface_translations(common, monkeypatch):
-    """The Arabic and Hebrew catalogues go to <bundle>/ui/i18n, where ui/i18n.py looks for them."""
+    """The Arabic and Hebrew catalogues go to <bundle>/ui/i18n, where ui/kit/i18n.py looks for them."""
     import sys
     import types
 
-    from ui import i18n
+    from ui.kit import i18n
 
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = lambda *args, **kwargs: []
@@ -200,7 +200,7 @@ def test_the_bundle_carries_the_interface_translations(common, monkeypatch):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     bundled = {Path(source).name: folder for source, folder in common.datas()}
-    package = Path(i18n.__file__).resolve().parent.parent
+    package = Path(i18n.__file__).resolve().parents[2]  # the folder holding ui/
     for language in ("ar", "he"):
         name = f"workbench_{language}.qm"
         assert bundled[name] == i18n.FOLDER.resolve().relative_to(package).as_posix()

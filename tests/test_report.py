@@ -14,17 +14,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from matplotlib.figure import Figure  # noqa: E402
-
 import app_state  # noqa: E402
 from conftest import DATA, SCREENSHOTS, by_name  # noqa: E402
-from workbench.db import audit  # noqa: E402
-from workbench.publish import report
-from workbench.review import verdicts
+from matplotlib.figure import Figure  # noqa: E402
+
 from workbench.claims.marking import create_claim  # noqa: E402
+from workbench.db import audit  # noqa: E402
 from workbench.kernel.errors import BadInput, WorkbenchError  # noqa: E402
 from workbench.library.ingest import import_paths  # noqa: E402
 from workbench.linking.links import decide  # noqa: E402
+from workbench.publish import report
+from workbench.review import verdicts
 from workbench.review.people import register  # noqa: E402
 from workbench.review.sources import Source  # noqa: E402
 
@@ -371,6 +371,7 @@ def test_a_png_report(desk, tmp_path):
 
 def test_the_report_command_is_in_the_audit_log_and_needs_a_person_of_the_desk(desk, tmp_path):
     from click.testing import CliRunner
+
     from workbench.cli.main import main
 
     db_path = desk.execute("PRAGMA database_list").fetchone()[2]
@@ -460,7 +461,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
 
 
 def test_the_window_refreshes_and_saves(qtbot, desk, tmp_path):
-    from ui.dashboard import DashboardWindow
+    from ui.publish.dashboard import DashboardWindow
 
     window = DashboardWindow(desk, user="sara")
     qtbot.addWidget(window)
@@ -481,7 +482,7 @@ def test_the_window_refreshes_and_saves(qtbot, desk, tmp_path):
 
 
 def test_the_window_opens_a_database_by_its_path(qtbot, db_path, db):
-    from ui.dashboard import DashboardWindow
+    from ui.publish.dashboard import DashboardWindow
 
     window = DashboardWindow(db_path)
     qtbot.addWidget(window)
@@ -490,7 +491,7 @@ def test_the_window_opens_a_database_by_its_path(qtbot, db_path, db):
 
 def test_screenshots_of_the_dashboard(qtbot, db, tmp_path, clock):
     """A desk whose times are relative to today, so the weeks and the waiting times look real."""
-    from ui.dashboard import DashboardWindow
+    from ui.publish.dashboard import DashboardWindow
 
     clock.at = datetime.now(timezone.utc)
     build_desk(db, tmp_path, clock)
@@ -520,8 +521,8 @@ def test_the_dashboard_speaks_the_windows_language(qtbot, db, tmp_path, clock, q
     by the window; a report saved from it reads the same."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui import i18n
-    from ui.dashboard import DashboardWindow
+    from ui.kit import i18n
+    from ui.publish.dashboard import DashboardWindow
 
     clock.at = datetime.now(timezone.utc)
     build_desk(db, tmp_path, clock)

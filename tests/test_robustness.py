@@ -9,12 +9,11 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from workbench.checks import check
-from workbench.library.ingest import import_paths
 from workbench.db.store import open_db
-
-from conftest import ROOT
+from workbench.library.ingest import import_paths
 
 WORDS = {
     "ar": "قال وزير الدفاع إن كوريا الشمالية أرسلت جنودا إلى روسيا لدعم حربها في أوكرانيا".split(),

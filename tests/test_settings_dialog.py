@@ -12,24 +12,37 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QDialog,  # noqa: E402
-                               QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget)
-
-from ui import app as app_module  # noqa: E402
-from ui import appearance, backup_timer, i18n  # noqa: E402
-from ui.backup_timer import BackupTimer  # noqa: E402
-from ui.settings_dialog import SettingsDialog  # noqa: E402
-from workbench.db.backups import scheduled_backups  # noqa: E402
-from workbench.linking.glossary import add_term, user_terms  # noqa: E402
-from workbench.review.people import register  # noqa: E402
-from workbench.publish.settings import all_settings  # noqa: E402
-from workbench.db.store import DB_ENV  # noqa: E402
-from workbench.review.verdicts import ratings  # noqa: E402
-
 import app_state  # noqa: E402
 from conftest import SCREENSHOTS  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ui import app as app_module  # noqa: E402
+from ui.kit import (
+    appearance,  # noqa: E402
+    i18n,
+)
+from ui.settings import backup_timer
+from ui.settings.backup_timer import BackupTimer  # noqa: E402
+from ui.settings.settings_dialog import SettingsDialog  # noqa: E402
+from workbench.db.backups import scheduled_backups  # noqa: E402
+from workbench.db.store import DB_ENV  # noqa: E402
+from workbench.linking.glossary import add_term, user_terms  # noqa: E402
+from workbench.publish.settings import all_settings  # noqa: E402
+from workbench.review.people import register  # noqa: E402
+from workbench.review.verdicts import ratings  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixtures, for this module's tests
 settings_home = app_state.settings_home
@@ -67,8 +80,8 @@ def drawn_colours(widget: QWidget) -> set[str]:
 def test_messages_and_scaled_text_follow_a_new_theme_and_font_size(qtbot, qapp, desk, settings):
     """Dark at 20 points: the claim pane's message, the queue's warnings, its quotes and summary
     change with the rest, without a restart."""
-    from ui.claim_pane import ClaimPane
-    from ui.queue_window import READING_SCALE, QueueWindow
+    from ui.reader.claim_pane import ClaimPane
+    from ui.review.queue_window import READING_SCALE, QueueWindow
 
     appearance.apply_theme("light", qapp)
     pane, queue = ClaimPane(), QueueWindow(desk, "sara")
@@ -152,8 +165,8 @@ def test_appearance_at_start_touches_nothing_nobody_changed(qapp, settings):
 def test_database_and_backup_settings_are_stored_for_the_next_start(qtbot, desk, settings, db_path, tmp_path,
                                                                     monkeypatch):
     other = tmp_path / "elsewhere" / "desk.sqlite"
-    monkeypatch.setattr("ui.settings_dialog.QFileDialog.getSaveFileName", lambda *a, **k: (str(other), ""))
-    monkeypatch.setattr("ui.settings_dialog.QFileDialog.getExistingDirectory", lambda *a, **k: str(tmp_path / "bk"))
+    monkeypatch.setattr("ui.settings.settings_dialog.QFileDialog.getSaveFileName", lambda *a, **k: (str(other), ""))
+    monkeypatch.setattr("ui.settings.settings_dialog.QFileDialog.getExistingDirectory", lambda *a, **k: str(tmp_path / "bk"))
     dialog = open_dialog(qtbot, desk, "sara", settings)
     assert str(db_path) in dialog.db_note.text()  # the file in use now
     assert dialog.backup_keep.value() == 10 and dialog.backup_hours.value() == 24  # defaults

@@ -10,17 +10,16 @@ import sys
 import textwrap
 
 import pytest
+from conftest import ROOT
 
-from workbench.db import audit
 from workbench.claims.marking import create_claim
+from workbench.db import audit
+from workbench.db.store import open_db
 from workbench.kernel.errors import DatabaseError
 from workbench.library.ingest import import_paths
 from workbench.review.people import register
 from workbench.review.sources import Source
-from workbench.db.store import open_db
 from workbench.review.verdicts import get_verdict, history, set_verdict, transition
-
-from conftest import ROOT
 
 
 @pytest.fixture
@@ -136,8 +135,8 @@ def test_verdict_set_never_drops_a_source_added_meanwhile(db_path, shared, monke
     its save must not vanish: the save is refused, and nothing of the other person's is lost."""
     from click.testing import CliRunner
 
-    from workbench.review import verdicts
     from workbench.cli.main import main
+    from workbench.review import verdicts
 
     original = verdicts.set_verdict
     interrupted = []

@@ -9,16 +9,15 @@ import textwrap
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA
 from sqlite_utils import Database
 
 from workbench.checks import check
 from workbench.cli.main import main
-from workbench.kernel.errors import DatabaseError
-from workbench.library.ingest import import_paths
 from workbench.db.schema import SCHEMA_VERSION, migrations
 from workbench.db.store import default_db_path, open_db, schema_version
-
-from conftest import DATA
+from workbench.kernel.errors import DatabaseError
+from workbench.library.ingest import import_paths
 
 
 def schema_of(db) -> list[tuple]:

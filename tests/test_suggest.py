@@ -1,11 +1,11 @@
 """Suggested claims: check-worthy sentences with reasons, measured against the hand-marked claims."""
 
-from workbench.text.boilerplate import find_folds
+from conftest import DATA, by_name
+
+from workbench.claims.checkworthy import decide, sentences, suggest_for_article, suggest_for_text
 from workbench.claims.marking import create_claim
 from workbench.library.ingest import import_paths
-from workbench.claims.checkworthy import decide, sentences, suggest_for_article, suggest_for_text
-
-from conftest import DATA, by_name
+from workbench.text.boilerplate import find_folds
 
 
 def overlaps(suggestion, claim) -> bool:

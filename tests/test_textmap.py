@@ -2,7 +2,7 @@
 
 import pytest
 
-from ui.textmap import DocumentMap
+from ui.kit.textmap import DocumentMap
 
 
 def utf16(s: str) -> int:

@@ -7,15 +7,29 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from workbench.db import audit
 from workbench.claims.marking import change_claim, create_claim, delete_claim, get_claim
+from workbench.db import audit
 from workbench.kernel.errors import BadInput, Conflict, NotFound, Refused
 from workbench.library.ingest import import_paths
 from workbench.linking.links import decide, split_off, withdraw
 from workbench.review.people import register
 from workbench.review.sources import Source, canonical_url
-from workbench.review.verdicts import (NEW, QueueFilter, diff, get_verdict, history, merge, queue, queue_count, ratings,
-                                set_rating, set_verdict, state_counts, transition, verdict_of_claim)
+from workbench.review.verdicts import (
+    NEW,
+    QueueFilter,
+    diff,
+    get_verdict,
+    history,
+    merge,
+    queue,
+    queue_count,
+    ratings,
+    set_rating,
+    set_verdict,
+    state_counts,
+    transition,
+    verdict_of_claim,
+)
 
 URL_A = "https://example.org/report"
 URL_B = "https://news.example.com/2024/denial"
@@ -392,6 +406,7 @@ def test_bytes_that_were_not_utf8_are_refused_naming_the_field(desk, name):
 
 def test_the_command_line_names_the_field_with_bytes_that_were_not_utf8(desk, tmp_path):
     from click.testing import CliRunner
+
     from workbench.cli.main import main
 
     db_path = desk.execute("PRAGMA database_list").fetchone()[2]

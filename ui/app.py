@@ -13,15 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
 
+from ui.kit import appearance, i18n
+from ui.kit.core_text import error_text
+from workbench.db.store import DB_ENV, default_db_path, open_db
 from workbench.kernel.appdirs import APP_NAME
 from workbench.kernel.errors import WorkbenchError
 from workbench.library.articles import count_articles
 from workbench.library.ingest import import_paths
 from workbench.review.people import ROLES, ensure
-from workbench.db.store import DB_ENV, default_db_path, open_db
-
-from . import appearance, i18n
-from .core_text import error_text
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data"
 ORGANISATION = APP_NAME  # QSettings keep the window's settings in a folder of this name
@@ -173,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         user = ask_who(settings, db_path)
         if user is None:
             return 0
-        from .main_window import MainWindow
+        from ui.main_window import MainWindow
 
         window = MainWindow(db_path, user, settings)
     except WorkbenchError as exc:

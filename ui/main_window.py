@@ -6,43 +6,58 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.kit import i18n, tasks
+from ui.kit.bidi import isolated, isolated_ltr, joined
+from ui.kit.core_text import error_text, translated
+from ui.kit.roles import ID_ROLE
+from ui.kit.task_status import TaskStatus
+from ui.kit.words import action_label, interface_language, key_text, language_name, menu_text
+from ui.library.import_report import ImportProblemsDialog
+from ui.library.table import ArticleFilter, ArticleTableModel
+from ui.linking.links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
+from ui.publish.dashboard import DashboardWindow
+from ui.publish.export_dialog import ExportDialog, export_task
+from ui.reader.claim_pane import ClaimPane
+from ui.reader.commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
+from ui.reader.view import ReaderView
+from ui.review.queue_window import QueueWindow
+from ui.review.verdict_pane import VerdictPane
+from ui.settings.backup_timer import BackupTimer
+from ui.settings.settings_dialog import SettingsDialog
+from workbench.claims.checkworthy import decide, suggest_for_article
 from workbench.claims.marking import claims_of, get_claim, snap_to_words
+from workbench.db.store import data_version, open_db
 from workbench.kernel.errors import WorkbenchError
-from workbench.linking.glossary import add_term, concept_names, load_glossary
-from workbench.library.ingest import import_paths
 from workbench.library import articles
 from workbench.library.articles import get_article
 from workbench.library.articles import languages as library_languages
-from workbench.linking.sentence_links import sentence_candidates
+from workbench.library.ingest import import_paths
 from workbench.linking.clusters import cluster_of
+from workbench.linking.glossary import add_term, concept_names, load_glossary
 from workbench.linking.links import link_all, load_index, split_off
 from workbench.linking.links import suggest as suggest_links
-from workbench.db.store import data_version, open_db
-from workbench.claims.checkworthy import decide, suggest_for_article
-from workbench.text.textnorm import fold, tokens
-
+from workbench.linking.sentence_links import sentence_candidates
 from workbench.review.verdicts import ratings
-
-from . import i18n, tasks
-from .backup_timer import BackupTimer
-from .claim_pane import ClaimPane
-from .commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
-from .core_text import error_text, translated
-from .dashboard import DashboardWindow
-from .export_dialog import ExportDialog, export_task
-from .import_report import ImportProblemsDialog
-from .links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
-from .models import (ID_ROLE, ArticleFilter, ArticleTableModel, interface_language, isolated, isolated_ltr, joined,
-                     action_label, key_text, language_name, menu_text)
-from .queue_window import QueueWindow
-from .reader import ReaderView
-from .settings_dialog import SettingsDialog
-from .task_status import TaskStatus
-from .verdict_pane import VerdictPane
+from workbench.text.textnorm import fold, tokens
 
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
@@ -542,7 +557,7 @@ class MainWindow(QMainWindow):
             self.suggestion_label.setText(self.tr("{n} suggested claim(s): F7 to go through them.").format(n=count))
             return
         suggestion = self.reader.suggestions[index]
-        # the cues of workbench/data/checkworthy.json, by their names in ui/translatable.py; isolated, a
+        # the cues of workbench/data/checkworthy.json, by their names in ui/kit/translatable.py; isolated, a
         # cue the desk added (English) keeps the parenthesis and the colon in place in an RTL sentence
         why = joined(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
         # the keys as the actions have them, each isolated (left to right inside a right-to-left

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from workbench.db import audit
-from workbench.publish import export_rows
-from workbench.review import verdicts
-from workbench.library.ingest import content_hash
-from workbench.kernel.messages import msg, template
 from workbench.db.schema import EXPORT_STALE_TRIGGERS, SCHEMA_VERSION
 from workbench.db.store import schema_version
+from workbench.kernel.messages import msg, template
+from workbench.library.ingest import content_hash
+from workbench.publish import export_rows
+from workbench.review import verdicts
 
 
 @dataclass

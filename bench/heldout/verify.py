@@ -1,5 +1,7 @@
 """Check gold.json against articles/: python3 bench/heldout/verify.py"""
-import json, sys, unicodedata
+import json
+import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 

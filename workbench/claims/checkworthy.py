@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
 from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
 from sqlite_utils import Database
 
-from workbench.text.dates import is_date_line
+from workbench.db.store import write_transaction
 from workbench.kernel.errors import NotFound
 from workbench.kernel.messages import msg
-from workbench.db.store import write_transaction
+from workbench.text.dates import is_date_line
 from workbench.text.textnorm import fold
 
 MIN_SENTENCE_CHARS = 15

@@ -17,10 +17,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.claims.marking import KINDS, claim_by_external, create_claim, reanchor, set_external_id
-from workbench.kernel.errors import BadInput, WorkbenchError
-from workbench.linking.links import decide, decided_pairs
-from workbench.kernel.messages import msg, reason_of
 from workbench.db.store import TimedBatches
+from workbench.kernel.errors import BadInput, WorkbenchError
+from workbench.kernel.messages import msg, reason_of
+from workbench.linking.links import decide, decided_pairs
 
 _REQUIRED = ("id", "article", "start", "end", "quote")
 

@@ -17,12 +17,11 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from workbench.db import audit
-from workbench.review import coverage
-from workbench.review import verdict_search
+from workbench.db.store import write_transaction
 from workbench.kernel.errors import BadInput, NotFound
 from workbench.kernel.messages import msg, template
+from workbench.review import coverage, verdict_search
 from workbench.text.spans import trim
-from workbench.db.store import write_transaction
 from workbench.text.textnorm import fold
 
 CONTEXT_CHARS = 32

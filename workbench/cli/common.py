@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.terminal import Printer, json_text, resolve_mode
 from workbench.claims.marking import claim_by_external
+from workbench.cli.terminal import Printer, json_text, resolve_mode
 from workbench.db.store import open_db
 from workbench.text.language import LANGUAGE_NAMES
 

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import click
 
-from workbench.publish import export
-from workbench.publish import report
-from workbench.publish import settings
-from workbench.publish.export import COMPOSING, WRITING
 from workbench.cli.common import LANGUAGE, Context, acting_user, emit_json
 from workbench.cli.terminal import echo
+from workbench.publish import export, report, settings
+from workbench.publish.export import COMPOSING, WRITING
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 

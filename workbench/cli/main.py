@@ -16,16 +16,25 @@ import click
 from tabulate import tabulate
 
 from workbench import __version__
-from workbench.kernel.errors import WorkbenchError
-from workbench.text.folding import kinds_of, segments
-from workbench.db.store import DB_ENV, default_db_path, explain, holds_database
-from workbench.cli.common import (CLAIM, COUNT, ID, ID_OR_ZERO, LANGUAGE, USER_ENV, Context, Finite, acting_user, clip,
-                                  emit_json)
+from workbench.cli.common import (
+    CLAIM,
+    COUNT,
+    ID,
+    ID_OR_ZERO,
+    LANGUAGE,
+    USER_ENV,
+    Context,
+    Finite,
+    acting_user,
+    clip,
+    emit_json,
+)
 from workbench.cli.export import COMMANDS as _EXPORT_COMMANDS
 from workbench.cli.terminal import BIDI_ENV, MODES, cell, echo
 from workbench.cli.verdicts import COMMANDS as _VERDICT_COMMANDS
-
-
+from workbench.db.store import DB_ENV, default_db_path, explain, holds_database
+from workbench.kernel.errors import WorkbenchError
+from workbench.text.folding import kinds_of, segments
 
 
 class _Group(click.Group):
@@ -271,10 +280,10 @@ def check_command(obj: Context, as_json: bool) -> None:
 def reindex_command(obj: Context) -> None:
     """Rebuild everything derived from the original texts: paragraphs, folds, search index,
     the review queue's search index, and the CSV export's rows (composed at the next export)."""
+    from workbench.db.store import write_transaction
+    from workbench.library.derived import rebuild
     from workbench.publish import export_rows
     from workbench.review import verdict_search
-    from workbench.library.derived import rebuild
-    from workbench.db.store import write_transaction
 
     bar = click.progressbar(length=1, label="Rebuilding", file=sys.stderr) if sys.stderr.isatty() else None
 

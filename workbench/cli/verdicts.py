@@ -10,14 +10,24 @@ from pathlib import Path
 
 import click
 
-from workbench.db import audit
-from workbench.review import people
-from workbench.review import verdicts
-from workbench.cli.common import (CLAIM, COUNT, COUNT_OR_ZERO, ID, ID_OR_ZERO, LANGUAGE, Context, Finite,
-                                  acting_user, clip, emit_json)
-from workbench.kernel.errors import BadInput
+from workbench.cli.common import (
+    CLAIM,
+    COUNT,
+    COUNT_OR_ZERO,
+    ID,
+    ID_OR_ZERO,
+    LANGUAGE,
+    Context,
+    Finite,
+    acting_user,
+    clip,
+    emit_json,
+)
 from workbench.cli.terminal import echo
+from workbench.db import audit
+from workbench.kernel.errors import BadInput
 from workbench.linking.links import resolve_claim
+from workbench.review import people, verdicts
 from workbench.review.sources import STANCES, Source
 
 _EXPECT = click.option("--expect-revision", type=ID_OR_ZERO, default=None,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.db.store import backup_db
 from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import msg
-from workbench.db.store import backup_db
 
 SCHEDULED = "scheduled"
 DEFAULT_KEEP = 10

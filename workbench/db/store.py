@@ -12,11 +12,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.db.schema import SCHEMA_VERSION, migrations
 from workbench.kernel.appdirs import data_dir
 from workbench.kernel.atomic import partial_path, sweep_partials
 from workbench.kernel.errors import DatabaseError
 from workbench.kernel.messages import Message, msg
-from workbench.db.schema import SCHEMA_VERSION, migrations
 
 DB_ENV = "WORKBENCH_DB"
 BUSY_TIMEOUT_MS = 5000

@@ -7,7 +7,7 @@ fact-checker's language. So a message is built from a fixed English template and
 
 ``msg`` returns a ``Message``: a ``str`` that reads as the English sentence everywhere a string
 is expected, and that keeps its template and values so that the interface can look the template
-up in its translations and fill in the same values (``ui/core_text.py``). A value that is itself
+up in its translations and fill in the same values (``ui/kit/core_text.py``). A value that is itself
 a ``Message`` is translated too (a reason inside a sentence); a word of the workflow's vocabulary
 (a state, a role, an action) is wrapped in ``term`` so that it is translated and not left in
 English inside an Arabic sentence.

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from workbench.kernel.errors import BadInput
+from workbench.kernel.messages import msg, reason_of, template
 from workbench.text.addresses import AddressProblem, web_address
 from workbench.text.dates import parse_date, stated_date
 from workbench.text.decoding import canonical_text, decode
-from workbench.kernel.errors import BadInput
-from workbench.kernel.messages import msg, reason_of, template
 from workbench.text.textnorm import SURROGATE_RE
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON, JSONL or CSV file of many articles

@@ -15,11 +15,11 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from workbench.claims.importing import import_claims, read_claims_file
+from workbench.db.store import open_db
 from workbench.kernel.errors import BadInput
 from workbench.library.ingest import import_paths
 from workbench.linking.links import load_index
 from workbench.linking.matching import SUGGEST_THRESHOLD
-from workbench.db.store import open_db
 
 
 @dataclass

@@ -21,11 +21,11 @@ from importlib import resources
 
 from sqlite_utils import Database
 
-from workbench.kernel.errors import BadInput
-from workbench.text.language import LANGUAGE_NAMES
-from workbench.kernel.messages import msg
 from workbench.db import audit
 from workbench.db.store import write_transaction
+from workbench.kernel.errors import BadInput
+from workbench.kernel.messages import msg
+from workbench.text.language import LANGUAGE_NAMES
 from workbench.text.textnorm import clitic_variants, fold, tokens
 
 _PREFIX_KEY = 3  # prefix terms are found through their first three letters

@@ -22,17 +22,24 @@ from typing import Callable
 
 from sqlite_utils import Database
 
-from workbench.db import audit
-from workbench.review import coverage
 from workbench.claims.marking import Claim, get_claim
-from workbench.linking.clusters import cluster_of
-from workbench.kernel.errors import BadInput, DatabaseError, NotFound
-from workbench.linking.glossary import Glossary, load_glossary
-from workbench.linking.matching import (SUGGEST_THRESHOLD, Candidate, ClaimIndex, Item, may_link_automatically, reasons,
-                       text_similarity)
-from workbench.kernel.messages import msg
-from workbench.linking.signature import SIGNATURE_VERSION, Signature, signature, text_digest
+from workbench.db import audit
 from workbench.db.store import write_transaction
+from workbench.kernel.errors import BadInput, DatabaseError, NotFound
+from workbench.kernel.messages import msg
+from workbench.linking.clusters import cluster_of
+from workbench.linking.glossary import Glossary, load_glossary
+from workbench.linking.matching import (
+    SUGGEST_THRESHOLD,
+    Candidate,
+    ClaimIndex,
+    Item,
+    may_link_automatically,
+    reasons,
+    text_similarity,
+)
+from workbench.linking.signature import SIGNATURE_VERSION, Signature, signature, text_digest
+from workbench.review import coverage
 
 AUTO_LINKER = "workbench link"
 _BATCH = 500

@@ -14,15 +14,15 @@ from dataclasses import asdict, dataclass
 
 from sqlite_utils import Database
 
+from workbench.claims.checkworthy import suggest_for_text
 from workbench.claims.marking import get_claim
 from workbench.kernel.errors import DatabaseError
+from workbench.kernel.messages import msg
+from workbench.library.search import Term
 from workbench.linking.glossary import Glossary
 from workbench.linking.links import current_signature
-from workbench.kernel.messages import msg
 from workbench.linking.matching import SUGGEST_THRESHOLD, ClaimIndex, reasons
-from workbench.library.search import Term
 from workbench.linking.signature import signature
-from workbench.claims.checkworthy import suggest_for_text
 from workbench.text.textnorm import fold, tokens
 
 _CONCEPTS = 4  # the claim's rarest concepts that are searched for

@@ -25,10 +25,10 @@ from importlib.metadata import version
 
 from wordfreq import iter_wordlist, zipf_frequency
 
+from workbench.kernel.appdirs import cache_dir
 from workbench.linking.glossary import Glossary
 from workbench.text.quantities import is_quantity_word, quantities, reserved_words
 from workbench.text.skeleton import skeleton
-from workbench.kernel.appdirs import cache_dir
 from workbench.text.textnorm import clitic_variants, fold, spelled_tokens
 
 # Part of every stored signature's fingerprint: raise it when this module changes what a

@@ -20,17 +20,17 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.db import audit
-from workbench.text.addresses import AddressProblem, web_address
+from workbench.db.store import write_transaction
 from workbench.kernel.atomic import atomic_write, check_destination
 from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import Message, msg, template
-from workbench.review.people import require_person
-from workbench.text.language import main_script, profile
 from workbench.publish.csv_cells import clean_text
 from workbench.publish.export_rows import CSV_COLUMNS, Composed, compose_stale, ready_rows, ready_snapshot
 from workbench.publish.settings import get_setting, organisation_address, review_address
-from workbench.db.store import write_transaction
+from workbench.review.people import require_person
 from workbench.review.verdicts import require_rating
+from workbench.text.addresses import AddressProblem, web_address
+from workbench.text.language import main_script, profile
 
 PUBLISHED = ("published",)
 _PROGRESS_EVERY = 500

@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from workbench.text.addresses import shown_address
-from workbench.publish.csv_cells import balanced_directions, has_direction_controls, safe_row
 from workbench.db.store import write_transaction
+from workbench.publish.csv_cells import balanced_directions, has_direction_controls, safe_row
+from workbench.text.addresses import shown_address
 
 LANGUAGE_COLUMNS = ("ar", "he", "en")
 CSV_COLUMNS = (

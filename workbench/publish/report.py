@@ -4,7 +4,7 @@
 by language, published per week, waiting for review by age, the most-repeated
 claims); ``draw_dashboard`` draws them on a matplotlib ``Figure``, the one
 drawing used by both ``write_report`` (a PDF or PNG file, rendered with Agg,
-never a Qt backend) and the window (``ui/dashboard.py``).
+never a Qt backend) and the window (``ui/publish/dashboard.py``).
 
 Arabic and Hebrew: matplotlib 3.11 lays text out with libraqm, which shapes
 Arabic and puts right-to-left text in order by itself, so labels must be drawn
@@ -31,14 +31,14 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from workbench.db import audit
+from workbench.db.store import write_transaction
 from workbench.kernel.atomic import atomic_write, check_destination
+from workbench.kernel.errors import BadInput
+from workbench.kernel.messages import LIST_SEPARATOR, Message, msg, template
 from workbench.linking.clusters import clusters
 from workbench.review.coverage import LIVE, cluster_languages
-from workbench.kernel.errors import BadInput
-from workbench.text.language import LANGUAGE_NAMES
-from workbench.kernel.messages import LIST_SEPARATOR, Message, msg, template
 from workbench.review.people import require_person
-from workbench.db.store import write_transaction
+from workbench.text.language import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     import numpy as np

@@ -9,11 +9,11 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from workbench.db import audit
+from workbench.db.store import write_transaction
 from workbench.kernel.errors import BadInput, Refused
 from workbench.kernel.messages import Message, msg
 from workbench.review.people import require_person
 from workbench.review.sources import check_url
-from workbench.db.store import write_transaction
 
 KEYS = {
     "organisation_name": "the name published as the author of fact-checks",

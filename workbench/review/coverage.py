@@ -23,12 +23,12 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workbench.db import audit
-from workbench.review import verdict_search
-from workbench.linking.clusters import cluster_of
+from workbench.db.schema import VERDICT_LANGUAGES
 from workbench.kernel.errors import Refused
 from workbench.kernel.messages import msg, term
+from workbench.linking.clusters import cluster_of
+from workbench.review import verdict_search
 from workbench.review.people import role_of
-from workbench.db.schema import VERDICT_LANGUAGES
 from workbench.review.workflow import REVIEWED, SUPERVISOR
 
 LIVE = "state != 'merged'"

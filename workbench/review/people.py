@@ -7,9 +7,9 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from workbench.db import audit
+from workbench.db.store import write_transaction
 from workbench.kernel.errors import BadInput, Refused
 from workbench.kernel.messages import msg
-from workbench.db.store import write_transaction
 
 ROLES = ("checker", "supervisor")
 

@@ -8,9 +8,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
-from workbench.text.addresses import AddressProblem, web_address
 from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import msg, template
+from workbench.text.addresses import AddressProblem, web_address
 
 STANCES = ("supports", "contradicts")
 MAX_URL = 2048

@@ -20,17 +20,15 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from workbench.db import audit
-from workbench.review import coverage
-from workbench.review import verdict_search
-from workbench.review import workflow
 from workbench.claims.marking import get_claim
-from workbench.linking.clusters import cluster_of
+from workbench.db import audit
+from workbench.db.store import write_transaction
 from workbench.kernel.errors import BadInput, Conflict, NotFound, Refused
 from workbench.kernel.messages import TERMS, Message, msg, template, term
+from workbench.linking.clusters import cluster_of
+from workbench.review import coverage, verdict_search, workflow
 from workbench.review.people import require_person
 from workbench.review.sources import Source, clean_source, flag_duplicates
-from workbench.db.store import write_transaction
 from workbench.text.textnorm import CONTROL_RE, SURROGATE_RE
 
 MAX_SUMMARY = 300

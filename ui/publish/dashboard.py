@@ -10,16 +10,14 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from workbench.publish import report
-from workbench.kernel.errors import WorkbenchError
+from ui.kit.appearance import message_style
+from ui.kit.core_text import error_text, translated
 from workbench.db.store import open_db
-
-from .appearance import message_style
-from .core_text import error_text, translated
+from workbench.kernel.errors import WorkbenchError
+from workbench.publish import report
 
 
 class ChartCanvas(FigureCanvasQTAgg):

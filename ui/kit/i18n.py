@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-CORE_CONTEXT = "core"  # the translators' context of the core's messages (ui/core_messages.py)
+CORE_CONTEXT = "core"  # the translators' context of the core's messages (ui/kit/core_messages.py)
 CORE_TERM_CONTEXT = "core term"  # and of its workflow words (messages.TERMS)
 
 KEY = "ui/language"
@@ -28,7 +28,7 @@ SYSTEM = "system"
 LANGUAGES = ("en", "ar", "he")
 RTL_LANGUAGES = ("ar", "he")
 NATIVE_NAMES = {"en": "English", "ar": "العربية", "he": "עברית"}  # each in its own language, never translated
-FOLDER = Path(__file__).resolve().parent / "i18n"
+FOLDER = Path(__file__).resolve().parent.parent / "i18n"  # ui/i18n/: the catalogues
 CATALOGUE = "workbench"  # workbench_ar.qm, workbench_he.qm
 QT_CATALOGUES = ("qtbase",)
 

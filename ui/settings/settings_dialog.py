@@ -15,25 +15,43 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
-from workbench.publish import settings as desk_settings
+from ui.kit import appearance, i18n
+from ui.kit.bidi import aligned
+from ui.kit.core_text import error_text
+from ui.kit.words import interface_language, language_name
+from ui.linking.links_pane import GlossaryDialog
+from ui.settings import backup_timer
+from workbench.db.store import DB_ENV, database_file, default_db_path
 from workbench.kernel.errors import WorkbenchError
 from workbench.linking.glossary import add_term, checked_term, concept_names, load_glossary, remove_term, user_terms
-from workbench.text.language import text_direction
-from workbench.review.people import role_of
-from workbench.db.store import DB_ENV, database_file, default_db_path
+from workbench.publish import settings as desk_settings
 from workbench.review import verdicts
+from workbench.review.people import role_of
 from workbench.review.verdicts import set_rating
 from workbench.review.workflow import SUPERVISOR
-
-from . import appearance, backup_timer, i18n
-from .core_text import error_text
-from .links_pane import GlossaryDialog
-from .models import aligned, interface_language, language_name
+from workbench.text.language import text_direction
 
 DB_KEY = "db/path"  # as ui/app.py reads it
 LRI, PDI = "\u2066", "\u2069"  # a path or address stays left to right inside an Arabic or Hebrew sentence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
-from .tasks import Task
+from ui.kit.tasks import Task
 
 
 class TaskStatus:

@@ -2,7 +2,7 @@
 
 The core builds its messages with ``workbench.kernel.messages.msg`` (an English ``str`` that keeps its
 template and values); here the template is looked up in the interface's translations (context
-``core``, listed for the translators in ui/core_messages.py) and filled with the same values,
+``core``, listed for the translators in ui/kit/core_messages.py) and filled with the same values,
 each value that is itself a message translated first, and in a right-to-left interface each
 plain text value isolated (``isolated``). Anything else -- a plain string, an
 exception from outside the core -- is shown as it is. A translation that does not fit its values
@@ -14,11 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
+from ui.kit.bidi import isolated
+from ui.kit.i18n import CORE_CONTEXT as CONTEXT
+from ui.kit.i18n import CORE_TERM_CONTEXT as TERM_CONTEXT
 from workbench.kernel.messages import Message, Term, reason_of
-
-from .i18n import CORE_CONTEXT as CONTEXT
-from .i18n import CORE_TERM_CONTEXT as TERM_CONTEXT
-from .models import isolated
 
 
 def translated(text: object) -> str:

@@ -9,11 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from ui.kit.core_text import error_text
 from workbench.claims import marking as core
-from workbench.linking import links
 from workbench.kernel.errors import WorkbenchError
-
-from .core_text import error_text
+from workbench.linking import links
 
 
 class ClaimOps(QObject):

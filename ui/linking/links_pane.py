@@ -7,19 +7,37 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListView, QSplitter, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.kit.appearance import message_label
+from ui.kit.bidi import joined
+from ui.kit.roles import ID_ROLE, ROW_ROLE
+from ui.kit.words import interface_language, language_name
+from ui.linking.link_rows import LinkRow, LinkRowsModel
 from workbench.claims.marking import get_claim
 from workbench.kernel.errors import WorkbenchError
-from workbench.linking.glossary import concept_names
-from workbench.text.language import text_direction
 from workbench.library.articles import list_articles
+from workbench.linking.glossary import concept_names
 from workbench.linking.links import claim_language
-
-from .appearance import message_label
-from .models import ID_ROLE, ROW_ROLE, LinkRow, LinkRowsModel, interface_language, joined, language_name
+from workbench.text.language import text_direction
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
 

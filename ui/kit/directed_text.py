@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from .models import text_direction
+from workbench.text.language import text_direction
 
 
 class DirectedTextEdit(QTextEdit):

@@ -17,25 +17,43 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workbench.review import verdicts
-from workbench.review import workflow
-from workbench.linking.clusters import cluster_of
+from ui.kit.appearance import message_colour, message_label, show_as_message
+from ui.kit.bidi import LRM, RLM, isolated, joined, marked
+from ui.kit.core_text import error_text, term_text, translated
+from ui.kit.directed_text import DirectedTextEdit
+from ui.kit.words import language_name
 from workbench.claims.marking import get_claim
 from workbench.kernel.errors import BadInput, Conflict, Refused, WorkbenchError
 from workbench.library.articles import list_articles
+from workbench.linking.clusters import cluster_of
 from workbench.linking.links import claim_language
+from workbench.review import verdicts, workflow
 from workbench.review.people import role_of
 from workbench.review.sources import STANCES, Source, clean_source, flag_duplicates
-
-from .appearance import message_colour, message_label, show_as_message
-from .core_text import error_text, term_text, translated
-from .directed_text import DirectedTextEdit
-from .models import LRM, RLM, isolated, joined, language_name, marked, text_direction
+from workbench.text.language import text_direction
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
 # a supervisor's comment: dark text on pale yellow in every theme

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from workbench.claims.marking import Claim
+from ui.kit.bidi import joined
+from ui.kit.textmap import FOLD_LABELS, DocumentMap
 from workbench.claims.checkworthy import Suggestion
-
-from .models import joined
-from .textmap import FOLD_LABELS, DocumentMap
+from workbench.claims.marking import Claim
 
 READER_FONTS = ["Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans", "DejaVu Sans"]
 STATUS_COLOURS = {

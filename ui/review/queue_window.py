@@ -10,25 +10,48 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QGridLayout, QHeaderView,
-                               QLabel, QLineEdit, QMainWindow, QSpinBox, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workbench.review import verdicts
+from ui.kit.appearance import scale_font, show_as_message
+from ui.kit.bidi import in_interface_direction, isolated, joined
+from ui.kit.core_text import error_text, term_text, translated
+from ui.kit.directed_text import DirectedTextEdit
+from ui.kit.roles import ID_ROLE, ROW_ROLE
+from ui.kit.words import key_text, language_name
+from ui.review.verdict_pane import (
+    CommentDialog,
+    HistoryDialog,
+    SourceTableModel,
+    aligned,
+    direct_label,
+    directed,
+    revision_table,
+    sources_view,
+    why_not,
+)
 from workbench.claims.marking import get_claim
 from workbench.kernel.errors import Conflict, WorkbenchError
 from workbench.library.articles import languages as library_languages
 from workbench.library.articles import list_articles
 from workbench.linking.links import claim_language
+from workbench.review import verdicts
 from workbench.review.people import people, role_of
-
-from .appearance import scale_font, show_as_message
-from .core_text import error_text, term_text, translated
-from .models import (ID_ROLE, ROW_ROLE, in_interface_direction, isolated, joined, key_text, language_name,
-                     text_direction)
-from .directed_text import DirectedTextEdit
-from .verdict_pane import (CommentDialog, HistoryDialog, SourceTableModel, aligned, direct_label, directed,
-                           revision_table, sources_view, why_not)
+from workbench.text.language import text_direction
 
 QUEUE_STATES = ("submitted", "approved", "returned", "draft", "published")
 ORDERS = (("waiting", "longest waiting"), ("cluster", "largest cluster"))

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
+from ui.kit.bidi import aligned, isolated_ltr
+from ui.kit.core_text import translated
 from workbench.library.readers import Problem
-
-from .core_text import translated
-from .models import aligned, isolated_ltr
 
 
 class ProblemTableModel(QAbstractTableModel):

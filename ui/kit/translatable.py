@@ -7,7 +7,7 @@ that these lists still match the values the code uses.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# main_window.MainWindow._span_from_selection: self.tr(span), a reason from ui/textmap.py
+# main_window.MainWindow._span_from_selection: self.tr(span), a reason from ui/kit/textmap.py
 SELECTION = (
     QT_TRANSLATE_NOOP("MainWindow", "the selection reaches into folded boilerplate; unfold it first"),
 )
@@ -24,7 +24,7 @@ SUGGESTION_REASONS = (
     QT_TRANSLATE_NOOP("MainWindow", "comparison"),
 )
 
-# reader.ReaderView._fold_label: self.tr(FOLD_LABELS[kind]) (ui/textmap.py stays free of Qt)
+# reader.ReaderView._fold_label: self.tr(FOLD_LABELS[kind]) (ui/kit/textmap.py stays free of Qt)
 FOLD_LABELS = (
     QT_TRANSLATE_NOOP("ReaderView", "Subscription notice"),
     QT_TRANSLATE_NOOP("ReaderView", "Comment form"),
@@ -109,7 +109,7 @@ VERDICT_PANE = (
     QT_TRANSLATE_NOOP("VerdictPane", "article {id}"),
 )
 
-# for the window's File → Settings… action (ui/settings_dialog.py), translated before it is added
+# for the window's File → Settings… action (ui/settings/settings_dialog.py), translated before it is added
 WINDOW_SETTINGS = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings…"),
     QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),

@@ -17,11 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from ui.kit import tasks
+from ui.kit.bidi import isolated
+from ui.kit.core_text import translated
 from workbench.db.backups import DEFAULT_KEEP, back_up
-
-from . import tasks
-from .core_text import translated
-from .models import isolated
 
 FOLDER_KEY = "backup/folder"
 KEEP_KEY = "backup/keep"

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.kit.appearance import message_label
+from ui.kit.directed_text import DirectedTextEdit
+from ui.kit.roles import ID_ROLE
+from ui.kit.words import kind_name, status_name
+from ui.reader.claim_list import ClaimListModel
 from workbench.claims.marking import KINDS, STATUSES, Claim, join_list, split_list
-
-from .appearance import message_label
-from .models import ID_ROLE, ClaimListModel, kind_name, status_name
-from .directed_text import DirectedTextEdit
 
 
 def _choose(combo: QComboBox, value: str) -> None:

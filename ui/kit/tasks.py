@@ -15,10 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from workbench.kernel.errors import WorkbenchError
+from ui.kit.core_text import error_text
 from workbench.db.store import open_db
-
-from .core_text import error_text
+from workbench.kernel.errors import WorkbenchError
 
 PROGRESS_INTERVAL = 0.05
 

@@ -1,0 +1,1 @@
+"""What leaves the desk: the export dialog and the dashboard."""

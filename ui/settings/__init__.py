@@ -1,0 +1,1 @@
+"""Settings: the settings dialog and the scheduled backups."""
