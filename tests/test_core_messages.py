@@ -18,7 +18,7 @@ import app_state  # noqa: E402
 from conftest import ROOT  # noqa: E402
 
 from workbench.kernel.errors import BadInput, Refused, WorkbenchError  # noqa: E402
-from workbench.kernel.messages import TERMS, Message, Term, msg, term  # noqa: E402
+from workbench.kernel.messages import TERMS, Term, msg, term  # noqa: E402
 from workbench.review import (
     people,  # noqa: E402
     workflow,

@@ -19,7 +19,7 @@ from workbench.library.ingest import import_paths
 from workbench.linking.links import decide
 from workbench.publish import export_rows
 from workbench.publish.csv_cells import balanced_directions, clean_cell, clean_text, safe_row
-from workbench.publish.export import ExportFilter, write_claimreview, write_csv
+from workbench.publish.export import write_claimreview, write_csv
 from workbench.publish.settings import get_setting, set_setting
 from workbench.review.people import register
 from workbench.review.sources import Source

@@ -369,26 +369,27 @@ def test_strings_translated_from_values_are_listed_for_lupdate():
     from ui.kit import textmap
     from ui.library import import_report
     from ui.library.table import ArticleFilter
-    from ui.review import queue_window, verdict_pane
+    from ui.review import history, queue_window, sources_view
     from workbench.review.sources import STANCES
 
     assert translatable.FOLD_LABELS == tuple(textmap.FOLD_LABELS.values())
     assert set(queue_window.QUEUE_STATES) <= set(translatable.QUEUE_STATES)
     assert tuple(label for _, label in queue_window.ORDERS) == translatable.QUEUE_ORDERS
     assert queue_window.QueueModel.COLUMNS == translatable.QUEUE_COLUMNS
-    assert verdict_pane.SourceTableModel.COLUMNS == translatable.SOURCE_COLUMNS
+    assert sources_view.SourceTableModel.COLUMNS == translatable.SOURCE_COLUMNS
     assert tuple(STANCES) == translatable.SOURCE_STANCES == translatable.DIALOG_STANCES
-    assert verdict_pane.HistoryDialog.COLUMNS == translatable.HISTORY_COLUMNS
+    assert history.HistoryDialog.COLUMNS == translatable.HISTORY_COLUMNS
     assert import_report.ProblemTableModel.COLUMNS == translatable.PROBLEM_COLUMNS
     assert ArticleFilter.STATUSES == ("any", "unmarked", "with claims")
     cues = json.loads((ROOT / "workbench" / "data" / "checkworthy.json").read_text("utf-8"))["reasons"]
     assert tuple(cue.replace("_", " ") for cue in cues) == translatable.SUGGESTION_REASONS
     helper_strings = set()
-    for node in ast.walk(ast.parse((UI / "review" / "verdict_pane.py").read_text("utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr" and node.args:
-            argument = node.args[0]
-            if isinstance(argument, ast.Constant):
-                helper_strings.add(argument.value)
+    for path in sorted((UI / "review").glob("*.py")):  # the pane and the dialogs that share its words
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr" and node.args:
+                argument = node.args[0]
+                if isinstance(argument, ast.Constant):
+                    helper_strings.add(argument.value)
     assert helper_strings <= set(translatable.VERDICT_PANE), helper_strings - set(translatable.VERDICT_PANE)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
 
 from ui.kit import appearance, i18n
+from ui.kit.bidi import FSI, LRI, PDI
 from ui.kit.core_text import error_text
 from workbench.db.store import DB_ENV, default_db_path, open_db
 from workbench.kernel.appdirs import APP_NAME
@@ -24,7 +25,6 @@ from workbench.review.people import ROLES, ensure
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data"
 ORGANISATION = APP_NAME  # QSettings keep the window's settings in a folder of this name
-LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # a path keeps its own direction in an Arabic or Hebrew sentence
 DB_KEY = "db/path"  # the database chosen in the settings dialog (used from the next start)
 ROLE_NAMES = {"checker": QT_TRANSLATE_NOOP("WhoDialog", "checker"),
               "supervisor": QT_TRANSLATE_NOOP("WhoDialog", "supervisor")}

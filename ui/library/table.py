@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 
 from ui.kit.bidi import aligned, marked
+from ui.kit.paged_model import PagedTableModel
 from ui.kit.roles import CLAIMS_ROLE, ID_ROLE, LANGUAGE_ROLE
 from ui.kit.words import language_name
 from workbench.library.articles import ArticleSummary, list_articles
@@ -12,10 +13,11 @@ from workbench.library.search import search_ids
 from workbench.text.language import text_direction
 
 
-class ArticleTableModel(QAbstractTableModel):
+class ArticleTableModel(PagedTableModel):
     """Articles in import order, fetched CHUNK rows at a time as the view scrolls;
     or, while a search is active, the search hits in rank order."""
 
+    CONTEXT = "ArticleTableModel"
     CHUNK = 200
     SEARCH_LIMIT = 300
     COLUMNS = (QT_TRANSLATE_NOOP("ArticleTableModel", "Title"), QT_TRANSLATE_NOOP("ArticleTableModel", "Lang"),
@@ -45,32 +47,16 @@ class ArticleTableModel(QAbstractTableModel):
         self._query = query.strip()
         self.reload()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
+    def has_more(self) -> bool:
+        return not self._exhausted
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
-            return
+    def next_page(self) -> list[ArticleSummary]:
         more = list_articles(self.db, limit=self.CHUNK, after_id=self.rows[-1].id if self.rows else 0)
         if len(more) < self.CHUNK:
             self._exhausted = True
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
+        return more
 
     # model interface
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
@@ -92,13 +78,6 @@ class ArticleTableModel(QAbstractTableModel):
             return article.language
         if role == CLAIMS_ROLE:
             return article.claim_count
-        return None
-
-    def row_of(self, article_id: int) -> int | None:
-        """The row of an article among those loaded (ids ascend, so this never loads the library)."""
-        for i, a in enumerate(self.rows):
-            if a.id == article_id:
-                return i
         return None
 
     def refresh_article(self, article_id: int) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.kit.appearance import message_label
-from ui.kit.bidi import joined
+from ui.kit.bidi import FSI, PDI, joined
 from ui.kit.roles import ID_ROLE, ROW_ROLE
 from ui.kit.words import interface_language, language_name
 from ui.linking.link_rows import LinkRow, LinkRowsModel
@@ -38,8 +38,6 @@ from workbench.library.articles import list_articles
 from workbench.linking.glossary import concept_names
 from workbench.linking.links import claim_language
 from workbench.text.language import text_direction
-
-FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a value keeps its own direction inside a line
 
 
 def _isolated(value: str) -> str:

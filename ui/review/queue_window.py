@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,22 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.kit.appearance import scale_font, show_as_message
-from ui.kit.bidi import in_interface_direction, isolated, joined
+from ui.kit.bidi import aligned_text, direct_label, directed, in_interface_direction, isolated, joined
 from ui.kit.core_text import error_text, term_text, translated
 from ui.kit.directed_text import DirectedTextEdit
+from ui.kit.paged_model import PagedTableModel
 from ui.kit.roles import ID_ROLE, ROW_ROLE
 from ui.kit.words import key_text, language_name
-from ui.review.verdict_pane import (
-    CommentDialog,
-    HistoryDialog,
-    SourceTableModel,
-    aligned,
-    direct_label,
-    directed,
-    revision_table,
-    sources_view,
-    why_not,
-)
+from ui.review.comments import CommentDialog
+from ui.review.history import HistoryDialog, revision_table
+from ui.review.sources_view import SourceTableModel, sources_view
+from ui.review.verdict_pane import why_not
 from workbench.claims.marking import get_claim
 from workbench.kernel.errors import Conflict, WorkbenchError
 from workbench.library.articles import languages as library_languages
@@ -79,10 +73,11 @@ def waiting_text(since: str | None, now: datetime | None = None) -> str:
     return QCoreApplication.translate("QueueModel", "{n} d").format(n=int(seconds // 86400))
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(PagedTableModel):
     """Verdicts in one state, filtered and ordered by the core (``verdicts.queue``), PAGE rows
     at a time as the view scrolls; never the whole table. Usable without a view."""
 
+    CONTEXT = "QueueModel"
     PAGE = 200
     COLUMNS = ("Waiting", "Rating", "Summary", "Checker", "Languages", "Claims", "Quote")
     QUOTE_CHARS = 160
@@ -107,21 +102,16 @@ class QueueModel(QAbstractTableModel):
         self.filter = queue_filter
         self.reload()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+    def has_more(self) -> bool:
+        return len(self.rows) < self.total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or len(self.rows) >= self.total:
-            return
+    def next_page(self) -> list[verdicts.QueueRow]:
         page = verdicts.queue(self.db, self.filter, offset=len(self.rows), limit=self.PAGE)
         page = [row for row in page if row.id not in self._ids]  # the queue moved under us: no row twice
         if not page:
             self.total = len(self.rows)  # fewer than counted: others took some meanwhile
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-        self.rows.extend(page)
         self._ids.update(row.id for row in page)
-        self.endInsertRows()
+        return page
 
     def remove_verdict(self, verdict_id: int) -> None:
         """A decided verdict leaves the queue (the core's next page starts one row earlier too)."""
@@ -134,21 +124,7 @@ class QueueModel(QAbstractTableModel):
         self.total -= 1
         self.endRemoveRows()
 
-    def row_of(self, verdict_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.id == verdict_id), None)
-
     # model interface
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def waiting_since(self, row: verdicts.QueueRow) -> str | None:
         """Waiting for review counts from submission; in other states, from the last change."""
         return row.submitted_at if self.filter.state == "submitted" else row.updated_at
@@ -173,7 +149,7 @@ class QueueModel(QAbstractTableModel):
             return directed((row.rating, row.checker)[(1, 3).index(column)])
         if role == Qt.TextAlignmentRole:
             if column in (2, 6):
-                return aligned(row.summary if column == 2 else row.quote or "")
+                return aligned_text(row.summary if column == 2 else row.quote or "")
             if column in (0, 5):
                 return int(Qt.AlignTrailing | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:

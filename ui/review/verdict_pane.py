@@ -11,84 +11,46 @@ live here too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.kit.appearance import message_colour, message_label, show_as_message
-from ui.kit.bidi import LRM, RLM, isolated, joined, marked
+from ui.kit.appearance import show_as_message
+from ui.kit.bidi import direct_label, isolated, joined
 from ui.kit.core_text import error_text, term_text, translated
 from ui.kit.directed_text import DirectedTextEdit
 from ui.kit.words import language_name
+from ui.review.comments import COMMENT_STYLE, CommentDialog, ask_reload
+from ui.review.history import HistoryDialog
+from ui.review.sources_view import SourceDialog, SourceTableModel, sources_view
+from ui.review.translate import pane_tr as _tr
 from workbench.claims.marking import get_claim
 from workbench.kernel.errors import BadInput, Conflict, Refused, WorkbenchError
-from workbench.library.articles import list_articles
 from workbench.linking.clusters import cluster_of
 from workbench.linking.links import claim_language
 from workbench.review import verdicts, workflow
 from workbench.review.people import role_of
-from workbench.review.sources import STANCES, Source, clean_source, flag_duplicates
+from workbench.review.sources import Source
 from workbench.text.language import text_direction
 
-FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a title keeps its own direction inside a line
-# a supervisor's comment: dark text on pale yellow in every theme
-COMMENT_STYLE = "background: #fff4cc; color: #000000; border: 1px solid #e0c060; padding: 4px"
 SUPERVISOR_ACTIONS = ("approve", "return", "publish", "reopen")
 
 
 def _when(stamp: str | None) -> str:
     return (stamp or "").replace("T", " ")[:16]
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("VerdictPane", text)
-
-
-def aligned(text: str) -> int:
-    """The alignment of a cell holding ``text``: on the side its own script starts from (right
-    for Arabic and Hebrew), whatever the direction of the interface (so absolute)."""
-    side = Qt.AlignRight if text_direction(text) == "rtl" else Qt.AlignLeft
-    return int(Qt.AlignAbsolute | side | Qt.AlignVCenter)
-
-
-def directed(text: str) -> str:
-    """A cell's text marked with its own direction: views lay cells out in the interface's
-    direction, so "0 min" would read "min 0" in a mirrored (Arabic, Hebrew) interface and a cut
-    Arabic title would show its "…" at its start in an English one."""
-    return marked(text, text_direction(text))
-
-
-def direct_label(label: QLabel, text: str) -> None:
-    """Show ``text`` in a label laid out (and aligned) in the direction of its own script."""
-    label.setText(text)
-    rtl = text_direction(text) == "rtl"
-    label.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-    label.setAlignment(Qt.AlignLeading | Qt.AlignVCenter)
 
 
 def why_not(action: str, verdict: verdicts.Verdict, who: str, role: str | None, authors: set[str]) -> str:
@@ -103,332 +65,26 @@ def why_not(action: str, verdict: verdicts.Verdict, who: str, role: str | None, 
     return ""
 
 
-class CommentDialog(QDialog):
-    """A comment for a decision (returning a verdict says what to change). ``send(comment)``
-    returns None when done, or the reason it was not (shown here; the dialog stays open).
-    Ctrl+Return sends; the comment may be in any language."""
-
-    def __init__(self, title: str, prompt: str, send: Callable[[str], str | None], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.send = send
-        self.prompt = QLabel(prompt)
-        self.prompt.setWordWrap(True)
-        self.text = DirectedTextEdit()
-        self.text.setAccessibleName(self.tr("Comment"))
-        self.text.setPlaceholderText(self.tr("What should the checker change? (any language)"))
-        self.message = message_label(self.tr("Message"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Send (Ctrl+Return)"))
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        send = QShortcut(QKeySequence("Ctrl+Return"), self)
-        send.activated.connect(self._on_ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.text)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(480, 260)
-        self.text.setFocus()
-
-    def _on_ok(self) -> None:
-        comment = self.text.text().strip()
-        if not comment:
-            self.message.setText(self.tr("Write a comment first: say what to change."))
-            return
-        problem = self.send(comment)
-        if problem:
-            self.message.setText(problem)
-            return
-        self.accept()
 
 
-def ask_reload(parent, message: str) -> bool:
-    """Someone else changed the verdict: reload their version (True) or keep editing (False)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle(_tr("The verdict changed"))
-    box.setText(message)
-    box.setInformativeText(_tr(
-        "Reload shows their version (your edits are dropped; copy what you need first). "
-        "Keep editing leaves your edits in the form."))
-    reload = box.addButton(_tr("Reload"), QMessageBox.AcceptRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.RejectRole)
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is reload
 
 
 # --- sources ----------------------------------------------------------------------------------------
 
 
-class SourceTableModel(QAbstractTableModel):
-    """A verdict's sources: stance, the page or library article, publisher, dates, and which
-    earlier source a row repeats."""
-
-    COLUMNS = ("Stance", "Source", "Publisher", "Published", "Accessed", "Repeats")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.sources: list[Source] = []
-
-    def set_sources(self, sources: list[Source]) -> None:
-        self.beginResetModel()
-        self.sources = flag_duplicates([replace(s) for s in sources])
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.sources)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole:
-            return None
-        if orientation == Qt.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return str(section + 1)
-
-    @staticmethod
-    def name(source: Source) -> str:
-        if source.article_id is not None:
-            return _tr("article {id}").format(id=source.article_id) + (f": {source.title}" if source.title else "")
-        return source.title or source.url or ""
-
-    @staticmethod
-    def shown_name(source: Source) -> str:
-        """The name as the cell shows it: a right-to-left title reads from the right and a cut
-        one ends in "…" at its end; a library article's title is isolated after its number."""
-        if source.article_id is not None:
-            number = _tr("article {id}").format(id=source.article_id)
-            mark = RLM if text_direction(number) == "rtl" else LRM  # the line reads in the direction of "article"
-            return mark + number + (f": {FSI}{source.title}{PDI}" if source.title else "")
-        return directed(source.title or source.url or "")
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        source, column = self.sources[index.row()], index.column()
-        if role == Qt.DisplayRole:
-            if column == 1:
-                return self.shown_name(source)
-            if column == 5:
-                return self.tr("repeats {n}").format(n=source.duplicate_of) if source.duplicate_of else ""
-            return (self.tr(source.stance), "", directed(source.publisher), directed(source.published),
-                    directed(source.accessed))[column]
-        if role == Qt.TextAlignmentRole and column in (1, 2):
-            if column == 1 and source.article_id is not None:
-                return int(Qt.AlignAbsolute | Qt.AlignLeft | Qt.AlignVCenter)
-            return aligned(self.name(source) if column == 1 else source.publisher)
-        if role == Qt.ForegroundRole:
-            if column == 5 and source.duplicate_of:
-                return QColor(message_colour("warning"))
-            if column == 0:
-                return QColor("#1b6e2f") if source.stance == "supports" else QColor("#a11d1d")
-        if role == Qt.ToolTipRole:
-            lines = [self.name(source)]
-            if source.url and source.url not in lines[0]:
-                lines.append(source.url)
-            if source.archive_url:
-                lines.append(self.tr("archived: {url}").format(url=source.archive_url))
-            if source.passage:
-                lines.append("\u201c" + source.passage[:400] + "\u201d")
-            return "\n".join(lines)
-        return None
 
 
-class SourceDialog(QDialog):
-    """A source: a web page (address, title, publisher, dates, archived copy) or an article of
-    the library by id, with the quoted passage and whether it supports or contradicts the claim.
-    The core checks it (``clean_source``) before the dialog closes; ``add(source)`` receives it."""
-
-    def __init__(self, db, position: int, add: Callable[[Source], None], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a source"))
-        self.db, self.position, self.add = db, position, add
-        self.article = QSpinBox()
-        self.article.setRange(0, 2_000_000_000)
-        self.article.setSpecialValueText(self.tr("none: a web page"))
-        self.article.setAccessibleName(self.tr("Library article id"))
-        self.article.valueChanged.connect(self._on_article)
-        self.article_title = QLabel()
-        self.article_title.setWordWrap(True)
-        self.url = QLineEdit()
-        self.url.setAccessibleName(self.tr("Address (URL)"))
-        self.url.setPlaceholderText("https://…")
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Title"))
-        self.publisher = QLineEdit()
-        self.publisher.setAccessibleName(self.tr("Publisher"))
-        self.published = QLineEdit()
-        self.published.setAccessibleName(self.tr("Date published"))
-        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.accessed = QLineEdit(date.today().isoformat())
-        self.accessed.setAccessibleName(self.tr("Date accessed"))
-        self.accessed.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.archive = QLineEdit()
-        self.archive.setAccessibleName(self.tr("Archived copy (URL)"))
-        self.archive.setPlaceholderText(self.tr("https://web.archive.org/… (optional)"))
-        self.passage = DirectedTextEdit()
-        self.passage.setAccessibleName(self.tr("Quoted passage"))
-        self.passage.setMaximumHeight(110)
-        self.stance = QComboBox()
-        for stance in STANCES:
-            self.stance.addItem(self.tr(stance), stance)
-        self.stance.setAccessibleName(self.tr("Stance"))
-        for field in (self.title, self.publisher):
-            field.textChanged.connect(lambda text, f=field: f.setLayoutDirection(
-                Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight))
-        self.message = message_label(self.tr("Message"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add"))
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Library article"), self.article)
-        form.addRow("", self.article_title)
-        form.addRow(self.tr("Address"), self.url)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Publisher"), self.publisher)
-        form.addRow(self.tr("Published"), self.published)
-        form.addRow(self.tr("Accessed"), self.accessed)
-        form.addRow(self.tr("Archived copy"), self.archive)
-        form.addRow(self.tr("Quoted passage"), self.passage)
-        form.addRow(self.tr("Stance"), self.stance)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def _on_article(self, article_id: int) -> None:
-        """A library article is linked: its address, title, publisher and date are the library's."""
-        found = list_articles(self.db, ids=[article_id], include_old_versions=True) if article_id else []
-        article = found[0] if found else None
-        for field in (self.url, self.title, self.publisher, self.published):
-            field.setEnabled(article is None)
-        if article is None:
-            self.article_title.setText(self.tr("There is no article {id} in the library.").format(id=article_id)
-                                       if article_id else "")
-            return
-        direct_label(self.article_title, article.title)
-        self.url.setText(article.url or "")
-        self.title.setText(article.title)
-        self.publisher.setText(article.publisher or "")
-        self.published.setText(article.published or "")
-
-    def source(self) -> Source:
-        article_id = self.article.value() or None
-        return Source(url=self.url.text().strip() or None, article_id=article_id, title=self.title.text(),
-                      publisher=self.publisher.text(), published=self.published.text(),
-                      accessed=self.accessed.text(), archive_url=self.archive.text(),
-                      passage=self.passage.text(), stance=self.stance.currentData())
-
-    def _on_ok(self) -> None:
-        source = self.source()
-        try:
-            cleaned = clean_source(self.db, verdicts.stored_sources([source])[0], self.position)
-        except WorkbenchError as exc:
-            self.message.setText(error_text(exc))
-            return
-        if source.article_id is not None:  # shown with what the library says of the article
-            cleaned = replace(cleaned, title=source.title, publisher=source.publisher, published=source.published,
-                              url=source.url)
-        self.add(cleaned)
-        self.accept()
 
 
-def sources_view(model: SourceTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)  # a handful of rows: cheap to measure
-    header.setSectionResizeMode(1, QHeaderView.Stretch)
-    header.setSectionResizeMode(2, QHeaderView.Interactive)
-    view.setColumnWidth(2, 110)
-    return view
 
 
 # --- history ----------------------------------------------------------------------------------------
 
 
-def revision_lines(before: verdicts.Revision | None, after: verdicts.Revision) -> list[str]:
-    """What a revision changed (the core's diff), or for the first one what it held."""
-    if before is None:
-        return [_tr("rating: {value}").format(value=repr(after.rating)),
-                _tr("summary: {value}").format(value=repr(after.summary)),
-                _tr("checker: {value}").format(value=repr(after.checker)),
-                _tr("{n} source(s)").format(n=len(after.sources)), _tr("rationale:"), *after.rationale.splitlines()]
-    changes = [translated(line) for line in verdicts.diff(before, after)]
-    action = term_text(after.action)
-    return changes or [_tr("(no change of content: {action})").format(action=action)]
 
 
-class HistoryDialog(QDialog):
-    """Every revision of a verdict (action, who, when, state, rating, comment); the selected
-    one's changes against the one before it."""
-
-    COLUMNS = ("Rev.", "Action", "Who", "When", "State", "Rating", "Comment")
-
-    def __init__(self, revisions: list[verdicts.Revision], parent=None):
-        super().__init__(parent)
-        self.revisions = revisions
-        self.setWindowTitle(self.tr("History of verdict {id}").format(id=revisions[0].verdict_id if revisions else ""))
-        self.table = revision_table(revisions, self.tr("Revisions"))
-        self.table.currentCellChanged.connect(lambda row, *_: self.show_diff(row))
-        self.diff = DirectedTextEdit()  # each line in its own direction: an Arabic rationale reads from the right
-        self.diff.setReadOnly(True)
-        self.diff.setAccessibleName(self.tr("Changes of the selected revision"))
-        splitter = QSplitter(Qt.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.diff)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        layout.addWidget(buttons)
-        self.resize(820, 560)
-        if revisions:
-            self.table.setCurrentCell(len(revisions) - 1, 0)
-            self.show_diff(len(revisions) - 1)
-
-    def show_diff(self, row: int) -> None:
-        if not 0 <= row < len(self.revisions):
-            self.diff.set_text("")
-            return
-        before = self.revisions[row - 1] if row > 0 else None
-        self.diff.set_text("\n".join(revision_lines(before, self.revisions[row])))
 
 
-def revision_table(revisions: list[verdicts.Revision], name: str) -> QTableWidget:
-    table = QTableWidget(len(revisions), len(HistoryDialog.COLUMNS))
-    table.setHorizontalHeaderLabels([_tr(c) for c in HistoryDialog.COLUMNS])
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.verticalHeader().hide()
-    for i, r in enumerate(revisions):
-        values = (str(r.revision), term_text(r.action), r.actor, r.at.replace("T", " ")[5:16], term_text(r.state), r.rating,
-                  r.comment)
-        for j, value in enumerate(values):
-            item = QTableWidgetItem(directed(value) if j == 3 else value)
-            if j == 3:
-                item.setToolTip(r.at)
-            if j == 6:
-                item.setTextAlignment(Qt.AlignmentFlag(aligned(value)))
-                item.setToolTip(value)
-            table.setItem(i, j, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 # --- the dock -----------------------------------------------------------------------------------------

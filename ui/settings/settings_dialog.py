@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from ui.kit import appearance, i18n
-from ui.kit.bidi import aligned
+from ui.kit.bidi import LRI, PDI, aligned
 from ui.kit.core_text import error_text
 from ui.kit.words import interface_language, language_name
 from ui.linking.links_pane import GlossaryDialog
@@ -54,10 +54,10 @@ from workbench.review.workflow import SUPERVISOR
 from workbench.text.language import text_direction
 
 DB_KEY = "db/path"  # as ui/app.py reads it
-LRI, PDI = "\u2066", "\u2069"  # a path or address stays left to right inside an Arabic or Hebrew sentence
 
 
 def ltr(text: object) -> str:
+    """A path or address, left to right inside an Arabic or Hebrew sentence."""
     return f"{LRI}{text}{PDI}"
 
 
