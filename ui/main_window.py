@@ -29,6 +29,7 @@ from ui.kit import i18n, tasks
 from ui.kit.bidi import isolated, isolated_ltr, joined
 from ui.kit.core_text import error_text, translated
 from ui.kit.roles import ID_ROLE
+from ui.kit.jobs import Job
 from ui.kit.task_status import TaskStatus
 from ui.kit.words import action_label, interface_language, key_text, language_name, menu_text
 from ui.library.import_report import ImportProblemsDialog
@@ -52,7 +53,7 @@ from workbench.library.articles import get_article
 from workbench.library.articles import languages as library_languages
 from workbench.library.ingest import import_paths
 from workbench.linking.clusters import cluster_of
-from workbench.linking.glossary import add_term, concept_names, load_glossary
+from workbench.linking.glossary import add_term, concept_key, concept_names, load_glossary
 from workbench.linking.links import link_all, load_index, split_off
 from workbench.linking.links import suggest as suggest_links
 from workbench.linking.sentence_links import sentence_candidates
@@ -73,7 +74,6 @@ class MainWindow(QMainWindow):
         self.user = user
         self.settings = settings or QSettings()
         self.article_id: int | None = None
-        self.import_task: tasks.Task | None = None
         self.last_message = ""
         # claim linking: the matching index is built in the background and kept here
         self.glossary = None
@@ -82,14 +82,12 @@ class MainWindow(QMainWindow):
         self.index_error = ""
         self.index_builds = 0  # indexes received so far
         self._index_again = False
-        self.link_task: tasks.Task | None = None
         self.unmarked_task: tasks.Task | None = None
         self.last_link_report = None
         self._links_shown = None
         self._link_version = 0
         self.queue_window: QueueWindow | None = None
         self.dashboard: DashboardWindow | None = None
-        self.export_task: tasks.Task | None = None
         self.last_export = None
         self.last_import = None
         self.problems_dialog: ImportProblemsDialog | None = None
@@ -117,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_verdict()
         self._build_status()
         self._build_actions()
+        self._build_jobs()
         self._data_version = self._current_data_version()
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self._refresh_if_changed)
         self.refresh_timer.start()
@@ -239,6 +238,28 @@ class MainWindow(QMainWindow):
                                       self.tr("Cancel linking all claims"))
         self.export_status = TaskStatus(self.statusBar(), self.tr("Export progress"), self.tr("Cancel export"),
                                         self.tr("Cancel the export"))
+
+    def _build_jobs(self) -> None:
+        self.import_job = Job(self.notify, busy=self.tr("An import is already running."), status=self.import_status,
+                              ended=self._end_import, finished=self._on_import_finished, failed=self._on_import_failed)
+        self.link_job = Job(self.notify, busy=self.tr("Linking is already running."), status=self.link_status,
+                            action=self.link_all_action, ended=self._end_link_all, finished=self._on_link_finished,
+                            failed=self._on_link_failed)
+        self.export_job = Job(self.notify, busy=self.tr("An export is already running."), status=self.export_status,
+                              action=self.export_action, finished=self._on_export_finished,
+                              failed=self._on_export_failed)
+
+    @property
+    def import_task(self) -> tasks.Task | None:
+        return self.import_job.task
+
+    @property
+    def link_task(self) -> tasks.Task | None:
+        return self.link_job.task
+
+    @property
+    def export_task(self) -> tasks.Task | None:
+        return self.export_job.task
 
     def _action(self, text: str, shortcut, slot, menu, *, toolbar=None) -> QAction:
         action = QAction(text, self)
@@ -803,34 +824,20 @@ class MainWindow(QMainWindow):
 
     def start_link_all(self) -> tasks.Task | None:
         """Link the whole library in a pool thread: progress and cancel in the status bar."""
-        if self.link_task is not None:
-            self.notify(self.tr("Linking is already running."), error=True)
-            return None
         def work(db, progress, cancelled):
             def report(done: int, total: int) -> bool:
                 progress(done, total, "")
                 return not cancelled()
             return link_all(db, progress=report)
 
-        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
-        task.signals.finished.connect(self._on_link_finished)
-        task.signals.failed.connect(self._on_link_failed)
-        self.link_task = task
-        self.link_all_action.setEnabled(False)
-        self.link_status.follow(task)
-        self.notify(self.tr("Linking all claims…"))
-        return tasks.start(task)
+        return self.link_job.start(self.db_path, work, self.tr("Linking all claims…"))
 
     def _end_link_all(self) -> None:
-        self.link_task = None
-        self.link_all_action.setEnabled(True)
-        self.link_status.end()
         self._link_version += 1
         self._show_links()
 
     def _on_link_finished(self, report) -> None:
         self.last_link_report = report
-        self._end_link_all()
         message = self.tr("Linked all claims: {claims} claim(s), {scored} new or changed scored, "
                           "{candidates} candidate pair(s) for review, {linked} linked automatically.").format(
             claims=report.claims, scored=report.scored, candidates=report.candidates, linked=report.linked)
@@ -840,7 +847,6 @@ class MainWindow(QMainWindow):
         self.notify(" ".join([message, *report.messages]))
 
     def _on_link_failed(self, message: str) -> None:
-        self._end_link_all()
         self.notify(self.tr("Linking failed: {why}").format(why=message), error=True)
 
     def add_to_glossary(self) -> GlossaryDialog:
@@ -860,7 +866,7 @@ class MainWindow(QMainWindow):
             except (WorkbenchError, OSError, ValueError) as exc:
                 return error_text(exc)
             self.rebuild_index()
-            concept = concept.strip().lower().replace(" ", "_")
+            concept = concept_key(concept)
             message = self.tr("Added \u201c{term}\u201d ({lang}) to {concept}; suggestions are being updated.")
             if before and concept not in before:  # the desk's reading replaces the shipped one: say so
                 message = self.tr("\u201c{term}\u201d ({lang}) now reads as {concept} instead of {other}; "
@@ -898,25 +904,14 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: list[Path]) -> tasks.Task | None:
         """Import in a pool thread with its own connection; progress and cancel in the status bar."""
-        if self.import_task is not None:
-            self.notify(self.tr("An import is already running."), error=True)
-            return None
         def work(db, progress, cancelled):
             def report(done: int, total: int, path: str) -> None:
                 progress(done, total, Path(path).name)  # the whole path would not fit the bar
             return import_paths(db, paths, progress=report, should_cancel=cancelled, who=self.user)
 
-        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
-        task.signals.finished.connect(self._on_import_finished)
-        task.signals.failed.connect(self._on_import_failed)
-        self.import_task = task
-        self.import_status.follow(task)
-        self.notify(self.tr("Importing…"))
-        return tasks.start(task)
+        return self.import_job.start(self.db_path, work, self.tr("Importing…"))
 
     def _end_import(self) -> None:
-        self.import_task = None
-        self.import_status.end()
         self._refresh_library()
         self.library_model.fetchMore()
         if self.article_id is None:
@@ -925,7 +920,6 @@ class MainWindow(QMainWindow):
             self._select_in_library(self.article_id)
 
     def _on_import_finished(self, report) -> None:
-        self._end_import()
         message = self.tr("Imported {added} article(s); {dups} already in the library; {bad} not imported.").format(
             added=len(report.added), dups=len(report.duplicates), bad=len(report.problems))
         if report.restored:
@@ -956,7 +950,6 @@ class MainWindow(QMainWindow):
         return self.problems_dialog
 
     def _on_import_failed(self, message: str) -> None:
-        self._end_import()
         self.notify(self.tr("Import failed: {why}").format(why=message), error=True)
 
     # --- other instances ------------------------------------------------------------------------------
@@ -1027,22 +1020,10 @@ class MainWindow(QMainWindow):
     def start_export(self, dialog: ExportDialog) -> tasks.Task | None:
         choice = dialog.choice()
         self.settings.setValue("export/folder", str(choice.path.parent))
-        task = export_task(self.db_path, choice, self.user)
-        task.signals.finished.connect(self._on_export_finished)
-        task.signals.failed.connect(self._on_export_failed)
-        self.export_task = task
-        self.export_action.setEnabled(False)
-        self.export_status.follow(task)
-        self.notify(self.tr("Exporting to {path}…").format(path=isolated(str(choice.path))))
-        return tasks.start(task)
-
-    def _end_export(self) -> None:
-        self.export_task = None
-        self.export_action.setEnabled(True)
-        self.export_status.end()
+        return self.export_job.start(None, None, self.tr("Exporting to {path}…").format(path=isolated(str(choice.path))),
+                                     task=export_task(self.db_path, choice, self.user))
 
     def _on_export_finished(self, report) -> None:
-        self._end_export()
         self.last_export = report
         path = isolated(str(report.path))
         if report.cancelled:
@@ -1052,7 +1033,6 @@ class MainWindow(QMainWindow):
         self.notify(" ".join([message, *map(translated, report.problems)]))
 
     def _on_export_failed(self, message: str) -> None:
-        self._end_export()
         self.notify(self.tr("Export failed: {why}").format(why=isolated(message)), error=True)
 
     def _on_verdict_changed(self, _verdict_id: int) -> None:

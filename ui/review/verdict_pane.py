@@ -470,21 +470,11 @@ class VerdictPane(QWidget):
         if self.verdict is not None and not self.is_dirty():
             self._say(self.tr("Nothing to save: the verdict is as stored."))
             return True
-        try:
-            verdict = verdicts.set_verdict(
-                self.db, self.claim_id, who=self.user, rating=self.rating.currentText(), summary=self.summary.text(),
-                rationale=self.rationale.text(), sources=self.form_sources(), expected_revision=self.expected)
-        except Conflict as exc:
-            self._on_conflict(error_text(exc))
-            return False
-        except WorkbenchError as exc:
-            self._say(error_text(exc), error=True)
-            return False
-        self._show(verdict)
-        self._say(self.tr("Saved verdict {id}, revision {rev} ({state}).").format(
-            id=verdict.id, rev=verdict.revision, state=term_text(verdict.state)))
-        self.verdictChanged.emit(verdict.id)
-        return True
+        return self._store(lambda: verdicts.set_verdict(
+            self.db, self.claim_id, who=self.user, rating=self.rating.currentText(), summary=self.summary.text(),
+            rationale=self.rationale.text(), sources=self.form_sources(), expected_revision=self.expected),
+            lambda verdict: self.tr("Saved verdict {id}, revision {rev} ({state}).").format(
+                id=verdict.id, rev=verdict.revision, state=term_text(verdict.state)))
 
     def transition(self, action: str, comment: str = "") -> bool:
         """Move the verdict along the workflow; submitting saves the form's edits first. The core
@@ -497,9 +487,18 @@ class VerdictPane(QWidget):
         if self.verdict is None:
             self._say(self.tr("There is no verdict to {action} yet.").format(action=term_text(action)), error=True)
             return False
+        verdict_id = self.verdict.id
+        return self._store(lambda: verdicts.transition(self.db, verdict_id, action, who=self.user, comment=comment,
+                                                       expected_revision=self.expected),
+                           lambda verdict: self.tr("Verdict {id}: {action} done; it is {state} (revision {rev}).").format(
+                               id=verdict.id, action=term_text(action), state=term_text(verdict.state),
+                               rev=verdict.revision))
+
+    def _store(self, write, said) -> bool:
+        """One write of the verdict by the core, its outcome shown: the stored verdict and ``said``
+        of it; a conflict offers to reload, any other refusal is said and the form kept as typed."""
         try:
-            verdict = verdicts.transition(self.db, self.verdict.id, action, who=self.user, comment=comment,
-                                          expected_revision=self.expected)
+            verdict = write()
         except Conflict as exc:
             self._on_conflict(error_text(exc))
             return False
@@ -507,8 +506,7 @@ class VerdictPane(QWidget):
             self._say(error_text(exc), error=True)
             return False
         self._show(verdict)
-        self._say(self.tr("Verdict {id}: {action} done; it is {state} (revision {rev}).").format(
-            id=verdict.id, action=term_text(action), state=term_text(verdict.state), rev=verdict.revision))
+        self._say(said(verdict))
         self.verdictChanged.emit(verdict.id)
         return True
 

@@ -606,13 +606,13 @@ def glossary_remove_command(obj: Context, language: str, term: str) -> None:
 @click.pass_obj
 def glossary_add_command(obj: Context, concept: str, language: str, term: str) -> None:
     """Add TERM (in LANGUAGE: ar, he, en…) to CONCEPT; a trailing * matches word stems."""
-    from workbench.linking.glossary import add_term, load_glossary
+    from workbench.linking.glossary import add_term, concept_key, load_glossary
 
     db = obj.writable_db()
     known = load_glossary(db).concepts
     add_term(db, concept, language, term, added_by=acting_user())
     echo(f"{term} -> {concept}")
-    if concept.strip().lower().replace(" ", "_") not in known:
+    if concept_key(concept) not in known:
         echo(f"note: {concept!r} is a new concept; check the spelling if you meant an existing one", err=True)
 
 

@@ -170,11 +170,17 @@ def concept_names(language: str, db: Database | None = None) -> dict[str, str]:
     return names
 
 
+def concept_key(concept: str) -> str:
+    """The form a concept is kept under: lower case, underscores for spaces (``Ceasefire talks``
+    is ``ceasefire_talks``)."""
+    return concept.strip().lower().replace(" ", "_")
+
+
 def checked_term(concept: str, language: str, term: str) -> tuple[str, str, str]:
     """(concept, language, term) as a desk's term is stored: the concept id in lower case with _
     for spaces, the language code in lower case (``und`` for none), the term's spaces collapsed.
     Raises BadInput for a concept or term the matcher cannot use."""
-    concept = concept.strip().lower().replace(" ", "_")
+    concept = concept_key(concept)
     term = " ".join(term.split())
     if not concept or not concept.replace("_", "").isalnum():
         raise BadInput(msg("glossary concept {concept!r}: use letters, digits and _ only", concept=concept))
