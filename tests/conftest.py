@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -48,11 +49,41 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbench.sqlite"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """An empty library with every migration applied, made once for the whole run."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_db(path).close()
+    return path
+
+
+def copy_library(source: Path, target: Path) -> None:
+    """``source`` copied to ``target`` with SQLite's backup API (never with file calls: see
+    no_library_log_deleted_under_a_connection)."""
+    src, dest = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+
+
 @pytest.fixture
-def db(db_path: Path):
+def db(db_path: Path, migrated_template: Path):
+    """A fresh, empty library: the migrated template copied, not migrated again for each test."""
+    copy_library(migrated_template, db_path)
     database = open_db(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def library(db):
+    """The sample articles of data/ imported into a fresh library."""
+    from workbench.library.ingest import import_paths
+
+    import_paths(db, [DATA])
+    return db
 
 
 @pytest.fixture

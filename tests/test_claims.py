@@ -1,7 +1,7 @@
 """Claims anchored to the original text: validation, context, re-anchoring, edits, delete and restore."""
 
 import pytest
-from conftest import DATA, by_name
+from conftest import by_name
 
 from workbench.claims.marking import (
     anchor_for,
@@ -18,12 +18,6 @@ from workbench.claims.marking import (
 )
 from workbench.kernel.errors import BadInput, NotFound
 from workbench.library.ingest import import_paths
-
-
-@pytest.fixture
-def library(db):
-    import_paths(db, [DATA])
-    return db
 
 
 def test_seed_claims_can_be_marked_at_their_offsets(library, seed):

@@ -17,12 +17,6 @@ from workbench.linking.clusters import cluster_of, clusters
 from workbench.linking.links import decide, link_all, resolve_claim, split_off, suggest, withdraw
 
 
-@pytest.fixture
-def library(db, sample_articles):
-    import_paths(db, sample_articles)
-    return db
-
-
 def _write(tmp_path: Path, data) -> Path:
     path = tmp_path / "claims.json"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")

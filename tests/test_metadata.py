@@ -6,16 +6,9 @@ import pytest
 from conftest import DATA, by_name
 
 from workbench.library.articles import get_article
-from workbench.library.ingest import import_paths
 from workbench.text.boilerplate import find_folds
 from workbench.text.dates import stated_date
 from workbench.text.language import profile
-
-
-@pytest.fixture
-def library(db):
-    import_paths(db, [DATA])
-    return db
 
 
 def test_sample_languages_and_directions(library, sample_articles):
