@@ -34,6 +34,12 @@ LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
 OVERRIDES = (LRO, RLO)
 
 
+
+def _kept_from_before(db, key: str, value: str) -> None:
+    """A setting as an older version kept it, before such values were refused where they are typed."""
+    db.execute("INSERT INTO settings (key, value, changed_by, changed_at) VALUES (?, ?, 'sara', '2026-01-01') "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
 def _publish(db, claim: int, summary: str, sources: list[Source], rating: str = "False") -> int:
     verdict = set_verdict(db, claim, who="dana", rating=rating, summary=summary, sources=sources)
     for action, who in (("submit", "dana"), ("approve", "sara"), ("publish", "sara")):
@@ -102,7 +108,7 @@ def test_claimreview_can_be_pasted_inside_a_script_element(people, tmp_path):
     summary = f"لم يثبت {SCRIPT} <!-- a<b & c>d end"
     verdict = _publish(db, claim, summary, [Source(url="https://example.org/r")])
     organisation = f"مرصد {SCRIPT} \u2028 <!--"
-    set_setting(db, "organisation_name", organisation, who="sara")
+    _kept_from_before(db, "organisation_name", organisation)  # refused as typed now (a control character)
     set_setting(db, "organisation_url", f"https://factcheck.example/{SCRIPT}", who="sara")
     set_setting(db, "review_url", "https://factcheck.example/<!--/{id}?a=1&b=</script>", who="sara")
 
@@ -408,7 +414,7 @@ def test_no_exported_value_displays_as_another_one(people, tmp_path):
     assert row["articles_he"] == f"{LRE}צפון קוריאה{PDF} | הארץ | 2024-10-21 | https://haaretz.example/b2"
     assert row["source_urls"].split("\n") == ["https://example.org/r", f"article {named}: fdp.exe{LRI}{PDI}"]
 
-    set_setting(db, "organisation_name", f"مرصد {RLO}التحقق", who="sara")
+    _kept_from_before(db, "organisation_name", f"مرصد {RLO}التحقق")  # refused as typed now (invisible)
     set_setting(db, "organisation_url", "https://factcheck.example", who="sara")
     [review], _ = _reviews(db, tmp_path / "v.json")
 

@@ -2440,8 +2440,20 @@
         <translation>{path}: كان المتوقع كائنًا يحتوي على قائمة &quot;claims&quot;</translation>
     </message>
     <message>
+        <source>{path}: it holds a number of over {digits:,} digits: not a claims file</source>
+        <translation>{path}: يحوي عددا من أكثر من {digits:,} رقم: ليس ملف ادعاءات</translation>
+    </message>
+    <message>
+        <source>{path}: its structure is nested too deeply (over {depth} levels) to be a claims file</source>
+        <translation>{path}: بنيته متداخلة بعمق لا يمكن معه أن يكون ملف ادعاءات (أكثر من {depth} مستوى)</translation>
+    </message>
+    <message>
         <source>{path}: not valid JSON (line {line}, column {column}: {error})</source>
         <translation>{path}: ليس JSON صالحًا (السطر {line}، العمود {column}: {error})</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>article {id} is an earlier version; mark claims on the current one</source>
@@ -2536,6 +2548,38 @@
         <translation>هذا النص محدد بالفعل بوصفه الادعاء {id}</translation>
     </message>
     <message>
+        <source>{path} is a link in a loop of links: nothing was written</source>
+        <translation>{path} رابط في حلقة من الروابط: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB, over the {limit} MB limit</source>
+        <translation>حجم الملف {size:.0f} ميغابايت، أكثر من الحد {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <source>a tag of the page has over {count:,} attributes: not an article page</source>
+        <translation>في الصفحة وسم له أكثر من {count:,} سمة: ليست صفحة مقال</translation>
+    </message>
+    <message>
+        <source>it holds a number of over {digits:,} digits: not an article file</source>
+        <translation>يحوي عددا من أكثر من {digits:,} رقم: ليس ملف مقالات</translation>
+    </message>
+    <message>
+        <source>it holds no article</source>
+        <translation>لا يحوي أي مقال</translation>
+    </message>
+    <message>
+        <source>it is a link in a loop of links (or one too long to follow): skipped</source>
+        <translation>إنه رابط في حلقة من الروابط (أو سلسلة أطول من أن تُتبع): تم تخطيه</translation>
+    </message>
+    <message>
+        <source>line {line} holds a number of over {digits:,} digits: not an article</source>
+        <translation>السطر {line} يحوي عددا من أكثر من {digits:,} رقم: ليس مقالا</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid UTF-8 text (byte {byte} of the line)</source>
+        <translation>السطر {line} ليس نصا بترميز UTF-8 صالح (البايت {byte} من السطر)</translation>
+    </message>
+    <message>
         <source>claim {claim} is the only claim of verdict {verdict}, and a verdict is never deleted</source>
         <translation>الادعاء {claim} هو الادعاء الوحيد للحكم {verdict}، والحكم لا يُحذف أبدًا</translation>
     </message>
@@ -2550,6 +2594,10 @@
     <message>
         <source>verdicts {ids} now cover one cluster: keep one with &apos;workbench verdict merge KEEP OTHER&apos;</source>
         <translation>الأحكام {ids} تشمل الآن مجموعة واحدة: أبقِ على واحد منها بالأمر ⁦&apos;workbench verdict merge KEEP OTHER&apos;⁩</translation>
+    </message>
+    <message>
+        <source>{name!r} reads like {other!r}, a person of the desk already: choose a name that differs in its letters</source>
+        <translation>الاسم {name!r} يُقرأ مثل {other!r}، وهو شخص في الفريق أصلا: اختر اسما يختلف في حروفه</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
@@ -3430,6 +3478,14 @@ Generated {stamp}.</source>
         <translation>يحتوي حقل {name} على حرف تحكم (U+{code:04X}، الحرف {position}) لا يُرى ولا يمكن نشره: احذفه</translation>
     </message>
     <message>
+        <source>the {name} holds a line break or a tab: a name is one line</source>
+        <translation>يحوي {name} فاصل سطر أو جدولة: الاسم سطر واحد</translation>
+    </message>
+    <message>
+        <source>the {name} holds an invisible character (U+{code:04X}, character {position}), which would make it look like another: remove it</source>
+        <translation>يحوي {name} محرفا غير مرئي (U+{code:04X}، المحرف {position}) قد يجعله يبدو كغيره: احذفه</translation>
+    </message>
+    <message>
         <source>the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8</source>
         <translation>يحتوي حقل {name} على بايتات ليست نصًا بترميز UTF-8 (الحرف {position}): اكتبه من جديد، أو اضبط الطرفية على UTF-8</translation>
     </message>
@@ -3659,6 +3715,22 @@ Generated {stamp}.</source>
     <message>
         <source>URL</source>
         <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>المصطلح</translation>
     </message>
 </context>
 </TS>

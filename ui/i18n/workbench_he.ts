@@ -2440,8 +2440,20 @@
         <translation>{path}: צפוי אובייקט עם רשימת &quot;claims&quot;</translation>
     </message>
     <message>
+        <source>{path}: it holds a number of over {digits:,} digits: not a claims file</source>
+        <translation>{path}: הוא מכיל מספר בן יותר מ-{digits:,} ספרות: אינו קובץ טענות</translation>
+    </message>
+    <message>
+        <source>{path}: its structure is nested too deeply (over {depth} levels) to be a claims file</source>
+        <translation>{path}: המבנה שלו מקונן לעומק רב מדי (יותר מ-{depth} רמות) מכדי להיות קובץ טענות</translation>
+    </message>
+    <message>
         <source>{path}: not valid JSON (line {line}, column {column}: {error})</source>
         <translation>{path}: אינו JSON תקין (שורה {line}, עמודה {column}: {error})</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>article {id} is an earlier version; mark claims on the current one</source>
@@ -2536,6 +2548,38 @@
         <translation>הטקסט הזה כבר מסומן כטענה {id}</translation>
     </message>
     <message>
+        <source>{path} is a link in a loop of links: nothing was written</source>
+        <translation>{path} הוא קישור בלולאת קישורים: דבר לא נכתב</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB, over the {limit} MB limit</source>
+        <translation>גודל הקובץ {size:.0f} MB, מעל המגבלה של {limit} MB</translation>
+    </message>
+    <message>
+        <source>a tag of the page has over {count:,} attributes: not an article page</source>
+        <translation>בדף יש תג עם יותר מ-{count:,} מאפיינים: אינו דף כתבה</translation>
+    </message>
+    <message>
+        <source>it holds a number of over {digits:,} digits: not an article file</source>
+        <translation>הוא מכיל מספר בן יותר מ-{digits:,} ספרות: אינו קובץ כתבות</translation>
+    </message>
+    <message>
+        <source>it holds no article</source>
+        <translation>אין בו אף כתבה</translation>
+    </message>
+    <message>
+        <source>it is a link in a loop of links (or one too long to follow): skipped</source>
+        <translation>זהו קישור בלולאת קישורים (או שרשרת ארוכה מכדי לעקוב אחריה): דולג</translation>
+    </message>
+    <message>
+        <source>line {line} holds a number of over {digits:,} digits: not an article</source>
+        <translation>שורה {line} מכילה מספר בן יותר מ-{digits:,} ספרות: אינה כתבה</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid UTF-8 text (byte {byte} of the line)</source>
+        <translation>שורה {line} אינה טקסט UTF-8 תקין (בית {byte} בשורה)</translation>
+    </message>
+    <message>
         <source>claim {claim} is the only claim of verdict {verdict}, and a verdict is never deleted</source>
         <translation>טענה {claim} היא הטענה היחידה של הכרעה {verdict}, והכרעה לעולם אינה נמחקת</translation>
     </message>
@@ -2550,6 +2594,10 @@
     <message>
         <source>verdicts {ids} now cover one cluster: keep one with &apos;workbench verdict merge KEEP OTHER&apos;</source>
         <translation>ההכרעות {ids} חלות כעת על אשכול אחד: יש להשאיר אחת מהן בפקודה ⁦&apos;workbench verdict merge KEEP OTHER&apos;⁩</translation>
+    </message>
+    <message>
+        <source>{name!r} reads like {other!r}, a person of the desk already: choose a name that differs in its letters</source>
+        <translation>השם {name!r} נקרא כמו {other!r}, שכבר נמצא בצוות: בחרו שם שנבדל באותיותיו</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte {byte} (1 broken byte sequence in an otherwise UTF-8 file); repair or re-save the file as UTF-8</source>
@@ -3430,6 +3478,14 @@ Generated {stamp}.</source>
         <translation>השדה {name} מכיל תו בקרה (U+{code:04X}, תו {position}), שאינו נראה ואי אפשר לפרסם אותו: יש למחוק אותו</translation>
     </message>
     <message>
+        <source>the {name} holds a line break or a tab: a name is one line</source>
+        <translation>ה{name} מכיל מעבר שורה או טאב: שם הוא שורה אחת</translation>
+    </message>
+    <message>
+        <source>the {name} holds an invisible character (U+{code:04X}, character {position}), which would make it look like another: remove it</source>
+        <translation>ה{name} מכיל תו בלתי נראה (U+{code:04X}, תו {position}) שעלול לגרום לו להיראות כמו אחר: הסירו אותו</translation>
+    </message>
+    <message>
         <source>the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8</source>
         <translation>השדה {name} מכיל בתים שאינם טקסט UTF-8 (תו {position}): יש להקליד אותו שוב, או להגדיר את המסוף ל-UTF-8</translation>
     </message>
@@ -3659,6 +3715,22 @@ Generated {stamp}.</source>
     <message>
         <source>URL</source>
         <translation>הכתובת</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>מפרסם</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>קטע</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>ניסוח</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>מונח</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{path}: cannot be read ({error})"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "{path}: expected an object with a list of \"claims\""),  # claims/importing.py
+    QT_TRANSLATE_NOOP("core", "{path}: it holds a number of over {digits:,} digits: not a claims file"),  # claims/importing.py
+    QT_TRANSLATE_NOOP("core", "{path}: its structure is nested too deeply (over {depth} levels) to be a claims file"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "{path}: not valid JSON (line {line}, column {column}: {error})"),  # claims/importing.py
+    QT_TRANSLATE_NOOP("core", "{path}: {reason}"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "article {id} is an earlier version; mark claims on the current one"),  # claims/marking.py
     QT_TRANSLATE_NOOP("core", "article {id} no longer exists"),  # claims/marking.py
     QT_TRANSLATE_NOOP("core", "cannot change {fields} of a claim"),  # claims/marking.py
@@ -90,8 +93,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the folder {folder} cannot be written (read-only)"),  # kernel/atomic.py
     QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),  # kernel/atomic.py
     QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name"),  # kernel/atomic.py
+    QT_TRANSLATE_NOOP("core", "{path} is a link in a loop of links: nothing was written"),  # kernel/atomic.py
     QT_TRANSLATE_NOOP("core", "{path} is not a regular file: it is left as it is"),  # kernel/atomic.py
     QT_TRANSLATE_NOOP("core", "{path} is read-only: it is kept as it is (make it writable, or give another name)"),  # kernel/atomic.py
+    QT_TRANSLATE_NOOP("core", "it is a device, not a file: skipped"),  # kernel/files.py
+    QT_TRANSLATE_NOOP("core", "it is a named pipe (FIFO), not a file: skipped"),  # kernel/files.py
+    QT_TRANSLATE_NOOP("core", "it is a socket, not a file: skipped"),  # kernel/files.py
+    QT_TRANSLATE_NOOP("core", "it is not a regular file: skipped"),  # kernel/files.py
+    QT_TRANSLATE_NOOP("core", "the file is {size:.0f} MB, over the {limit} MB limit"),  # kernel/files.py
     QT_TRANSLATE_NOOP("core", ", "),  # kernel/messages.py
     QT_TRANSLATE_NOOP("core", "'language' should be a code such as ar, he or en, not {value!r}"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "'published' is not a date: {value!r}"),  # library/readers.py
@@ -100,23 +109,25 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "CSV line {line}: {trouble}"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "a quotation mark opened on this line is never closed"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "a quoted field runs on to line {line} and swallows what look like rows of their own (a missing quotation mark?)"),  # library/readers.py
+    QT_TRANSLATE_NOOP("core", "a tag of the page has over {count:,} attributes: not an article page"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "cannot be parsed ({error})"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "cannot be read: {reason}"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "field '{name}' holds \\u{code:04x} at character {position}, half of a UTF-16 pair without its other half: not text"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "field '{name}' should be text, not {type}"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "it has no 'text' field"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "it has no text"),  # library/readers.py
-    QT_TRANSLATE_NOOP("core", "it is a device, not a file: skipped"),  # library/readers.py
-    QT_TRANSLATE_NOOP("core", "it is a named pipe (FIFO), not a file: skipped"),  # library/readers.py
-    QT_TRANSLATE_NOOP("core", "it is a socket, not a file: skipped"),  # library/readers.py
-    QT_TRANSLATE_NOOP("core", "it is not a regular file: skipped"),  # library/readers.py
+    QT_TRANSLATE_NOOP("core", "it holds a number of over {digits:,} digits: not an article file"),  # library/readers.py
+    QT_TRANSLATE_NOOP("core", "it holds no article"),  # library/readers.py
+    QT_TRANSLATE_NOOP("core", "it is a link in a loop of links (or one too long to follow): skipped"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "its 'text' field is empty or not text"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "its name is not valid UTF-8 (a legacy encoding?): rename the file and import it again"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "its structure is nested too deeply (over {depth} levels) to be an article file"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "its {name} holds a NUL character (U+0000) at line {line}, column {column}: not text; remove it and import again"),  # library/readers.py
+    QT_TRANSLATE_NOOP("core", "line {line} holds a number of over {digits:,} digits: not an article"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "line {line} is nested too deeply (over {depth} levels) to be an article"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "line {line} is not a JSON object"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "line {line} is not valid JSON at column {column} ({error})"),  # library/readers.py
+    QT_TRANSLATE_NOOP("core", "line {line} is not valid UTF-8 text (byte {byte} of the line)"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "no article text was found in the HTML"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "no such file or folder"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "not a JSON object with 'title' and 'text'"),  # library/readers.py
@@ -208,6 +219,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "only a supervisor may add people or change a role (acting: {by})"),  # review/people.py
     QT_TRANSLATE_NOOP("core", "role must be one of {roles}, not {role!r}"),  # review/people.py
     QT_TRANSLATE_NOOP("core", "{name!r} is not a person of this desk: add them with 'workbench user add {name} --role checker|supervisor'"),  # review/people.py
+    QT_TRANSLATE_NOOP("core", "{name!r} reads like {other!r}, a person of the desk already: choose a name that differs in its letters"),  # review/people.py
     QT_TRANSLATE_NOOP("core", "{name} cannot change their own role: another supervisor must"),  # review/people.py
     QT_TRANSLATE_NOOP("core", "source {position} needs a web address or an article of the library"),  # review/sources.py
     QT_TRANSLATE_NOOP("core", "source {position}: address is {length} characters long; the limit is {limit}"),  # review/sources.py
@@ -250,8 +262,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the summary is one line; put paragraphs in the rationale"),  # review/verdicts.py
     QT_TRANSLATE_NOOP("core", "the summary is {length} characters long; the limit is {limit}"),  # review/verdicts.py
     QT_TRANSLATE_NOOP("core", "the verdict you opened no longer covers claim {claim}: reload"),  # review/verdicts.py
-    QT_TRANSLATE_NOOP("core", "the {name} holds a control character (U+{code:04X}, character {position}), which is invisible and cannot be published: remove it"),  # review/verdicts.py
-    QT_TRANSLATE_NOOP("core", "the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8"),  # review/verdicts.py
     QT_TRANSLATE_NOOP("core", "there is no verdict {id}"),  # review/verdicts.py
     QT_TRANSLATE_NOOP("core", "unknown rating {rating!r}: the scale writes it {label!r}; the scale is: {offered}"),  # review/verdicts.py
     QT_TRANSLATE_NOOP("core", "unknown rating {rating!r}; the scale is: {offered}"),  # review/verdicts.py
@@ -326,6 +336,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Ukrainian"),  # text/language.py
     QT_TRANSLATE_NOOP("core", "Urdu"),  # text/language.py
     QT_TRANSLATE_NOOP("core", "unknown"),  # text/language.py
+    QT_TRANSLATE_NOOP("core", "the {name} holds a control character (U+{code:04X}, character {position}), which is invisible and cannot be published: remove it"),  # text/textnorm.py
+    QT_TRANSLATE_NOOP("core", "the {name} holds a line break or a tab: a name is one line"),  # text/textnorm.py
+    QT_TRANSLATE_NOOP("core", "the {name} holds an invisible character (U+{code:04X}, character {position}), which would make it look like another: remove it"),  # text/textnorm.py
+    QT_TRANSLATE_NOOP("core", "the {name} holds bytes that are not UTF-8 text (character {position}): type it again, or set the terminal to UTF-8"),  # text/textnorm.py
 )
 
 TERMS = (
@@ -353,4 +367,8 @@ TERMS = (
     QT_TRANSLATE_NOOP("core term", "note"),
     QT_TRANSLATE_NOOP("core term", "name"),
     QT_TRANSLATE_NOOP("core term", "URL"),
+    QT_TRANSLATE_NOOP("core term", "publisher"),
+    QT_TRANSLATE_NOOP("core term", "passage"),
+    QT_TRANSLATE_NOOP("core term", "statement"),
+    QT_TRANSLATE_NOOP("core term", "term"),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +20,12 @@ from sqlite_utils import Database
 from workbench.claims.marking import KINDS, claim_by_external, create_claim, reanchor, set_external_id
 from workbench.db.store import TimedBatches
 from workbench.kernel.errors import BadInput, WorkbenchError
+from workbench.kernel.files import read_regular_file
 from workbench.kernel.messages import msg, reason_of
 from workbench.linking.links import decide, decided_pairs
 
 _REQUIRED = ("id", "article", "start", "end", "quote")
+MAX_CLAIMS_FILE_BYTES = 200 * 2**20
 
 
 @dataclass
@@ -38,12 +41,21 @@ class ClaimImportReport:
 def read_claims_file(path: Path) -> dict:
     """The parsed file, or BadInput naming what is wrong with it as a whole."""
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
+        raw = read_regular_file(Path(path), MAX_CLAIMS_FILE_BYTES)
+        data = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is UTF-8 too
+    except BadInput as exc:
+        raise BadInput(msg("{path}: {reason}", path=str(path), reason=reason_of(exc))) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(msg("{path}: cannot be read ({error})", path=str(path), error=str(exc))) from None
     except json.JSONDecodeError as exc:
         raise BadInput(msg("{path}: not valid JSON (line {line}, column {column}: {error})",
                            path=str(path), line=exc.lineno, column=exc.colno, error=exc.msg)) from None
+    except RecursionError:
+        raise BadInput(msg("{path}: its structure is nested too deeply (over {depth} levels) to be a claims file",
+                           path=str(path), depth=sys.getrecursionlimit())) from None
+    except ValueError:  # a number of thousands of digits, which Python refuses to read
+        raise BadInput(msg("{path}: it holds a number of over {digits:,} digits: not a claims file",
+                           path=str(path), digits=sys.get_int_max_str_digits())) from None
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         raise BadInput(msg("{path}: expected an object with a list of \"claims\"", path=str(path)))
     pairs = data.get("duplicate_pairs", [])

@@ -22,7 +22,7 @@ from workbench.kernel.errors import BadInput, NotFound
 from workbench.kernel.messages import msg, template
 from workbench.review import coverage, verdict_search
 from workbench.text.spans import trim
-from workbench.text.textnorm import fold
+from workbench.text.textnorm import check_printable, fold
 
 CONTEXT_CHARS = 32
 KINDS = ("numeric", "quote", "event", "denial", "prediction", "other")
@@ -196,7 +196,10 @@ def _clean(name: str, value):
     if name == "status" and value not in STATUSES:
         raise BadInput(msg("status must be one of {statuses}, not {value!r}", statuses=", ".join(STATUSES),
                            value=value))
-    return str(value).strip() if value is not None else ""
+    text = str(value).strip() if value is not None else ""
+    if name == "statement":
+        check_printable("statement", text)
+    return text
 
 
 # --- storing -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ database error.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -48,6 +49,13 @@ class _Group(click.Group):
             ctx.exit(2)
         except sqlite3.Error as exc:
             echo(f"workbench: {explain(exc, ctx.obj.db_path)}", err=True)
+            ctx.exit(2)
+        except UnicodeEncodeError as exc:  # bytes that are not UTF-8 reach Python as lone surrogates
+            if "surrogate" not in exc.reason:
+                raise
+            shown = os.fsencode(exc.object).decode("utf-8", "backslashreplace") if isinstance(exc.object, str) else ""
+            echo(f"workbench: an argument holds bytes that are not UTF-8 text (a legacy encoding?): '{shown}'; "
+                 "nothing was written: give it in UTF-8", err=True)
             ctx.exit(2)
 
 

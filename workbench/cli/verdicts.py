@@ -26,9 +26,11 @@ from workbench.cli.common import (
 from workbench.cli.terminal import echo
 from workbench.db import audit
 from workbench.kernel.errors import BadInput
+from workbench.kernel.files import read_regular_file
 from workbench.linking.links import resolve_claim
 from workbench.review import people, verdicts
 from workbench.review.sources import STANCES, Source
+from workbench.review.verdicts import MAX_RATIONALE
 
 _EXPECT = click.option("--expect-revision", type=ID_OR_ZERO, default=None,
                        help="Refuse if the verdict is no longer at this revision (someone changed it meanwhile).")
@@ -139,7 +141,11 @@ def verdict_set_command(obj: Context, claim: str, rating: str, summary: str, rat
 
 def _read_rationale(path: Path) -> str:
     try:
-        return path.read_text("utf-8")
+        # at most four bytes a character of the limit, which set_verdict then says
+        raw = read_regular_file(path, 4 * MAX_RATIONALE)
+        return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except BadInput as exc:
+        raise BadInput(f"the rationale file {path}: {exc}") from None
     except UnicodeDecodeError as exc:
         raise BadInput(f"the rationale file {path} is not UTF-8 text (byte {exc.start + 1}): "
                        f"save it as UTF-8") from None

@@ -9,6 +9,7 @@ removes those whose writer is gone."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -114,7 +115,7 @@ def _process_alive(pid: int) -> bool:
         return True
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError, ValueError):  # gone, or no process id at all (a planted name)
         return False
     except (PermissionError, OSError):
         return True  # it exists (another user's), or it cannot be told: leave its file
@@ -123,7 +124,17 @@ def _process_alive(pid: int) -> bool:
 
 def _target(path: Path) -> Path:
     """``path``, or the file it links to (a link to a missing file: the file it would be)."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+    if not path.is_symlink():
+        return path
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        pass  # a link to a file not there yet
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise BadInput(msg("{path} is a link in a loop of links: nothing was written", path=path)) from None
+        raise
+    return Path(os.path.realpath(path))
 
 
 def _remove(tmp: str) -> None:

@@ -30,6 +30,8 @@ TERMS: tuple[str, ...] = (
     "create", "merge",
     # fields a person types (verdicts, sources, settings)
     "summary", "rationale", "comment", "title", "note", "name", "URL",
+    # more fields a person types (sources, claims, the glossary)
+    "publisher", "passage", "statement", "term",
 )
 """The vocabulary ``term`` accepts; tests check that it covers the workflow's states, roles and
 actions."""

@@ -11,7 +11,6 @@ import io
 import json
 import os
 import re
-import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from workbench.kernel.errors import BadInput
+from workbench.kernel.files import read_regular_file
 from workbench.kernel.messages import msg, reason_of, template
 from workbench.text.addresses import AddressProblem, web_address
 from workbench.text.dates import parse_date, stated_date
@@ -85,8 +85,20 @@ def read_file(path: Path) -> Iterator[Item]:
         return
     try:
         raw = _read_regular_file(path)
+        lines = _utf8_lines(raw) if path.suffix.lower() in _LINE_FORMATS else None
+        if lines is not None:  # JSON Lines that are UTF-8 but for some lines: those lines are refused
+            text, bad = lines
+            yield from (Problem(shown, msg("line {line} is not valid UTF-8 text (byte {byte} of the line)",
+                                           line=number, byte=byte), number) for number, byte in bad)
+            yield from reader(shown, canonical_text(text), "utf-8")
+            return
         decoded = decode(raw)
-        yield from reader(shown, canonical_text(decoded.text), decoded.encoding)
+        found = False
+        for item in reader(shown, canonical_text(decoded.text), decoded.encoding):
+            found = True
+            yield item
+        if not found:
+            yield Problem(shown, msg("it holds no article"))
     except BadInput as exc:
         yield Problem(shown, reason_of(exc))
     except OSError as exc:
@@ -96,33 +108,38 @@ def read_file(path: Path) -> Iterator[Item]:
                                  depth=sys.getrecursionlimit()))
 
 
-_NOT_A_FILE = {  # one whole sentence per kind: translations need them whole
-    stat.S_IFIFO: template("it is a named pipe (FIFO), not a file: skipped"),
-    stat.S_IFSOCK: template("it is a socket, not a file: skipped"),
-    stat.S_IFCHR: template("it is a device, not a file: skipped"),
-    stat.S_IFBLK: template("it is a device, not a file: skipped"),
-}
-_NOT_REGULAR = template("it is not a regular file: skipped")
+_LINE_FORMATS = {".jsonl", ".ndjson"}  # UTF-8 by definition, one record a line
+
+
+def _utf8_lines(raw: bytes) -> tuple[str, list[tuple[int, int]]] | None:
+    """A JSON Lines file that is not UTF-8 as a whole but is line by line, bar a few lines: its
+    text with those lines left empty, and (line, byte) of each. None when the file is UTF-8 (or
+    has a byte-order mark), or when most lines are not: then it is read in a legacy encoding."""
+    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    lines, bad = [], []
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            lines.append("")
+            bad.append((number, exc.start + 1))
+    # a line of non-ASCII text in a legacy encoding is never valid UTF-8: most lines failing means
+    # the file is one, to be decoded whole
+    if len(bad) * 2 > sum(1 for line in lines if line.strip()) + len(bad):
+        return None
+    return "\n".join(lines), bad
 
 
 def _read_regular_file(path: Path) -> bytes:
-    """The bytes of a regular file. A named pipe, socket or device is refused before it is
-    read (reading a pipe would wait for a writer for ever); the file is opened without
-    blocking and checked again once open, so one swapped in meanwhile is refused too."""
-    _refuse_non_regular(os.stat(path).st_mode)
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-                 | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fh.fileno())
-        _refuse_non_regular(info.st_mode)
-        _check_size(path, info.st_size)
-        return fh.read()
-
-
-def _refuse_non_regular(mode: int) -> None:
-    if not stat.S_ISREG(mode):
-        reason = _NOT_A_FILE.get(stat.S_IFMT(mode), _NOT_REGULAR)
-        raise BadInput(msg(reason))
+    multi = path.suffix.lower() in MULTI_RECORD_SUFFIXES
+    return read_regular_file(path, MAX_FILE_BYTES if multi else MAX_ARTICLE_FILE_BYTES,
+                             lambda size: _check_size(path, size))
 
 
 def _check_size(path: Path, size: int) -> None:
@@ -196,9 +213,12 @@ def read_md(path: str, text: str, encoding: str) -> Iterator[Item]:
 def read_html(path: str, text: str, encoding: str) -> Iterator[Item]:
     import trafilatura  # heavy; only loaded when HTML is imported
 
+    _refuse_hostile_markup(text)
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
         document = trafilatura.bare_extraction(text, with_metadata=True, favor_recall=True)
+    if document is None:  # metadata it cannot read (a malformed date) makes it give up: the text still counts
+        document = trafilatura.bare_extraction(text, with_metadata=False, favor_recall=True)
     body = canonical_text(document.text or "") if document is not None else ""
     if not body.strip():
         raise BadInput(msg("no article text was found in the HTML"))
@@ -210,6 +230,23 @@ def read_html(path: str, text: str, encoding: str) -> Iterator[Item]:
         published=parse_date(document.date) if document.date else stated_date(body),
         language=None,
     )
+
+
+# No page has a tag with this many attributes; lxml's parser takes time growing with their
+# square (500,000 characters of attributes: minutes, in C, beyond Cancel's reach).
+MAX_ATTRIBUTES_PER_TAG = 2000
+
+
+def _refuse_hostile_markup(text: str) -> None:
+    """One pass over the tags (C-speed finds, linear in the page), counting the ``=`` of the long ones."""
+    position = 0
+    while (start := text.find("<", position)) >= 0:
+        end = text.find(">", start)
+        end = len(text) if end < 0 else end
+        if end - start > 4 * MAX_ATTRIBUTES_PER_TAG and text.count("=", start, end) > MAX_ATTRIBUTES_PER_TAG:
+            raise BadInput(msg("a tag of the page has over {count:,} attributes: not an article page",
+                               count=MAX_ATTRIBUTES_PER_TAG))
+        position = end + 1
 
 
 def _from_fields(path: str, number: int, fields: dict, fmt: str, encoding: str) -> Item:
@@ -282,6 +319,7 @@ def _refuse_nul(name: str, value: str) -> None:
 
 def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
     for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removeprefix("\ufeff")  # files joined together keep each one's byte-order mark
         if not line.strip():
             continue
         try:
@@ -293,6 +331,10 @@ def read_jsonl(path: str, text: str, encoding: str) -> Iterator[Item]:
         except RecursionError:
             yield Problem(path, msg("line {line} is nested too deeply (over {depth} levels) to be an article",
                                     line=number, depth=sys.getrecursionlimit()), number)
+            continue
+        except ValueError:  # a number of thousands of digits, which Python refuses to read
+            yield Problem(path, msg("line {line} holds a number of over {digits:,} digits: not an article",
+                                    line=number, digits=sys.get_int_max_str_digits()), number)
             continue
         if not isinstance(fields, dict):
             yield Problem(path, msg("line {line} is not a JSON object", line=number), number)
@@ -309,6 +351,9 @@ def read_json(path: str, text: str, encoding: str) -> Iterator[Item]:
             return
         raise BadInput(msg("not valid JSON: {error} at line {line}, column {column}",
                            error=exc.msg, line=exc.lineno, column=exc.colno)) from None
+    except ValueError:  # a number of thousands of digits, which Python refuses to read
+        raise BadInput(msg("it holds a number of over {digits:,} digits: not an article file",
+                           digits=sys.get_int_max_str_digits())) from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
@@ -353,34 +398,40 @@ def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str], st
     """
     lines = text.split("\n")
     width = len(next(csv.reader([lines[0]], delimiter=delimiter), []))
+    odd = [line.count('"') % 2 for line in lines]  # counted once: a quote left open must not cost n² time
     i = 0
     while i < len(lines):
-        j, chunk = i, lines[i]
-        while chunk.count('"') % 2 and j + 1 < len(lines):
+        j, open_quote = i, odd[i]
+        while open_quote and j + 1 < len(lines):
             j += 1
-            chunk += "\n" + lines[j]
-        if not chunk.strip():
-            i = j + 1
-            continue
-        if chunk.count('"') % 2:
+            open_quote ^= odd[j]
+        if open_quote:
             yield i + 1, [], msg("a quotation mark opened on this line is never closed")
             i += 1
             continue
-        swallowed = i > 0 and j > i and any(
+        chunk = lines[i] if j == i else "\n".join(lines[i:j + 1])
+        if not chunk.strip():
+            i = j + 1
+            continue
+        try:
+            rows = list(csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter, strict=True))
+        except csv.Error as exc:
+            rows, trouble = [], msg("cannot be parsed ({error})", error=str(exc))
+        else:
+            trouble = None
+        # A quoted field over several lines that reads as one row of the header's width is what
+        # the CSV says, even when a line inside it looks like a row of its own (a paragraph
+        # with a comma in a title,text file); otherwise a missing quotation mark is the likelier.
+        whole_row = trouble is None and len(rows) == 1 and len(rows[0]) == width
+        swallowed = not whole_row and i > 0 and j > i and any(
             len(next(csv.reader([lines[k]], delimiter=delimiter), [])) == width for k in range(i + 1, j + 1))
         if swallowed:
             yield i + 1, [], msg("a quoted field runs on to line {line} and swallows what look like rows of their own "
                                  "(a missing quotation mark?)", line=j + 1)
             i += 1
             continue
-        try:
-            rows = list(csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter, strict=True))
-        except csv.Error as exc:
-            yield i + 1, [], msg("cannot be parsed ({error})", error=str(exc))
-        else:
-            yield i + 1, rows[0] if rows else [], None
+        yield i + 1, (rows[0] if rows else []), trouble
         i = j + 1
-
 
 READERS = {
     ".txt": read_txt, ".text": read_txt, ".md": read_md, ".markdown": read_md,
@@ -414,9 +465,22 @@ def _walk(paths: list[Path]) -> Iterator[Path | Problem]:
                 else:
                     # Linked folders are not entered, so every folder under a resolved one
                     # is resolved already; only a file that is a link needs resolving.
-                    yield Path(entry.path).resolve() if entry.is_symlink() else Path(entry.path)
+                    yield _resolved_link(Path(entry.path)) if entry.is_symlink() else Path(entry.path)
         else:
-            yield _resolve_file(path, folders)
+            try:
+                yield _resolve_file(path, folders)
+            except (OSError, RuntimeError):
+                yield Problem(str(path), msg(_LINK_LOOP))
+
+
+_LINK_LOOP = template("it is a link in a loop of links (or one too long to follow): skipped")
+
+
+def _resolved_link(path: Path) -> Path | Problem:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: Python says RuntimeError, the system ELOOP
+        return Problem(str(path), msg(_LINK_LOOP))
 
 
 def count_files(paths: list[Path]) -> int:
@@ -441,7 +505,12 @@ def _folder_files(folder: Path) -> Iterator[os.DirEntry | Problem]:
             continue
         subfolders = []
         for entry in entries:
-            if entry.is_dir():
+            try:
+                is_folder = entry.is_dir()
+            except OSError:  # a link in a loop of links
+                yield Problem(entry.path, msg(_LINK_LOOP))
+                continue
+            if is_folder:
                 if not entry.is_symlink():
                     subfolders.append(entry.path)
             else:

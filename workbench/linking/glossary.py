@@ -26,7 +26,7 @@ from workbench.db.store import write_transaction
 from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import msg
 from workbench.text.language import LANGUAGE_NAMES
-from workbench.text.textnorm import clitic_variants, fold, tokens
+from workbench.text.textnorm import check_name, clitic_variants, fold, tokens
 
 _PREFIX_KEY = 3  # prefix terms are found through their first three letters
 _MAX_WORDS = 5
@@ -180,6 +180,7 @@ def checked_term(concept: str, language: str, term: str) -> tuple[str, str, str]
     """(concept, language, term) as a desk's term is stored: the concept id in lower case with _
     for spaces, the language code in lower case (``und`` for none), the term's spaces collapsed.
     Raises BadInput for a concept or term the matcher cannot use."""
+    check_name("term", term)
     concept = concept_key(concept)
     term = " ".join(term.split())
     if not concept or not concept.replace("_", "").isalnum():

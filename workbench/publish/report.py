@@ -36,6 +36,7 @@ from workbench.kernel.atomic import atomic_write, check_destination
 from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import LIST_SEPARATOR, Message, msg, template
 from workbench.linking.clusters import clusters
+from workbench.publish.csv_cells import clean_text
 from workbench.review.coverage import LIVE, cluster_languages
 from workbench.review.people import require_person
 from workbench.text.language import LANGUAGE_NAMES
@@ -325,8 +326,10 @@ def display_text(text: str) -> str:
 
 def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     """One line of at most ``limit`` characters, cut after a whole word where one ends
-    near the limit, with an ellipsis at its logical end (the left, in Arabic and Hebrew)."""
-    text = " ".join(text.split())
+    near the limit, with an ellipsis at its logical end (the left, in Arabic and Hebrew).
+    Control characters become U+FFFD, as in the exports: an ESC in a quote reached the
+    terminal raw through the renderer's warning of a missing glyph."""
+    text = " ".join(clean_text(text).split())
     if len(text) <= limit:
         return text
     cut = text[:limit - 1]

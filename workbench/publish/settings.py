@@ -14,6 +14,7 @@ from workbench.kernel.errors import BadInput, Refused
 from workbench.kernel.messages import Message, msg
 from workbench.review.people import require_person
 from workbench.review.sources import check_url
+from workbench.text.textnorm import check_name
 
 KEYS = {
     "organisation_name": "the name published as the author of fact-checks",
@@ -57,6 +58,8 @@ def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
     if key not in KEYS:
         raise BadInput(msg("unknown setting {key!r}; the settings are: {keys}", key=key, keys=", ".join(KEYS)))
     value = value.strip()
+    if key == "organisation_name":
+        check_name("name", value)
     if key == "organisation_url" and value:
         value = organisation_address(value)
     if key == "review_url" and value:

@@ -10,6 +10,7 @@ from workbench.db import audit
 from workbench.db.store import write_transaction
 from workbench.kernel.errors import BadInput, Refused
 from workbench.kernel.messages import msg
+from workbench.text.textnorm import check_name, fold
 
 ROLES = ("checker", "supervisor")
 
@@ -20,10 +21,13 @@ def register(db: Database, name: str, role: str, *, by: str | None = None) -> No
     name = name.strip()
     if not name:
         raise BadInput(msg("a name is needed"))
+    check_name("name", name)
     if role not in ROLES:
         raise BadInput(msg("role must be one of {roles}, not {role!r}", roles=", ".join(ROLES), role=role))
     with write_transaction(db):
         current = role_of(db, name)
+        if current is None:
+            _refuse_lookalike(db, name)
         if current == role:
             return
         has_supervisor = db.execute("SELECT 1 FROM people WHERE role = 'supervisor'").fetchone() is not None
@@ -43,6 +47,17 @@ def register(db: Database, name: str, role: str, *, by: str | None = None) -> No
                      {"role": role, **({"was": current} if current else {})})
 
 
+def _refuse_lookalike(db: Database, name: str) -> None:
+    """A new person's name must differ from every other one by more than case, marks and letter
+    variants: the four-eyes rule is only as real as the names behind it ("SARA" approving what
+    "sara" wrote)."""
+    folded = fold(name)
+    for (other,) in db.execute("SELECT name FROM people"):
+        if fold(other) == folded:
+            raise BadInput(msg("{name!r} reads like {other!r}, a person of the desk already: choose a name "
+                               "that differs in its letters", name=name, other=other))
+
+
 def ensure(db: Database, name: str, role: str) -> str:
     """The person's role: theirs if the desk knows them, else they are added (the
     window's first start) with ``role`` — as a checker once the desk has a
@@ -50,7 +65,9 @@ def ensure(db: Database, name: str, role: str) -> str:
     current = role_of(db, name)
     if current is not None:
         return current
+    check_name("name", name.strip())
     with write_transaction(db):
+        _refuse_lookalike(db, name.strip())
         if db.execute("SELECT 1 FROM people WHERE role = 'supervisor'").fetchone():
             role = "checker"
         db.execute("INSERT OR IGNORE INTO people (name, role, created_at) VALUES (?, ?, ?)",

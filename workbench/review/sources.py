@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import msg, template
 from workbench.text.addresses import AddressProblem, web_address
+from workbench.text.textnorm import check_printable
 
 STANCES = ("supports", "contradicts")
 MAX_URL = 2048
@@ -129,10 +130,12 @@ def clean_source(db: Database, source: Source, position: int) -> Source:
     archive = check_url(source.archive_url, "archived copy", position) if source.archive_url.strip() else ""
     texts = {}
     for name in ("title", "publisher"):
+        check_printable(name, getattr(source, name))
         value = " ".join(getattr(source, name).split())
         if len(value) > MAX_TEXT:
             raise BadInput(msg(_TEXT_TOO_LONG[name], position=position, length=len(value), limit=MAX_TEXT))
         texts[name] = value
+    check_printable("passage", source.passage)
     passage = source.passage.strip()
     if len(passage) > MAX_PASSAGE:
         raise BadInput(msg("source {position}: the quoted passage is {length} characters long; the limit is {limit}",

@@ -29,7 +29,7 @@ from workbench.linking.clusters import cluster_of
 from workbench.review import coverage, verdict_search, workflow
 from workbench.review.people import require_person
 from workbench.review.sources import Source, clean_source, flag_duplicates
-from workbench.text.textnorm import CONTROL_RE, SURROGATE_RE
+from workbench.text.textnorm import check_name, check_printable
 
 MAX_SUMMARY = 300
 MAX_RATIONALE = 50_000
@@ -228,6 +228,7 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
     """Add a rating to the scale or change its value; only a supervisor may.
     A rating in use is retired (no longer offered), never removed. Returns how many
     published verdicts a changed value changes: their next export publishes the new one."""
+    check_name("name", label)
     label = " ".join(label.split())
     if not label:
         raise BadInput(msg("a rating needs a label"))
@@ -264,8 +265,8 @@ def require_rating(db: Database, rating: str, *, retired_too: bool = False) -> N
 
 def _check_content(db: Database, rating: str, summary: str, rationale: str) -> tuple[str, str]:
     require_rating(db, rating)
-    _check_characters("summary", summary)
-    _check_characters("rationale", rationale)
+    check_printable("summary", summary)
+    check_printable("rationale", rationale)
     summary = summary.strip()
     if not summary:
         raise BadInput(msg("the summary is empty: say the verdict in one line"))
@@ -278,21 +279,6 @@ def _check_content(db: Database, rating: str, summary: str, rationale: str) -> t
         raise BadInput(msg("the rationale is {length:,} characters long; the limit is {limit:,}",
                            length=len(rationale), limit=MAX_RATIONALE))
     return summary, rationale.strip()
-
-
-def _check_characters(name: str, text: str) -> None:
-    """Refuse what is not text to publish: an unpaired surrogate (bytes that were not UTF-8,
-    as a terminal in another encoding passes them) or a control character. The message
-    names the field and the position, never the character itself, which cannot be printed."""
-    bad = SURROGATE_RE.search(text)
-    if bad:
-        raise BadInput(msg("the {name} holds bytes that are not UTF-8 text (character {position}): "
-                           "type it again, or set the terminal to UTF-8", name=term(name), position=bad.start() + 1))
-    bad = CONTROL_RE.search(text)
-    if bad:
-        raise BadInput(msg("the {name} holds a control character (U+{code:04X}, character {position}), "
-                           "which is invisible and cannot be published: remove it",
-                           name=term(name), code=ord(bad.group()), position=bad.start() + 1))
 
 
 def _expect(db: Database, verdict: Verdict, expected_revision: int | None) -> None:
@@ -435,6 +421,7 @@ def transition(db: Database, verdict_id: int, action: str, *, who: str, comment:
                expected_revision: int | None = None) -> Verdict:
     """Move a verdict along the workflow (submit, withdraw, approve, return, publish,
     reopen) if the rules allow ``who`` to; each move is a new revision."""
+    check_printable("comment", comment)
     with write_transaction(db):
         role = require_person(db, who)
         verdict = get_verdict(db, verdict_id)

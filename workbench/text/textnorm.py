@@ -228,3 +228,45 @@ def spelled_tokens(text: str) -> list[tuple[str, str]]:
     if [f for f, _ in pairs] != folded_only:  # a presentation form split differently: show folded words
         return [(f, f) for f in folded_only]
     return pairs
+
+
+def check_printable(field: str, text: str) -> None:
+    """Refuse what is not text to keep or publish: an unpaired surrogate (bytes that were not
+    UTF-8, as a terminal in another encoding passes them) or a control character. The message
+    names the field (a word of ``messages.TERMS``) and the position, never the character
+    itself, which cannot be printed."""
+    from workbench.kernel.errors import BadInput
+    from workbench.kernel.messages import msg, term
+
+    bad = SURROGATE_RE.search(text)
+    if bad:
+        raise BadInput(msg("the {name} holds bytes that are not UTF-8 text (character {position}): "
+                           "type it again, or set the terminal to UTF-8", name=term(field), position=bad.start() + 1))
+    bad = CONTROL_RE.search(text) or _LINE_SEPARATORS.search(text)
+    if bad:
+        raise BadInput(msg("the {name} holds a control character (U+{code:04X}, character {position}), "
+                           "which is invisible and cannot be published: remove it",
+                           name=term(field), code=ord(bad.group()), position=bad.start() + 1))
+
+
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+# Invisible characters a name has no use for (bidi controls, zero-width spaces, soft hyphens):
+# "sara\u200b" or "sup\u202e" would read as another person's name. ZWNJ and ZWJ are kept: they
+# shape Persian and Arabic letters.
+_INVISIBLE_IN_NAMES = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
+def check_name(field: str, text: str) -> None:
+    """``check_printable``, and no invisible character either: a name (of a person, a rating,
+    a glossary term) is told apart from another by its letters alone."""
+    from workbench.kernel.errors import BadInput
+    from workbench.kernel.messages import msg, term
+
+    check_printable(field, text)
+    if "\n" in text or "\t" in text:
+        raise BadInput(msg("the {name} holds a line break or a tab: a name is one line", name=term(field)))
+    bad = _INVISIBLE_IN_NAMES.search(text)
+    if bad:
+        raise BadInput(msg("the {name} holds an invisible character (U+{code:04X}, character {position}), "
+                           "which would make it look like another: remove it",
+                           name=term(field), code=ord(bad.group()), position=bad.start() + 1))
