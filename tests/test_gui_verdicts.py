@@ -963,6 +963,7 @@ def test_a_save_while_another_program_holds_the_library_says_so_and_keeps_what_w
         click(qtbot, pane.save_button)
         assert "is busy" in win.last_message and "nothing was written: try again in a moment" in win.last_message
         assert "is busy" in pane.note.text()
+        win.grab().save(str(SCREENSHOTS / "verdict-library-busy.png"))
     finally:
         holder.communicate("done\n", timeout=30)
     assert pane.verdict is None and pane.is_dirty()
