@@ -238,7 +238,7 @@ def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
     for reason in suggestion.reasons:  # the cues by their names in the interface language, not their identifiers
         assert QApplication.translate("MainWindow", reason.replace("_", " ")) in win.suggestion_label.text()
         assert reason not in win.suggestion_label.text()
-    qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=30000)
+    qtbot.waitUntil(lambda: win.linking.link_index is not None or bool(win.linking.index_error), timeout=30000)
     win.select_claim(claim.id)
     qtbot.wait(100)
     assert win.claim_pane.kind.currentText() == QApplication.translate("ClaimPane", claim.kind)  # kinds translated

@@ -52,8 +52,8 @@ def new_window(qtbot, db_path, tmp_path) -> MainWindow:
 
 
 def wait_for_index(qtbot, win) -> None:
-    qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=WAIT_MS)
-    assert not win.index_error
+    qtbot.waitUntil(lambda: win.linking.link_index is not None or bool(win.linking.index_error), timeout=WAIT_MS)
+    assert not win.linking.index_error
 
 
 @pytest.fixture
@@ -201,9 +201,9 @@ def test_different_removes_the_candidate_and_it_stays_gone(qtbot, window, db_pat
     show_claim(window, marked["ar2-shoigu"])
     show_claim(window, a)
     assert b not in candidate_ids(window)
-    builds = window.index_builds
-    window.rebuild_index()
-    qtbot.waitUntil(lambda: window.index_builds > builds, timeout=WAIT_MS)
+    builds = window.linking.index_builds
+    window.linking.rebuild_index()
+    qtbot.waitUntil(lambda: window.linking.index_builds > builds, timeout=WAIT_MS)
     assert b not in candidate_ids(window)
     show_claim(window, b)
     assert a not in candidate_ids(window)
@@ -279,18 +279,18 @@ def test_a_new_claim_gets_suggestions_and_joins_the_index(qtbot, db_path, tmp_pa
     new = window.claim_pane.current.id
     assert window.claim_pane.current.quote == record["quote"]
     assert marked["ar2-shoigu"] in candidate_ids(window)  # matched by its text before the index knows it
-    assert window.index_timer.isActive()  # the index is rebuilt once the checker pauses
-    qtbot.waitUntil(lambda: window.link_index is not None and new in window.link_index.row_of, timeout=WAIT_MS)
+    assert window.linking.index_timer.isActive()  # the index is rebuilt once the checker pauses
+    qtbot.waitUntil(lambda: window.linking.link_index is not None and new in window.linking.link_index.row_of, timeout=WAIT_MS)
     show_claim(window, marked["ar2-shoigu"])
     assert new in candidate_ids(window)
 
 
 def test_editing_a_claim_refreshes_its_suggestions_and_the_index(qtbot, window, marked, monkeypatch):
-    import ui.main_window as main_window
+    import ui.linking.controller as controller  # where the window asks the core for candidates
 
     asked = []
-    real = main_window.suggest_links
-    monkeypatch.setattr(main_window, "suggest_links", lambda db, claim_id, **kw: asked.append(claim_id) or real(db, claim_id, **kw))
+    real = controller.suggest_links
+    monkeypatch.setattr(controller, "suggest_links", lambda db, claim_id, **kw: asked.append(claim_id) or real(db, claim_id, **kw))
     show_claim(window, marked["he-meet-arms"])
     assert asked == [marked["he-meet-arms"]]
     show_claim(window, marked["he-meet-arms"])  # nothing changed: not asked again
@@ -298,13 +298,13 @@ def test_editing_a_claim_refreshes_its_suggestions_and_the_index(qtbot, window, 
     window.claim_pane.statement.setPlainText("Putin and Kim may meet soon to negotiate arms deals")
     qtbot.mouseClick(window.claim_pane.save, Qt.LeftButton)
     assert asked == [marked["he-meet-arms"]] * 2  # its new statement is matched at once
-    assert window.index_timer.isActive()
+    assert window.linking.index_timer.isActive()
 
 
 def test_link_all_can_be_cancelled(qtbot, window, monkeypatch):
     import threading
 
-    import ui.main_window as main_window
+    import ui.linking.controller as controller  # where the window links the whole library
     from workbench.linking.links import LinkReport
 
     started = threading.Event()
@@ -320,29 +320,29 @@ def test_link_all_can_be_cancelled(qtbot, window, monkeypatch):
                 break
         return report
 
-    monkeypatch.setattr(main_window, "link_all", slow_link_all)
-    assert window.start_link_all() is not None
+    monkeypatch.setattr(controller, "link_all", slow_link_all)
+    assert window.linking.start_link_all() is not None
     assert started.wait(10)
     qtbot.mouseClick(window.link_status.button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
-    assert window.last_link_report.cancelled and window.last_link_report.scored < 5000
+    assert window.linking.last_link_report.cancelled and window.linking.last_link_report.scored < 5000
     assert window.last_message.startswith("Linking cancelled")
 
 
 def test_link_all_runs_in_the_background_and_reports(qtbot, window, db_path, marked):
-    task = window.start_link_all()
+    task = window.linking.start_link_all()
     assert task is not None and window.link_status.bar.isVisible() and not window.link_all_action.isEnabled()
-    assert window.start_link_all() is None and "already running" in window.last_message
+    assert window.linking.start_link_all() is None and "already running" in window.last_message
     qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
-    report = window.last_link_report
+    report = window.linking.last_link_report
     assert report.claims == len(marked) and report.scored == len(marked) and not report.cancelled
     assert window.last_message.startswith(f"Linked all claims: {len(marked)} claim(s), {len(marked)} new or changed")
     assert f"{report.candidates} candidate pair(s)" in window.last_message
     assert f"{report.linked} linked automatically" in window.last_message
     assert not window.link_status.bar.isVisible() and window.link_all_action.isEnabled()
-    assert window.start_link_all() is not None  # nothing changed since: nothing is scored again
+    assert window.linking.start_link_all() is not None  # nothing changed since: nothing is scored again
     qtbot.waitUntil(lambda: window.link_task is None, timeout=WAIT_MS)
-    assert window.last_link_report.scored == 0
+    assert window.linking.last_link_report.scored == 0
 
 
 def select_word(win, word: str) -> None:
@@ -360,7 +360,7 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
     ar, he = marked["ar2-first-trip"], marked["he-covid-3y"]
     show_claim(window, ar)
     select_word(window, "سنوات")
-    dialog = window.add_to_glossary()
+    dialog = window.linking.add_to_glossary()
     assert dialog.isVisible()
     assert dialog.term.text() == "سنوات" and dialog.language.currentData() == "ar"
     assert dialog.language.currentText() == "Arabic"  # by name, not by code
@@ -373,7 +373,7 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     assert "Added" in window.last_message and "years" in window.last_message
-    dialog = window.add_to_glossary()
+    dialog = window.linking.add_to_glossary()
     dialog.concept.setCurrentText("years")
     dialog.language.setCurrentIndex(dialog.language.findData("he"))
     dialog.term.setText("שנים")
@@ -381,8 +381,8 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
     with Core(db_path) as db:
         assert {("years", "ar", "سنوات"), ("years", "he", "שנים")} <= set(user_terms(db))
         wanted = load_glossary(db).fingerprint
-    qtbot.waitUntil(lambda: window.glossary is not None and window.glossary.fingerprint == wanted, timeout=WAIT_MS)
-    assert "years" in window.glossary.concepts
+    qtbot.waitUntil(lambda: window.linking.glossary is not None and window.linking.glossary.fingerprint == wanted, timeout=WAIT_MS)
+    assert "years" in window.linking.glossary.concepts
     show_claim(window, ar)
     qtbot.waitUntil(lambda: he in candidate_ids(window), timeout=WAIT_MS)
     row = window.links_pane.candidates.rows[window.links_pane.candidates.row_of(he)]
@@ -392,7 +392,7 @@ def test_glossary_terms_are_stored_and_change_the_suggestions(qtbot, window, db_
 def test_a_desks_term_replaces_the_glossarys_reading_and_says_so(qtbot, window, db_path, marked):
     show_claim(window, marked["ar1-troops"])
     select_word(window, "روسيا")
-    dialog = window.add_to_glossary()
+    dialog = window.linking.add_to_glossary()
     dialog.concept.setCurrentText("years")
     dialog.buttons.accepted.emit()
     with Core(db_path) as db:
@@ -404,10 +404,10 @@ def test_index_failure_is_shown_in_the_pane(qtbot, db_path, tmp_path, marked, mo
     def broken(db, glossary=None):
         raise DatabaseError("the database is locked by another program")
 
-    monkeypatch.setattr("ui.main_window.load_index", broken)
+    monkeypatch.setattr("ui.linking.controller.load_index", broken)
     win = new_window(qtbot, db_path, tmp_path)
     win.show()
-    qtbot.waitUntil(lambda: bool(win.index_error), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(win.linking.index_error), timeout=WAIT_MS)
     show_claim(win, marked["ar2-shoigu"])
     assert win.links_pane.status.text() == "Suggestions are unavailable: the database is locked by another program"
     assert candidate_ids(win) == [] and not win.same_action.isEnabled()
@@ -433,7 +433,7 @@ def test_screenshots_of_the_links_pane(qtbot, window, marked):
     assert window.links_dock.grab().save(str(SCREENSHOTS / "links-pane.png"))
     for other in ("he-joint-drills", "ar1-drills"):
         choose_candidate(window, marked[other])
-        window.decide_candidate("same")
+        window.linking.decide_candidate("same")
     qtbot.wait(50)
     assert len(window.links_pane.cluster.rows) == 3
     assert window.links_dock.grab().save(str(SCREENSHOTS / "cluster.png"))
@@ -464,7 +464,7 @@ def test_a_link_decision_is_undone_with_the_undo_stack(qtbot, window, marked):
     qtbot.waitUntil(lambda: b in candidate_ids(window), timeout=WAIT_MS)
     pane = window.links_pane
     pane.candidate_view.setCurrentIndex(pane.candidates.index(pane.candidates.row_of(b), 0))
-    window.decide_candidate("different")
+    window.linking.decide_candidate("different")
     qtbot.waitUntil(lambda: b not in candidate_ids(window), timeout=WAIT_MS)
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: b in candidate_ids(window), timeout=WAIT_MS)
@@ -483,7 +483,7 @@ def test_sentences_of_unmarked_articles_are_found_opened_and_linked(qtbot, db_pa
     wait_for_index(qtbot, win)
     he = ids["he-shoigu-visit"]
     show_claim(win, he)
-    task = win.find_in_unmarked()
+    task = win.linking.find_in_unmarked()
     assert task is not None
     pane = win.links_pane
     qtbot.waitUntil(lambda: any(r.span for r in pane.candidates.rows), timeout=WAIT_MS)
@@ -504,7 +504,7 @@ def test_sentences_of_unmarked_articles_are_found_opened_and_linked(qtbot, db_pa
     qtbot.waitUntil(lambda: True, timeout=10)
     win.links_pane.add_candidates([row])
     win.links_pane.candidate_view.setCurrentIndex(win.links_pane.candidates.index(len(win.links_pane.candidates.rows) - 1, 0))
-    win.decide_candidate("same")
+    win.linking.decide_candidate("same")
     with Core(db_path) as db:
         members = cluster_of(db, he)
         assert len(members) == 2

@@ -269,8 +269,8 @@ def mark_troops_in_both_and_link(qtbot, win, db_path) -> tuple[tuple[int, str], 
     reader, Ctrl+M), then link the two from the "Same claim elsewhere" pane (F8 to the candidate, Ctrl+L);
     what the core stored is checked after each step. The claims' ids and quotes."""
     (first_article, s1, e1, sentence1), (second_article, s2, e2, sentence2) = troops_sentences(db_path)
-    qtbot.waitUntil(lambda: win.link_index is not None or bool(win.index_error), timeout=WAIT_MS)
-    assert not win.index_error
+    qtbot.waitUntil(lambda: win.linking.link_index is not None or bool(win.linking.index_error), timeout=WAIT_MS)
+    assert not win.linking.index_error
 
     # mark the sentence in the first Arabic article
     open_in_library(qtbot, win, first_article)
@@ -281,7 +281,7 @@ def mark_troops_in_both_and_link(qtbot, win, db_path) -> tuple[tuple[int, str], 
     assert [r[1:] for r in rows] == [(first_article, s1, e1, sentence1, "Noa")]
     first = rows[0][0]
     assert win.claim_pane.current.id == first and win.reader.current_claim == first
-    qtbot.waitUntil(lambda: win.link_index is not None and first in win.link_index.row_of, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: win.linking.link_index is not None and first in win.linking.link_index.row_of, timeout=WAIT_MS)
 
     # and in the second: the first is offered as the same claim elsewhere
     open_in_library(qtbot, win, second_article)

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
 from ui.kit import i18n, tasks
 from ui.kit.bidi import isolated, isolated_ltr, joined
 from ui.kit.core_text import error_text, translated
-from ui.kit.roles import ID_ROLE
 from ui.kit.jobs import Job
+from ui.kit.roles import ID_ROLE
 from ui.kit.task_status import TaskStatus
-from ui.kit.words import action_label, interface_language, key_text, language_name, menu_text
+from ui.kit.words import action_label, key_text, language_name, menu_text
 from ui.library.import_report import ImportProblemsDialog
 from ui.library.table import ArticleFilter, ArticleTableModel
-from ui.linking.links_pane import GlossaryDialog, LinksPane, link_rows, sentence_rows
+from ui.linking.controller import LinkingController
+from ui.linking.links_pane import LinksPane
 from ui.publish.dashboard import DashboardWindow
 from ui.publish.export_dialog import ExportDialog, export_task
 from ui.reader.claim_pane import ClaimPane
-from ui.reader.commands import ClaimOps, DecideLink, DeleteClaim, EditClaim, MarkClaim
+from ui.reader.commands import ClaimOps, DeleteClaim, EditClaim, MarkClaim
 from ui.reader.view import ReaderView
 from ui.review.queue_window import QueueWindow
 from ui.review.verdict_pane import VerdictPane
@@ -52,18 +53,10 @@ from workbench.library import articles
 from workbench.library.articles import get_article
 from workbench.library.articles import languages as library_languages
 from workbench.library.ingest import import_paths
-from workbench.linking.clusters import cluster_of
-from workbench.linking.glossary import add_term, concept_key, concept_names, load_glossary
-from workbench.linking.links import link_all, load_index, split_off
-from workbench.linking.links import suggest as suggest_links
-from workbench.linking.sentence_links import sentence_candidates
 from workbench.review.verdicts import ratings
-from workbench.text.textnorm import fold, tokens
 
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
-INDEX_DELAY_MS = 1500  # claims changed: rebuild the matching index once the checker pauses
-SUGGESTIONS = 10
 
 
 class MainWindow(QMainWindow):
@@ -76,16 +69,6 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self.last_message = ""
         # claim linking: the matching index is built in the background and kept here
-        self.glossary = None
-        self.link_index = None
-        self.index_task: tasks.Task | None = None
-        self.index_error = ""
-        self.index_builds = 0  # indexes received so far
-        self._index_again = False
-        self.unmarked_task: tasks.Task | None = None
-        self.last_link_report = None
-        self._links_shown = None
-        self._link_version = 0
         self.queue_window: QueueWindow | None = None
         self.dashboard: DashboardWindow | None = None
         self.last_export = None
@@ -96,8 +79,9 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.ops = ClaimOps(self.db, user, self)
+        self.linking = LinkingController(self)
         self.ops.changed.connect(self._on_claims_changed)
-        self.ops.linksChanged.connect(self._on_links_changed)
+        self.ops.linksChanged.connect(self.linking.on_links_changed)
         self.ops.failed.connect(lambda message: self.notify(message, error=True))
         self.ops.notice.connect(self.notify)
 
@@ -119,10 +103,9 @@ class MainWindow(QMainWindow):
         self._data_version = self._current_data_version()
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self._refresh_if_changed)
         self.refresh_timer.start()
-        self.index_timer = QTimer(self, singleShot=True, interval=INDEX_DELAY_MS, timeout=self.rebuild_index)
         self.state_restored = False
         self._restore()
-        self.rebuild_index()
+        self.linking.rebuild_index()
 
     # --- building -----------------------------------------------------------------------
     def _build_library(self) -> None:
@@ -207,8 +190,8 @@ class MainWindow(QMainWindow):
         self.links_pane = LinksPane()
         self.links_pane.claimActivated.connect(self.open_claim)
         self.links_pane.sentenceActivated.connect(self.open_sentence)
-        self.links_pane.candidate_view.selectionModel().currentChanged.connect(lambda *_: self._update_link_actions())
-        self.links_pane.cluster_view.selectionModel().currentChanged.connect(lambda *_: self._update_link_actions())
+        self.links_pane.candidate_view.selectionModel().currentChanged.connect(lambda *_: self.linking.update_actions())
+        self.links_pane.cluster_view.selectionModel().currentChanged.connect(lambda *_: self.linking.update_actions())
         self.links_dock = QDockWidget(self.tr("Same claim elsewhere"), self)
         self.links_dock.setObjectName("links")
         self.links_dock.setWidget(self.links_pane)
@@ -243,8 +226,8 @@ class MainWindow(QMainWindow):
         self.import_job = Job(self.notify, busy=self.tr("An import is already running."), status=self.import_status,
                               ended=self._end_import, finished=self._on_import_finished, failed=self._on_import_failed)
         self.link_job = Job(self.notify, busy=self.tr("Linking is already running."), status=self.link_status,
-                            action=self.link_all_action, ended=self._end_link_all, finished=self._on_link_finished,
-                            failed=self._on_link_failed)
+                            action=self.link_all_action, ended=self.linking.end_link_all, finished=self.linking.on_link_finished,
+                            failed=self.linking.on_link_failed)
         self.export_job = Job(self.notify, busy=self.tr("An export is already running."), status=self.export_status,
                               action=self.export_action, finished=self._on_export_finished,
                               failed=self._on_export_failed)
@@ -331,24 +314,24 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.claims_dock.toggleViewAction())
 
         links_menu = bar.addMenu(self.tr("&Links"))
-        self.same_action = self._action(self.tr("Same claim"), "Ctrl+L", lambda: self.decide_candidate("same"), links_menu)
+        self.same_action = self._action(self.tr("Same claim"), "Ctrl+L", lambda: self.linking.decide_candidate("same"), links_menu)
         self.different_action = self._action(self.tr("Different claim"), "Ctrl+Shift+L",
-                                             lambda: self.decide_candidate("different"), links_menu)
+                                             lambda: self.linking.decide_candidate("different"), links_menu)
         self._action(self.tr("Next candidate"), "F8", lambda: self.links_pane.step_candidate(1), links_menu)
         self._action(self.tr("Previous candidate"), "Shift+F8", lambda: self.links_pane.step_candidate(-1), links_menu)
         self._action(self.tr("Open the candidate's article"), "Ctrl+Shift+Return", self.links_pane.open_current_candidate,
                      links_menu)
-        self.split_action = self._action(self.tr("Split off from cluster"), None, self.split_off_member, links_menu)
+        self.split_action = self._action(self.tr("Split off from cluster"), None, self.linking.split_off_member, links_menu)
         links_menu.addSeparator()
-        self.link_all_action = self._action(self.tr("Link all claims…"), None, self.start_link_all, links_menu)
-        self.glossary_action = self._action(self.tr("Add to glossary…"), None, self.add_to_glossary, links_menu)
+        self.link_all_action = self._action(self.tr("Link all claims…"), None, self.linking.start_link_all, links_menu)
+        self.glossary_action = self._action(self.tr("Add to glossary…"), None, self.linking.add_to_glossary, links_menu)
         self.unmarked_action = self._action(self.tr("Find in unmarked articles"), "Ctrl+Shift+U",
-                                            self.find_in_unmarked, links_menu)
+                                            self.linking.find_in_unmarked, links_menu)
         self.links_pane.use_actions(self.same_action, self.different_action, self.split_action, self.glossary_action,
                                     self.unmarked_action)
         view_menu.addAction(self.links_dock.toggleViewAction())
         view_menu.addAction(self.verdict_dock.toggleViewAction())
-        self._update_link_actions()
+        self.linking.update_actions()
 
         verdict_menu = bar.addMenu(self.tr("Ve&rdicts"))
         self._action(self.tr("Verdict of the claim"), "Ctrl+Shift+V", self.show_verdict_dock, verdict_menu)
@@ -390,7 +373,7 @@ class MainWindow(QMainWindow):
         self.link_status.cancel()
         self.export_status.cancel()
         self.refresh_timer.stop()
-        self.index_timer.stop()
+        self.linking.index_timer.stop()
         self.backup_timer.stop()
         for window in (self.queue_window, self.dashboard):
             if window is not None:
@@ -422,8 +405,8 @@ class MainWindow(QMainWindow):
         """Backups follow the new schedule; a changed rating scale or glossary reaches the panes."""
         self.backup_timer.schedule()
         self.verdict_pane.refresh()
-        self.glossary = None
-        self.rebuild_index()
+        self.linking.glossary = None
+        self.linking.rebuild_index()
         self.notify(self.tr("Settings saved. A new language or database takes effect at the next start."))
 
     def _exists(self, article_id: int) -> bool:
@@ -444,7 +427,7 @@ class MainWindow(QMainWindow):
             self.article_id = None
             self.reader.set_article(None)
             self.claim_pane.set_claims([])
-            self._show_links()
+            self.linking.show_links()
             return
         try:
             article = get_article(self.db, article_id)
@@ -473,7 +456,7 @@ class MainWindow(QMainWindow):
         if current_claim is not None:
             self.reader.set_current_claim(current_claim)
         self._show_suggestion()
-        self._show_links()
+        self.linking.show_links()
 
     def step_article(self, step: int) -> None:
         rows = self.library_filter.rowCount()
@@ -529,7 +512,7 @@ class MainWindow(QMainWindow):
     def select_claim(self, claim_id: int) -> None:
         self.reader.set_current_claim(claim_id)
         self.claim_pane.select(claim_id)
-        self._show_links()
+        self.linking.show_links()
 
     def step_claim(self, step: int) -> None:
         claims = self.reader.claims
@@ -545,7 +528,7 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
         self._load_marks(claim_id)
         self.library_model.refresh_article(article_id)
-        self.index_timer.start()  # the index learns the new or changed claim once the checker pauses
+        self.linking.index_timer.start()  # the index learns the new or changed claim once the checker pauses
         self.notify("")
 
     def _refresh_library(self) -> None:
@@ -618,134 +601,14 @@ class MainWindow(QMainWindow):
         self._show_suggestion()
 
     # --- the same claim elsewhere ------------------------------------------------------------------
-    def rebuild_index(self) -> tasks.Task | None:
-        """Build the matching index in a pool thread with its own connection; the window keeps
-        using the previous index (if any) until the new one is ready."""
-        self.index_timer.stop()
-        if self.index_task is not None:
-            self._index_again = True  # claims changed while building: build once more afterwards
-            return None
-        def work(db, progress, cancelled):
-            glossary = load_glossary(db)
-            return glossary, load_index(db, glossary)
 
-        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
-        task.signals.finished.connect(self._on_index_ready)
-        task.signals.failed.connect(self._on_index_failed)
-        self.index_task = task
-        return tasks.start(task)
 
-    def _after_index_task(self) -> None:
-        self.index_task = None
-        if self._index_again:
-            self._index_again = False
-            self.rebuild_index()
 
-    def _on_index_ready(self, result) -> None:
-        self.glossary, self.link_index = result
-        if self.link_index.refreshed:  # the signatures it stored are no colleague's change: no second build
-            self._data_version = self._current_data_version()
-        self.index_error = ""
-        self.index_builds += 1
-        self._links_shown = None
-        self._after_index_task()
-        self._show_links()
 
-    def _on_index_failed(self, message: str) -> None:
-        self.index_error = message
-        self._links_shown = None
-        self._after_index_task()
-        self._show_links()
-        # shown in the links pane; the status bar only, so it does not replace the checker's last message
-        self.statusBar().showMessage(self.tr("Suggestions of the same claim are unavailable: {why}").format(why=message), 10000)
 
-    def _show_links(self, keep_row: int | None = None) -> None:
-        """Candidates and cluster of the selected claim (asked of the core, with the cached index)."""
-        claim = self.claim_pane.current
-        self.verdict_pane.show_claim(claim.id if claim is not None else None)  # its cluster's verdict
-        pane = self.links_pane
-        if claim is None:
-            key = None
-        else:
-            key = (claim.id, claim.quote, claim.statement, self.index_builds, self.index_error, self._link_version)
-        if key is not None and key == self._links_shown and keep_row is None:
-            return
-        self._links_shown = key
-        if claim is None:
-            pane.clear(self.tr("Select a claim to see the same claim in other articles."))
-            self._update_link_actions()
-            return
-        try:
-            members = cluster_of(self.db, claim.id)
-            pane.set_cluster(link_rows(self.db, [(m, None) for m in members], self_id=claim.id))
-            if self.link_index is None:
-                pane.set_candidates([])
-                pane.show_status(self.tr("Suggestions are unavailable: {why}").format(why=self.index_error)
-                                 if self.index_error else self.tr("Preparing suggestions…"))
-            else:
-                found = suggest_links(self.db, claim.id, top=SUGGESTIONS, index=self.link_index, glossary=self.glossary)
-                pane.set_candidates(link_rows(self.db, [(c.claim_id, c) for c in found]), keep_row)
-                pane.show_status(
-                    self.tr("{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · "
-                            "F8 next").format(n=len(found)) if found else
-                    self.tr("No other claim in the library looks like this one."))
-        except WorkbenchError as exc:
-            pane.clear(error_text(exc))
-        except Exception as exc:  # a bug in matching must reach the checker as a message, not a dead pane
-            pane.clear(self.tr("Suggestions failed: {why}").format(why=f"{type(exc).__name__}: {exc}"))
-        self._update_link_actions()
 
-    def _update_link_actions(self) -> None:
-        pane = self.links_pane
-        has_claim = self.claim_pane.current is not None
-        if hasattr(self, "same_action"):
-            chosen = has_claim and pane.current_candidate() is not None
-            self.same_action.setEnabled(chosen)
-            self.different_action.setEnabled(chosen)
-            self.split_action.setEnabled(has_claim and pane.current_member() is not None)
-            self.unmarked_action.setEnabled(has_claim)
 
-    def _on_links_changed(self) -> None:
-        self._link_version += 1
-        self._show_links()
 
-    def decide_candidate(self, decision: str) -> None:
-        """The selected claim and the selected candidate are the same claim, or different ones."""
-        claim, candidate = self.claim_pane.current, self.links_pane.current_candidate()
-        if claim is None or candidate is None:
-            self.notify(self.tr("Select a claim and one of its candidates first."), error=True)
-            return
-        if candidate.span is not None:
-            self._decide_sentence(claim, candidate, decision)
-            return
-        row = self.links_pane.candidate_view.currentIndex().row()
-        command = DecideLink(self.ops, claim.id, candidate.claim_id, decision, self.user, candidate.score)
-        self.undo_stack.push(command)
-        if not command.stored:
-            return
-        self._show_links(keep_row=row)
-        if decision == "same":
-            self.notify(self.tr("Linked as the same claim ({lang}, {title}).").format(
-                lang=language_name(candidate.language), title=candidate.title[:60]))
-        else:
-            self.notify(self.tr("Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back)."))
-
-    def _decide_sentence(self, claim, candidate, decision: str) -> None:
-        """A sentence of an unmarked article: "same" marks it as a claim and links it (one undo
-        step); "different" only takes it off the list (nothing is stored about unmarked text)."""
-        if decision == "different":
-            self.links_pane.remove_candidate(candidate)
-            return
-        self.undo_stack.beginMacro(self.tr("Mark and link as the same claim"))
-        mark = MarkClaim(self.ops, candidate.article_id, *candidate.span, checker=self.user)
-        self.undo_stack.push(mark)
-        if mark.claim is not None:
-            self.undo_stack.push(DecideLink(self.ops, claim.id, mark.claim.id, "same", self.user, candidate.score))
-        self.undo_stack.endMacro()
-        if mark.claim is not None:
-            self.notify(self.tr("Marked in \u201c{title}\u201d and linked as the same claim.").format(
-                title=candidate.title[:60]))
-        self.select_claim_in_place(claim)
 
     def select_claim_in_place(self, claim) -> None:
         """Keep the claim the checker was working on selected after a change elsewhere."""
@@ -753,38 +616,6 @@ class MainWindow(QMainWindow):
             self.open_article(claim.article_id)
         self.select_claim(claim.id)
 
-    def find_in_unmarked(self) -> tasks.Task | None:
-        """Sentences of articles nobody has marked that may state the selected claim (in a pool
-        thread: it searches the whole library); they are added after the candidate claims."""
-        claim = self.claim_pane.current
-        if claim is None or self.link_index is None:
-            self.notify(self.tr("Select a claim (and wait for suggestions to be ready) first."), error=True)
-            return None
-        index, glossary, claim_id = self.link_index, self.glossary, claim.id
-
-        def work(db, progress, cancelled):
-            return claim_id, sentence_rows(db, sentence_candidates(db, claim_id, index=index, glossary=glossary))
-
-        def done(result) -> None:
-            self.unmarked_task = None
-            found_for, rows = result
-            current = self.claim_pane.current
-            if current is None or current.id != found_for:
-                return
-            self.links_pane.add_candidates(rows)
-            if rows:
-                self.links_pane.show_status(self.tr(
-                    "{n} sentence(s) of unmarked articles, after the claims: double-click to open, "
-                    "Ctrl+L marks and links").format(n=len(rows)))
-            self.notify(self.tr("{n} sentence(s) of unmarked articles may state this claim.").format(n=len(rows))
-                        if rows else self.tr("No unmarked article seems to state this claim."))
-
-        task = tasks.Task(tasks.on_own_connection(self.db_path, work))
-        task.signals.finished.connect(done)
-        task.signals.failed.connect(lambda message: self.notify(message, error=True))
-        self.unmarked_task = task
-        self.notify(self.tr("Searching unmarked articles…"))
-        return tasks.start(task)
 
     def open_sentence(self, article_id: int, start: int, end: int) -> None:
         """Open an unmarked article with the sentence selected, ready to mark (Ctrl+M)."""
@@ -794,21 +625,6 @@ class MainWindow(QMainWindow):
             self.reader.select_span(start, end)
             self.reader.setFocus()
 
-    def split_off_member(self) -> None:
-        claim, member = self.claim_pane.current, self.links_pane.current_member()
-        if claim is None or member is None:
-            self.notify(self.tr("Select a claim of the cluster first."), error=True)
-            return
-        try:
-            split = split_off(self.db, member.claim_id, who=self.user)
-        except WorkbenchError as exc:
-            self.notify(error_text(exc), error=True)
-            return
-        self._link_version += 1
-        self._show_links()
-        self.verdict_pane.refresh()
-        message = self.tr("Split off from a cluster of {n} other claim(s).").format(n=len(split.left))
-        self.notify(" ".join([message, *split.messages]))
 
     def open_claim(self, claim_id: int) -> None:
         """Open the claim's article in the reader with the claim selected."""
@@ -822,63 +638,10 @@ class MainWindow(QMainWindow):
         if self.article_id == claim.article_id:
             self.select_claim(claim_id)
 
-    def start_link_all(self) -> tasks.Task | None:
-        """Link the whole library in a pool thread: progress and cancel in the status bar."""
-        def work(db, progress, cancelled):
-            def report(done: int, total: int) -> bool:
-                progress(done, total, "")
-                return not cancelled()
-            return link_all(db, progress=report)
 
-        return self.link_job.start(self.db_path, work, self.tr("Linking all claims…"))
 
-    def _end_link_all(self) -> None:
-        self._link_version += 1
-        self._show_links()
 
-    def _on_link_finished(self, report) -> None:
-        self.last_link_report = report
-        message = self.tr("Linked all claims: {claims} claim(s), {scored} new or changed scored, "
-                          "{candidates} candidate pair(s) for review, {linked} linked automatically.").format(
-            claims=report.claims, scored=report.scored, candidates=report.candidates, linked=report.linked)
-        if report.cancelled:
-            message = self.tr("Linking cancelled (it resumes where it stopped). ") + message
-        self.verdict_pane.refresh()
-        self.notify(" ".join([message, *report.messages]))
 
-    def _on_link_failed(self, message: str) -> None:
-        self.notify(self.tr("Linking failed: {why}").format(why=message), error=True)
-
-    def add_to_glossary(self) -> GlossaryDialog:
-        """Teach the matcher a desk's own term (the selected word, by default); the index is rebuilt."""
-        selected = self.reader.textCursor().selectedText().replace("\u2029", " ").strip()
-        language = (self.reader.article or {}).get("language", "")
-        try:
-            concepts = sorted((self.glossary or load_glossary(self.db)).concepts)
-        except (WorkbenchError, OSError, ValueError):  # the shipped glossary is unreadable: new concepts still work
-            concepts = []
-
-        def save(concept: str, term_language: str, term: str) -> str | None:
-            words = tokens(fold(term.rstrip("*")))
-            try:
-                before = {m.concept for m in load_glossary(self.db).find(words) if m.first == 0 and m.count == len(words)}
-                add_term(self.db, concept, term_language, term, added_by=self.user)
-            except (WorkbenchError, OSError, ValueError) as exc:
-                return error_text(exc)
-            self.rebuild_index()
-            concept = concept_key(concept)
-            message = self.tr("Added \u201c{term}\u201d ({lang}) to {concept}; suggestions are being updated.")
-            if before and concept not in before:  # the desk's reading replaces the shipped one: say so
-                message = self.tr("\u201c{term}\u201d ({lang}) now reads as {concept} instead of {other}; "
-                                  "suggestions are being updated.")
-            self.notify(message.format(term=term, lang=language_name(term_language), concept=concept, other=", ".join(sorted(before))))
-            return None
-
-        dialog = GlossaryDialog(concepts, language, selected[:80], save, self,
-                                names=concept_names(interface_language(), self.db))
-        self.glossary_dialog = dialog
-        dialog.open()
-        return dialog
 
     # --- import -------------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -963,7 +726,7 @@ class MainWindow(QMainWindow):
             return
         self._data_version = version
         self._refresh_library()
-        self._links_shown = None  # links and claims may have changed too
+        self.linking.forget_shown()  # links and claims may have changed too
         if self.article_id is not None:
             if self._exists(self.article_id):
                 self._load_marks(self.reader.current_claim)
@@ -972,7 +735,7 @@ class MainWindow(QMainWindow):
         self.verdict_pane.refresh()
         if self.queue_window is not None and self.queue_window.isVisible():
             self.queue_window.refresh()
-        self.index_timer.start()
+        self.linking.index_timer.start()
 
     # --- verdicts ----------------------------------------------------------------------------------------
     def show_verdict_dock(self) -> None:

@@ -466,6 +466,109 @@
     </message>
 </context>
 <context>
+    <name>LinkingController</name>
+    <message>
+        <source>Suggestions of the same claim are unavailable: {why}</source>
+        <translation>اقتراحات الادعاء نفسه غير متاحة: {why}</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the same claim in other articles.</source>
+        <translation>اختر ادعاءً لترى الادعاء نفسه في مقالات أخرى.</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: {why}</source>
+        <translation>الاقتراحات غير متاحة: {why}</translation>
+    </message>
+    <message>
+        <source>Preparing suggestions…</source>
+        <translation>جارٍ إعداد الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · F8 next</source>
+        <translation>تطابقات محتملة: {n}، الأفضل أولًا · Ctrl+L الادعاء نفسه · Ctrl+Shift+L مختلف · F8 التالي</translation>
+    </message>
+    <message>
+        <source>No other claim in the library looks like this one.</source>
+        <translation>لا يشبه هذا الادعاءَ أيُّ ادعاء آخر في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Suggestions failed: {why}</source>
+        <translation>تعذّرت الاقتراحات: {why}</translation>
+    </message>
+    <message>
+        <source>Select a claim and one of its candidates first.</source>
+        <translation>اختر ادعاءً وأحد مرشحيه أولًا.</translation>
+    </message>
+    <message>
+        <source>Linked as the same claim ({lang}, {title}).</source>
+        <translation>رُبط على أنه الادعاء نفسه ({lang}، {title}).</translation>
+    </message>
+    <message>
+        <source>Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back).</source>
+        <translation>عُلِّم ادعاءً مختلفًا: لن يُقترح مرة أخرى (Ctrl+Z للتراجع).</translation>
+    </message>
+    <message>
+        <source>Mark and link as the same claim</source>
+        <translation>تحديد وربط على أنه الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>Marked in “{title}” and linked as the same claim.</source>
+        <translation>حُدِّد في «{title}» ورُبط على أنه الادعاء نفسه.</translation>
+    </message>
+    <message>
+        <source>Select a claim (and wait for suggestions to be ready) first.</source>
+        <translation>اختر ادعاءً (وانتظر حتى تجهز الاقتراحات) أولًا.</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s) of unmarked articles, after the claims: double-click to open, Ctrl+L marks and links</source>
+        <translation>جمل من مقالات غير محددة: {n}، بعد الادعاءات: انقر نقرًا مزدوجًا للفتح، وCtrl+L للتحديد والربط</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s) of unmarked articles may state this claim.</source>
+        <translation>جمل من مقالات غير محددة قد تقول هذا الادعاء: {n}.</translation>
+    </message>
+    <message>
+        <source>No unmarked article seems to state this claim.</source>
+        <translation>لا يبدو أن مقالًا غير محدد يقول هذا الادعاء.</translation>
+    </message>
+    <message>
+        <source>Searching unmarked articles…</source>
+        <translation>جارٍ البحث في المقالات غير المحددة…</translation>
+    </message>
+    <message>
+        <source>Select a claim of the cluster first.</source>
+        <translation>اختر ادعاءً من المجموعة أولًا.</translation>
+    </message>
+    <message>
+        <source>Split off from a cluster of {n} other claim(s).</source>
+        <translation>فُصل عن مجموعة فيها ادعاءات أخرى عددها {n}.</translation>
+    </message>
+    <message>
+        <source>Linking all claims…</source>
+        <translation>جارٍ ربط كل الادعاءات…</translation>
+    </message>
+    <message>
+        <source>Linked all claims: {claims} claim(s), {scored} new or changed scored, {candidates} candidate pair(s) for review, {linked} linked automatically.</source>
+        <translation>رُبطت كل الادعاءات: الادعاءات {claims}، المقيَّم من الجديد أو المعدَّل {scored}، أزواج مرشحة للمراجعة {candidates}، رُبط تلقائيًا {linked}.</translation>
+    </message>
+    <message>
+        <source>Linking cancelled (it resumes where it stopped). </source>
+        <translation>أُلغي الربط (يُستأنف من حيث توقف). </translation>
+    </message>
+    <message>
+        <source>Linking failed: {why}</source>
+        <translation>تعذّر الربط: {why}</translation>
+    </message>
+    <message>
+        <source>Added “{term}” ({lang}) to {concept}; suggestions are being updated.</source>
+        <translation>أُضيف «{term}» ({lang}) إلى {concept}؛ جارٍ تحديث الاقتراحات.</translation>
+    </message>
+    <message>
+        <source>“{term}” ({lang}) now reads as {concept} instead of {other}; suggestions are being updated.</source>
+        <translation>«{term}» ({lang}) يُقرأ الآن على أنه {concept} بدلًا من {other}؛ جارٍ تحديث الاقتراحات.</translation>
+    </message>
+</context>
+<context>
     <name>LinksPane</name>
     <message>
         <source>numbers</source>
@@ -819,108 +922,8 @@
         <translation>انتقل إلى اقتراح أولًا (F7).</translation>
     </message>
     <message>
-        <source>Suggestions of the same claim are unavailable: {why}</source>
-        <translation>اقتراحات الادعاء نفسه غير متاحة: {why}</translation>
-    </message>
-    <message>
-        <source>Select a claim to see the same claim in other articles.</source>
-        <translation>اختر ادعاءً لترى الادعاء نفسه في مقالات أخرى.</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable: {why}</source>
-        <translation>الاقتراحات غير متاحة: {why}</translation>
-    </message>
-    <message>
-        <source>Preparing suggestions…</source>
-        <translation>جارٍ إعداد الاقتراحات…</translation>
-    </message>
-    <message>
-        <source>{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · F8 next</source>
-        <translation>تطابقات محتملة: {n}، الأفضل أولًا · Ctrl+L الادعاء نفسه · Ctrl+Shift+L مختلف · F8 التالي</translation>
-    </message>
-    <message>
-        <source>No other claim in the library looks like this one.</source>
-        <translation>لا يشبه هذا الادعاءَ أيُّ ادعاء آخر في المكتبة.</translation>
-    </message>
-    <message>
-        <source>Suggestions failed: {why}</source>
-        <translation>تعذّرت الاقتراحات: {why}</translation>
-    </message>
-    <message>
-        <source>Select a claim and one of its candidates first.</source>
-        <translation>اختر ادعاءً وأحد مرشحيه أولًا.</translation>
-    </message>
-    <message>
-        <source>Linked as the same claim ({lang}, {title}).</source>
-        <translation>رُبط على أنه الادعاء نفسه ({lang}، {title}).</translation>
-    </message>
-    <message>
-        <source>Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back).</source>
-        <translation>عُلِّم ادعاءً مختلفًا: لن يُقترح مرة أخرى (Ctrl+Z للتراجع).</translation>
-    </message>
-    <message>
-        <source>Mark and link as the same claim</source>
-        <translation>تحديد وربط على أنه الادعاء نفسه</translation>
-    </message>
-    <message>
-        <source>Marked in “{title}” and linked as the same claim.</source>
-        <translation>حُدِّد في «{title}» ورُبط على أنه الادعاء نفسه.</translation>
-    </message>
-    <message>
-        <source>Select a claim (and wait for suggestions to be ready) first.</source>
-        <translation>اختر ادعاءً (وانتظر حتى تجهز الاقتراحات) أولًا.</translation>
-    </message>
-    <message>
-        <source>{n} sentence(s) of unmarked articles, after the claims: double-click to open, Ctrl+L marks and links</source>
-        <translation>جمل من مقالات غير محددة: {n}، بعد الادعاءات: انقر نقرًا مزدوجًا للفتح، وCtrl+L للتحديد والربط</translation>
-    </message>
-    <message>
-        <source>{n} sentence(s) of unmarked articles may state this claim.</source>
-        <translation>جمل من مقالات غير محددة قد تقول هذا الادعاء: {n}.</translation>
-    </message>
-    <message>
-        <source>No unmarked article seems to state this claim.</source>
-        <translation>لا يبدو أن مقالًا غير محدد يقول هذا الادعاء.</translation>
-    </message>
-    <message>
-        <source>Searching unmarked articles…</source>
-        <translation>جارٍ البحث في المقالات غير المحددة…</translation>
-    </message>
-    <message>
-        <source>Select a claim of the cluster first.</source>
-        <translation>اختر ادعاءً من المجموعة أولًا.</translation>
-    </message>
-    <message>
-        <source>Split off from a cluster of {n} other claim(s).</source>
-        <translation>فُصل عن مجموعة فيها ادعاءات أخرى عددها {n}.</translation>
-    </message>
-    <message>
         <source>Linking is already running.</source>
         <translation>الربط جارٍ بالفعل.</translation>
-    </message>
-    <message>
-        <source>Linking all claims…</source>
-        <translation>جارٍ ربط كل الادعاءات…</translation>
-    </message>
-    <message>
-        <source>Linked all claims: {claims} claim(s), {scored} new or changed scored, {candidates} candidate pair(s) for review, {linked} linked automatically.</source>
-        <translation>رُبطت كل الادعاءات: الادعاءات {claims}، المقيَّم من الجديد أو المعدَّل {scored}، أزواج مرشحة للمراجعة {candidates}، رُبط تلقائيًا {linked}.</translation>
-    </message>
-    <message>
-        <source>Linking cancelled (it resumes where it stopped). </source>
-        <translation>أُلغي الربط (يُستأنف من حيث توقف). </translation>
-    </message>
-    <message>
-        <source>Linking failed: {why}</source>
-        <translation>تعذّر الربط: {why}</translation>
-    </message>
-    <message>
-        <source>Added “{term}” ({lang}) to {concept}; suggestions are being updated.</source>
-        <translation>أُضيف «{term}» ({lang}) إلى {concept}؛ جارٍ تحديث الاقتراحات.</translation>
-    </message>
-    <message>
-        <source>“{term}” ({lang}) now reads as {concept} instead of {other}; suggestions are being updated.</source>
-        <translation>«{term}» ({lang}) يُقرأ الآن على أنه {concept} بدلًا من {other}؛ جارٍ تحديث الاقتراحات.</translation>
     </message>
     <message>
         <source>Import articles</source>

@@ -466,6 +466,109 @@
     </message>
 </context>
 <context>
+    <name>LinkingController</name>
+    <message>
+        <source>Suggestions of the same claim are unavailable: {why}</source>
+        <translation>הצעות לאותה טענה אינן זמינות: {why}</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the same claim in other articles.</source>
+        <translation>בחרו טענה כדי לראות את אותה טענה בכתבות אחרות.</translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: {why}</source>
+        <translation>ההצעות אינן זמינות: {why}</translation>
+    </message>
+    <message>
+        <source>Preparing suggestions…</source>
+        <translation>מכין הצעות…</translation>
+    </message>
+    <message>
+        <source>{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · F8 next</source>
+        <translation>התאמות אפשריות: {n}, הטובה ביותר ראשונה · Ctrl+L אותה טענה · Ctrl+Shift+L שונה · F8 הבאה</translation>
+    </message>
+    <message>
+        <source>No other claim in the library looks like this one.</source>
+        <translation>אין בספרייה טענה אחרת שדומה לזו.</translation>
+    </message>
+    <message>
+        <source>Suggestions failed: {why}</source>
+        <translation>ההצעות נכשלו: {why}</translation>
+    </message>
+    <message>
+        <source>Select a claim and one of its candidates first.</source>
+        <translation>בחרו קודם טענה ואחת המועמדות שלה.</translation>
+    </message>
+    <message>
+        <source>Linked as the same claim ({lang}, {title}).</source>
+        <translation>קושרה כאותה טענה ({lang}, {title}).</translation>
+    </message>
+    <message>
+        <source>Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back).</source>
+        <translation>סומנה כטענה אחרת: היא לא תוצע שוב (Ctrl+Z מבטל).</translation>
+    </message>
+    <message>
+        <source>Mark and link as the same claim</source>
+        <translation>סימון וקישור כאותה טענה</translation>
+    </message>
+    <message>
+        <source>Marked in “{title}” and linked as the same claim.</source>
+        <translation>סומנה ב„{title}” וקושרה כאותה טענה.</translation>
+    </message>
+    <message>
+        <source>Select a claim (and wait for suggestions to be ready) first.</source>
+        <translation>בחרו קודם טענה (והמתינו שההצעות יהיו מוכנות).</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s) of unmarked articles, after the claims: double-click to open, Ctrl+L marks and links</source>
+        <translation>משפטים מכתבות שלא סומנו: {n}, אחרי הטענות: לחיצה כפולה פותחת, Ctrl+L מסמן ומקשר</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s) of unmarked articles may state this claim.</source>
+        <translation>משפטים מכתבות שלא סומנו שעשויים לטעון טענה זו: {n}.</translation>
+    </message>
+    <message>
+        <source>No unmarked article seems to state this claim.</source>
+        <translation>נראה שאף כתבה שלא סומנה אינה טוענת טענה זו.</translation>
+    </message>
+    <message>
+        <source>Searching unmarked articles…</source>
+        <translation>מחפש בכתבות שלא סומנו…</translation>
+    </message>
+    <message>
+        <source>Select a claim of the cluster first.</source>
+        <translation>בחרו קודם טענה מהאשכול.</translation>
+    </message>
+    <message>
+        <source>Split off from a cluster of {n} other claim(s).</source>
+        <translation>הופרדה מאשכול של טענות נוספות: {n}.</translation>
+    </message>
+    <message>
+        <source>Linking all claims…</source>
+        <translation>מקשר את כל הטענות…</translation>
+    </message>
+    <message>
+        <source>Linked all claims: {claims} claim(s), {scored} new or changed scored, {candidates} candidate pair(s) for review, {linked} linked automatically.</source>
+        <translation>כל הטענות קושרו: טענות {claims}, חדשות או ששונו שדורגו {scored}, זוגות מועמדים לבדיקה {candidates}, קושרו אוטומטית {linked}.</translation>
+    </message>
+    <message>
+        <source>Linking cancelled (it resumes where it stopped). </source>
+        <translation>הקישור בוטל (הוא ימשיך מהמקום שבו נעצר). </translation>
+    </message>
+    <message>
+        <source>Linking failed: {why}</source>
+        <translation>הקישור נכשל: {why}</translation>
+    </message>
+    <message>
+        <source>Added “{term}” ({lang}) to {concept}; suggestions are being updated.</source>
+        <translation>„{term}” ({lang}) נוסף ל־{concept}; ההצעות מתעדכנות.</translation>
+    </message>
+    <message>
+        <source>“{term}” ({lang}) now reads as {concept} instead of {other}; suggestions are being updated.</source>
+        <translation>„{term}” ({lang}) נקרא עכשיו כ־{concept} במקום {other}; ההצעות מתעדכנות.</translation>
+    </message>
+</context>
+<context>
     <name>LinksPane</name>
     <message>
         <source>numbers</source>
@@ -819,108 +922,8 @@
         <translation>עברו קודם להצעה (F7).</translation>
     </message>
     <message>
-        <source>Suggestions of the same claim are unavailable: {why}</source>
-        <translation>הצעות לאותה טענה אינן זמינות: {why}</translation>
-    </message>
-    <message>
-        <source>Select a claim to see the same claim in other articles.</source>
-        <translation>בחרו טענה כדי לראות את אותה טענה בכתבות אחרות.</translation>
-    </message>
-    <message>
-        <source>Suggestions are unavailable: {why}</source>
-        <translation>ההצעות אינן זמינות: {why}</translation>
-    </message>
-    <message>
-        <source>Preparing suggestions…</source>
-        <translation>מכין הצעות…</translation>
-    </message>
-    <message>
-        <source>{n} possible match(es), best first · Ctrl+L same claim · Ctrl+Shift+L different · F8 next</source>
-        <translation>התאמות אפשריות: {n}, הטובה ביותר ראשונה · Ctrl+L אותה טענה · Ctrl+Shift+L שונה · F8 הבאה</translation>
-    </message>
-    <message>
-        <source>No other claim in the library looks like this one.</source>
-        <translation>אין בספרייה טענה אחרת שדומה לזו.</translation>
-    </message>
-    <message>
-        <source>Suggestions failed: {why}</source>
-        <translation>ההצעות נכשלו: {why}</translation>
-    </message>
-    <message>
-        <source>Select a claim and one of its candidates first.</source>
-        <translation>בחרו קודם טענה ואחת המועמדות שלה.</translation>
-    </message>
-    <message>
-        <source>Linked as the same claim ({lang}, {title}).</source>
-        <translation>קושרה כאותה טענה ({lang}, {title}).</translation>
-    </message>
-    <message>
-        <source>Marked as a different claim: it will not be suggested again (Ctrl+Z takes it back).</source>
-        <translation>סומנה כטענה אחרת: היא לא תוצע שוב (Ctrl+Z מבטל).</translation>
-    </message>
-    <message>
-        <source>Mark and link as the same claim</source>
-        <translation>סימון וקישור כאותה טענה</translation>
-    </message>
-    <message>
-        <source>Marked in “{title}” and linked as the same claim.</source>
-        <translation>סומנה ב„{title}” וקושרה כאותה טענה.</translation>
-    </message>
-    <message>
-        <source>Select a claim (and wait for suggestions to be ready) first.</source>
-        <translation>בחרו קודם טענה (והמתינו שההצעות יהיו מוכנות).</translation>
-    </message>
-    <message>
-        <source>{n} sentence(s) of unmarked articles, after the claims: double-click to open, Ctrl+L marks and links</source>
-        <translation>משפטים מכתבות שלא סומנו: {n}, אחרי הטענות: לחיצה כפולה פותחת, Ctrl+L מסמן ומקשר</translation>
-    </message>
-    <message>
-        <source>{n} sentence(s) of unmarked articles may state this claim.</source>
-        <translation>משפטים מכתבות שלא סומנו שעשויים לטעון טענה זו: {n}.</translation>
-    </message>
-    <message>
-        <source>No unmarked article seems to state this claim.</source>
-        <translation>נראה שאף כתבה שלא סומנה אינה טוענת טענה זו.</translation>
-    </message>
-    <message>
-        <source>Searching unmarked articles…</source>
-        <translation>מחפש בכתבות שלא סומנו…</translation>
-    </message>
-    <message>
-        <source>Select a claim of the cluster first.</source>
-        <translation>בחרו קודם טענה מהאשכול.</translation>
-    </message>
-    <message>
-        <source>Split off from a cluster of {n} other claim(s).</source>
-        <translation>הופרדה מאשכול של טענות נוספות: {n}.</translation>
-    </message>
-    <message>
         <source>Linking is already running.</source>
         <translation>הקישור כבר פועל.</translation>
-    </message>
-    <message>
-        <source>Linking all claims…</source>
-        <translation>מקשר את כל הטענות…</translation>
-    </message>
-    <message>
-        <source>Linked all claims: {claims} claim(s), {scored} new or changed scored, {candidates} candidate pair(s) for review, {linked} linked automatically.</source>
-        <translation>כל הטענות קושרו: טענות {claims}, חדשות או ששונו שדורגו {scored}, זוגות מועמדים לבדיקה {candidates}, קושרו אוטומטית {linked}.</translation>
-    </message>
-    <message>
-        <source>Linking cancelled (it resumes where it stopped). </source>
-        <translation>הקישור בוטל (הוא ימשיך מהמקום שבו נעצר). </translation>
-    </message>
-    <message>
-        <source>Linking failed: {why}</source>
-        <translation>הקישור נכשל: {why}</translation>
-    </message>
-    <message>
-        <source>Added “{term}” ({lang}) to {concept}; suggestions are being updated.</source>
-        <translation>„{term}” ({lang}) נוסף ל־{concept}; ההצעות מתעדכנות.</translation>
-    </message>
-    <message>
-        <source>“{term}” ({lang}) now reads as {concept} instead of {other}; suggestions are being updated.</source>
-        <translation>„{term}” ({lang}) נקרא עכשיו כ־{concept} במקום {other}; ההצעות מתעדכנות.</translation>
     </message>
     <message>
         <source>Import articles</source>
