@@ -156,11 +156,11 @@ def import_bad_batch(qtbot, window, folder: Path) -> dict[str, str]:
     (folder / "good.txt").write_text("Headline\nA body about the summit.\n", "utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
-    task = window.start_import([folder])
+    task = window.importing.start_import([folder])
     with qtbot.waitSignal(task.signals.finished, timeout=30000):
         pass
-    qtbot.waitUntil(lambda: window.problems_dialog is not None and window.problems_dialog.isVisible())
-    return {Path(where).name: why for where, why in window.problems_dialog.model.rows}
+    qtbot.waitUntil(lambda: window.importing.problems_dialog is not None and window.importing.problems_dialog.isVisible())
+    return {Path(where).name: why for where, why in window.importing.problems_dialog.model.rows}
 
 
 @pytest.fixture(autouse=True)

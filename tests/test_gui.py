@@ -231,7 +231,7 @@ def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
         (folder / f"{i}.txt").write_text(f"Headline {i}\nBody number {i} about the summit in Pyongyang.\n", "utf-8")
     (folder / "bad.txt").write_bytes(b"")
     seen = []
-    task = window.start_import([folder])
+    task = window.importing.start_import([folder])
     task.signals.progress.connect(lambda done, total, path: seen.append(done))
     with qtbot.waitSignal(task.signals.finished, timeout=30000):
         pass
@@ -243,7 +243,7 @@ def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
 
 def test_what_an_import_left_out_is_listed_with_the_reasons(qtbot, window, tmp_path):
     rows = import_bad_batch(qtbot, window, tmp_path / "batch")
-    dialog = window.problems_dialog
+    dialog = window.importing.problems_dialog
     assert set(rows) == {"empty.txt", "scan.txt"} and all(rows.values())
     assert "2 file(s) or record(s) were not imported; 1 article(s) were." == dialog.heading.text()
     dialog.filter.setText("scan")
@@ -319,7 +319,7 @@ def test_screenshots_of_each_sample_article(qtbot, window, db_path):
         if window.reader.suggestions:
             first = window.reader.suggestions[0]
             window.undo_stack.push(MarkClaim(window.ops, aid, first.start, first.end, "Noa"))
-            window.step_suggestion(1)
+            window.suggestions.step_suggestion(1)
         qtbot.wait(50)
         assert window.grab().save(str(SCREENSHOTS / f"main-{path.stem[:3]}.png"))
 

@@ -197,8 +197,8 @@ def test_the_cores_refusals_and_import_problems_read_in_the_interface_language(q
     reasons = import_bad_batch(qtbot, win, tmp_path / "batch")
     assert reasons["empty.txt"] == QCoreApplication.translate("core", "the file is empty") != "the file is empty"
     assert reasons["scan.txt"] == QCoreApplication.translate("core", "it is a PDF document, not text")
-    assert win.problems_dialog.model.headerData(1, Qt.Horizontal) != "Reason"
-    win.problems_dialog.grab().save(str(SCREENSHOTS / f"import-problems-{language}.png"))
+    assert win.importing.problems_dialog.model.headerData(1, Qt.Horizontal) != "Reason"
+    win.importing.problems_dialog.grab().save(str(SCREENSHOTS / f"import-problems-{language}.png"))
     verdict = SimpleNamespace(id=5, state="draft", sources=[])  # what why_not reads of a verdict
     refusal = why_not("submit", verdict, "Noa", "checker", {"Noa"})  # no source yet
     assert "5" in refusal and re.search("[\u0590-\u06ff]", refusal) and "source" not in refusal
@@ -232,11 +232,11 @@ def test_screenshot_of_the_window(qtbot, db_path, tmp_path, language):
     claim = win.claim_pane.current
     assert claim is not None
     win.select_claim(claim.id)
-    win.step_suggestion(1)
+    win.suggestions.step_suggestion(1)
     suggestion = win.reader.suggestions[win.reader.current_suggestion]
     assert suggestion.reasons
     for reason in suggestion.reasons:  # the cues by their names in the interface language, not their identifiers
-        assert QApplication.translate("MainWindow", reason.replace("_", " ")) in win.suggestion_label.text()
+        assert QApplication.translate("SuggestionsController", reason.replace("_", " ")) in win.suggestion_label.text()
         assert reason not in win.suggestion_label.text()
     qtbot.waitUntil(lambda: win.linking.link_index is not None or bool(win.linking.index_error), timeout=30000)
     win.select_claim(claim.id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.kit import i18n, tasks
-from ui.kit.bidi import isolated, isolated_ltr, joined
+from ui.kit.bidi import isolated, isolated_ltr
 from ui.kit.core_text import error_text, translated
 from ui.kit.jobs import Job
 from ui.kit.roles import ID_ROLE
 from ui.kit.task_status import TaskStatus
 from ui.kit.words import action_label, key_text, language_name, menu_text
-from ui.library.import_report import ImportProblemsDialog
+from ui.library.importing import ImportController
 from ui.library.table import ArticleFilter, ArticleTableModel
 from ui.linking.controller import LinkingController
 from ui.linking.links_pane import LinksPane
@@ -40,19 +39,19 @@ from ui.publish.dashboard import DashboardWindow
 from ui.publish.export_dialog import ExportDialog, export_task
 from ui.reader.claim_pane import ClaimPane
 from ui.reader.commands import ClaimOps, DeleteClaim, EditClaim, MarkClaim
+from ui.reader.suggestions import SuggestionsController
 from ui.reader.view import ReaderView
 from ui.review.queue_window import QueueWindow
 from ui.review.verdict_pane import VerdictPane
 from ui.settings.backup_timer import BackupTimer
 from ui.settings.settings_dialog import SettingsDialog
-from workbench.claims.checkworthy import decide, suggest_for_article
+from workbench.claims.checkworthy import suggest_for_article
 from workbench.claims.marking import claims_of, get_claim, snap_to_words
 from workbench.db.store import data_version, open_db
 from workbench.kernel.errors import WorkbenchError
 from workbench.library import articles
 from workbench.library.articles import get_article
 from workbench.library.articles import languages as library_languages
-from workbench.library.ingest import import_paths
 from workbench.review.verdicts import ratings
 
 SEARCH_DELAY_MS = 150
@@ -72,14 +71,14 @@ class MainWindow(QMainWindow):
         self.queue_window: QueueWindow | None = None
         self.dashboard: DashboardWindow | None = None
         self.last_export = None
-        self.last_import = None
-        self.problems_dialog: ImportProblemsDialog | None = None
         self.setWindowTitle(self.tr("Fact-check workbench"))
         self.setAcceptDrops(True)
 
         self.undo_stack = QUndoStack(self)
         self.ops = ClaimOps(self.db, user, self)
         self.linking = LinkingController(self)
+        self.importing = ImportController(self)
+        self.suggestions = SuggestionsController(self)
         self.ops.changed.connect(self._on_claims_changed)
         self.ops.linksChanged.connect(self.linking.on_links_changed)
         self.ops.failed.connect(lambda message: self.notify(message, error=True))
@@ -224,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def _build_jobs(self) -> None:
         self.import_job = Job(self.notify, busy=self.tr("An import is already running."), status=self.import_status,
-                              ended=self._end_import, finished=self._on_import_finished, failed=self._on_import_failed)
+                              ended=self.importing.end_import, finished=self.importing.on_import_finished, failed=self.importing.on_import_failed)
         self.link_job = Job(self.notify, busy=self.tr("Linking is already running."), status=self.link_status,
                             action=self.link_all_action, ended=self.linking.end_link_all, finished=self.linking.on_link_finished,
                             failed=self.linking.on_link_failed)
@@ -266,9 +265,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         file_menu = bar.addMenu(self.tr("&File"))
-        self.import_files_action = self._action(self.tr("Import files…"), QKeySequence.Open, self.choose_files, file_menu, toolbar=toolbar)
-        self._action(self.tr("Import folder…"), "Ctrl+Shift+O", self.choose_folder, file_menu)
-        self.problems_action = self._action(self.tr("What the last import left out…"), None, self.show_import_problems, file_menu)
+        self.import_files_action = self._action(self.tr("Import files…"), QKeySequence.Open, self.importing.choose_files, file_menu, toolbar=toolbar)
+        self._action(self.tr("Import folder…"), "Ctrl+Shift+O", self.importing.choose_folder, file_menu)
+        self.problems_action = self._action(self.tr("What the last import left out…"), None, self.importing.show_import_problems, file_menu)
         self.problems_action.setEnabled(False)
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("Export verdicts…"), "Ctrl+E", self.open_export, file_menu)
@@ -290,8 +289,8 @@ class MainWindow(QMainWindow):
         self.mark_action = self._action(self.tr("Mark claim"), "Ctrl+M", self.mark_claim, edit_menu, toolbar=toolbar)
         self.resize_action = self._action(self.tr("Set claim to selection"), "Ctrl+Shift+M", self.resize_claim, edit_menu)
         self.delete_action = self._action(self.tr("Delete claim"), "Ctrl+Delete", self.delete_claim, edit_menu, toolbar=toolbar)
-        self.accept_action = self._action(self.tr("Accept suggestion"), "Ctrl+Return", self.accept_suggestion, edit_menu, toolbar=toolbar)
-        self.dismiss_action = self._action(self.tr("Dismiss suggestion"), "Ctrl+Backspace", self.dismiss_suggestion, edit_menu, toolbar=toolbar)
+        self.accept_action = self._action(self.tr("Accept suggestion"), "Ctrl+Return", self.suggestions.accept_suggestion, edit_menu, toolbar=toolbar)
+        self.dismiss_action = self._action(self.tr("Dismiss suggestion"), "Ctrl+Backspace", self.suggestions.dismiss_suggestion, edit_menu, toolbar=toolbar)
         self.reader.setContextMenuPolicy(Qt.ActionsContextMenu)
         for action in (self.mark_action, self.resize_action, self.delete_action, self.accept_action, self.dismiss_action):
             self.reader.addAction(action)
@@ -301,8 +300,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Previous article"), "Ctrl+PgUp", lambda: self.step_article(-1), go_menu)
         self._action(self.tr("Next claim"), "F6", lambda: self.step_claim(1), go_menu)
         self._action(self.tr("Previous claim"), "Shift+F6", lambda: self.step_claim(-1), go_menu)
-        self._action(self.tr("Next suggestion"), "F7", lambda: self.step_suggestion(1), go_menu)
-        self._action(self.tr("Previous suggestion"), "Shift+F7", lambda: self.step_suggestion(-1), go_menu)
+        self._action(self.tr("Next suggestion"), "F7", lambda: self.suggestions.step_suggestion(1), go_menu)
+        self._action(self.tr("Previous suggestion"), "Shift+F7", lambda: self.suggestions.step_suggestion(-1), go_menu)
         self._action(self.tr("Search the library"), QKeySequence.Find, self.focus_search, go_menu)
         self._action(self.tr("Go to the text"), "F4", self.reader.setFocus, go_menu)
 
@@ -455,7 +454,7 @@ class MainWindow(QMainWindow):
         self.claim_pane.set_claims(claims, current_claim, self.reader.article["direction"])
         if current_claim is not None:
             self.reader.set_current_claim(current_claim)
-        self._show_suggestion()
+        self.suggestions.show_suggestion()
         self.linking.show_links()
 
     def step_article(self, step: int) -> None:
@@ -544,61 +543,10 @@ class MainWindow(QMainWindow):
         self._fill_languages()
 
     # --- suggestions ---------------------------------------------------------------------------
-    def step_suggestion(self, step: int) -> None:
-        suggestions = self.reader.suggestions
-        if not suggestions:
-            self.notify(self.tr("No suggestions left in this article."))
-            return
-        current = self.reader.current_suggestion
-        index = (current + step) % len(suggestions) if current is not None else (0 if step > 0 else len(suggestions) - 1)
-        self.reader.set_current_suggestion(index)
-        self._show_suggestion()
 
-    def _show_suggestion(self) -> None:
-        index = self.reader.current_suggestion
-        if index is None:
-            count = len(self.reader.suggestions)
-            self.suggestion_label.setText(self.tr("{n} suggested claim(s): F7 to go through them.").format(n=count))
-            return
-        suggestion = self.reader.suggestions[index]
-        # the cues of workbench/data/checkworthy.json, by their names in ui/kit/translatable.py; isolated, a
-        # cue the desk added (English) keeps the parenthesis and the colon in place in an RTL sentence
-        why = joined(self.tr(reason.replace("_", " ")) for reason in suggestion.reasons)
-        # the keys as the actions have them, each isolated (left to right inside a right-to-left
-        # sentence, where an unisolated "Ctrl+Backspace" ran past the label's edge)
-        accept, dismiss = (key_text(action.shortcut()) for action in (self.accept_action, self.dismiss_action))
-        self.suggestion_label.setText(self.tr("Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.")
-                                      .format(i=index + 1, n=len(self.reader.suggestions), why=isolated(why),
-                                              accept=accept, dismiss=dismiss))
 
-    def _current_suggestion(self):
-        index = self.reader.current_suggestion
-        if index is None:
-            self.notify(self.tr("Go to a suggestion first (F7)."), error=True)
-            return None
-        return self.reader.suggestions[index]
 
-    def accept_suggestion(self) -> None:
-        suggestion = self._current_suggestion()
-        if suggestion is not None:
-            kind = "denial" if "denial" in suggestion.reasons else "numeric" if "quantity" in suggestion.reasons else "other"
-            self.undo_stack.push(MarkClaim(self.ops, self.article_id, suggestion.start, suggestion.end,
-                                           checker=self.user, details={"kind": kind}))
 
-    def dismiss_suggestion(self) -> None:
-        suggestion = self._current_suggestion()
-        if suggestion is None:
-            return
-        try:
-            decide(self.db, self.article_id, suggestion, "dismissed", self.user)
-        except WorkbenchError as exc:
-            self.notify(error_text(exc), error=True)
-            return
-        index = self.reader.current_suggestion
-        self._load_marks()
-        if self.reader.suggestions:
-            self.reader.set_current_suggestion(min(index, len(self.reader.suggestions) - 1))
-        self._show_suggestion()
 
     # --- the same claim elsewhere ------------------------------------------------------------------
 
@@ -644,16 +592,7 @@ class MainWindow(QMainWindow):
 
 
     # --- import -------------------------------------------------------------------------------------
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "",
-                                                self.tr("Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv)"))
-        if files:
-            self.start_import([Path(f) for f in files])
 
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
-        if folder:
-            self.start_import([Path(folder)])
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -662,58 +601,13 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
-            self.start_import(paths)
+            self.importing.start_import(paths)
             event.acceptProposedAction()
 
-    def start_import(self, paths: list[Path]) -> tasks.Task | None:
-        """Import in a pool thread with its own connection; progress and cancel in the status bar."""
-        def work(db, progress, cancelled):
-            def report(done: int, total: int, path: str) -> None:
-                progress(done, total, Path(path).name)  # the whole path would not fit the bar
-            return import_paths(db, paths, progress=report, should_cancel=cancelled, who=self.user)
 
-        return self.import_job.start(self.db_path, work, self.tr("Importing…"))
 
-    def _end_import(self) -> None:
-        self._refresh_library()
-        self.library_model.fetchMore()
-        if self.article_id is None:
-            self.open_article(self._first_article())
-        elif self.article_id is not None:
-            self._select_in_library(self.article_id)
 
-    def _on_import_finished(self, report) -> None:
-        message = self.tr("Imported {added} article(s); {dups} already in the library; {bad} not imported.").format(
-            added=len(report.added), dups=len(report.duplicates), bad=len(report.problems))
-        if report.restored:
-            message += " " + self.tr("{n} earlier version(s) made current again: their files went back to a text "
-                                     "imported before.").format(n=len(report.restored))
-        if report.cancelled:
-            message = self.tr("Import cancelled. ") + message
-        if report.problems:
-            first = report.problems[0]
-            message += " " + self.tr("First problem: {where}: {why}").format(where=translated(first.where()), why=translated(first.reason))
-        self.notify(message, error=bool(report.problems))
-        self.last_import = report
-        self.problems_action.setEnabled(bool(report.problems))
-        if report.problems:
-            self.show_import_problems()
 
-    def show_import_problems(self) -> ImportProblemsDialog | None:
-        """Every item of the last import that was not imported, with its reason (not modal: the
-        library can be worked on beside it)."""
-        report = self.last_import
-        if report is None or not report.problems:
-            return None
-        if self.problems_dialog is None:
-            self.problems_dialog = ImportProblemsDialog(self)
-        self.problems_dialog.show_problems(report.problems, len(report.added))
-        self.problems_dialog.show()
-        self.problems_dialog.raise_()
-        return self.problems_dialog
-
-    def _on_import_failed(self, message: str) -> None:
-        self.notify(self.tr("Import failed: {why}").format(why=message), error=True)
 
     # --- other instances ------------------------------------------------------------------------------
     def _current_data_version(self) -> int:

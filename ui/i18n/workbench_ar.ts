@@ -420,6 +420,45 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</source>
+        <translation>مقالات (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported {added} article(s); {dups} already in the library; {bad} not imported.</source>
+        <translation>المقالات المستوردة: {added}؛ الموجودة في المكتبة من قبل: {dups}؛ غير المستوردة: {bad}.</translation>
+    </message>
+    <message>
+        <source>{n} earlier version(s) made current again: their files went back to a text imported before.</source>
+        <translation>أُعيدت {n} نسخة/نسخ سابقة نسخةً حالية: عادت ملفاتها إلى نص استُورد من قبل.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. </source>
+        <translation>أُلغي الاستيراد. </translation>
+    </message>
+    <message>
+        <source>First problem: {where}: {why}</source>
+        <translation>المشكلة الأولى: {where}: {why}</translation>
+    </message>
+    <message>
+        <source>Import failed: {why}</source>
+        <translation>تعذّر الاستيراد: {why}</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Not imported</source>
@@ -906,64 +945,12 @@
         <translation>اختر ادعاءً أولًا، ثم النص الجديد له.</translation>
     </message>
     <message>
-        <source>No suggestions left in this article.</source>
-        <translation>لم تبقَ اقتراحات في هذا المقال.</translation>
-    </message>
-    <message>
-        <source>{n} suggested claim(s): F7 to go through them.</source>
-        <translation>ادعاءات مقترحة: {n}؛ اضغط F7 للتنقل بينها.</translation>
-    </message>
-    <message>
-        <source>Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.</source>
-        <translation>الاقتراح {i} من {n} ({why}): {accept} للقبول، {dismiss} للرفض.</translation>
-    </message>
-    <message>
-        <source>Go to a suggestion first (F7).</source>
-        <translation>انتقل إلى اقتراح أولًا (F7).</translation>
-    </message>
-    <message>
         <source>Linking is already running.</source>
         <translation>الربط جارٍ بالفعل.</translation>
     </message>
     <message>
-        <source>Import articles</source>
-        <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</source>
-        <translation>مقالات (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</translation>
-    </message>
-    <message>
-        <source>Import a folder of articles</source>
-        <translation>استيراد مجلد مقالات</translation>
-    </message>
-    <message>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <source>Imported {added} article(s); {dups} already in the library; {bad} not imported.</source>
-        <translation>المقالات المستوردة: {added}؛ الموجودة في المكتبة من قبل: {dups}؛ غير المستوردة: {bad}.</translation>
-    </message>
-    <message>
-        <source>{n} earlier version(s) made current again: their files went back to a text imported before.</source>
-        <translation>أُعيدت {n} نسخة/نسخ سابقة نسخةً حالية: عادت ملفاتها إلى نص استُورد من قبل.</translation>
-    </message>
-    <message>
-        <source>Import cancelled. </source>
-        <translation>أُلغي الاستيراد. </translation>
-    </message>
-    <message>
-        <source>First problem: {where}: {why}</source>
-        <translation>المشكلة الأولى: {where}: {why}</translation>
-    </message>
-    <message>
-        <source>Import failed: {why}</source>
-        <translation>تعذّر الاستيراد: {why}</translation>
     </message>
     <message>
         <source>The open article was removed by someone else.</source>
@@ -1020,34 +1007,6 @@
     <message>
         <source>the selection reaches into folded boilerplate; unfold it first</source>
         <translation>التحديد يمتد إلى زوائد مطويّة؛ افتحها أولًا</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>كمية</translation>
-    </message>
-    <message>
-        <source>attribution</source>
-        <translation>إسناد</translation>
-    </message>
-    <message>
-        <source>quotation</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <source>denial</source>
-        <translation>نفي</translation>
-    </message>
-    <message>
-        <source>prediction</source>
-        <translation>توقّع</translation>
-    </message>
-    <message>
-        <source>sanctions and force</source>
-        <translation>عقوبات وقوة</translation>
-    </message>
-    <message>
-        <source>comparison</source>
-        <translation>مقارنة</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1921,6 +1880,53 @@
     <message>
         <source>archived: {url}</source>
         <translation>مؤرشف: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <source>No suggestions left in this article.</source>
+        <translation>لم تبقَ اقتراحات في هذا المقال.</translation>
+    </message>
+    <message>
+        <source>{n} suggested claim(s): F7 to go through them.</source>
+        <translation>ادعاءات مقترحة: {n}؛ اضغط F7 للتنقل بينها.</translation>
+    </message>
+    <message>
+        <source>Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.</source>
+        <translation>الاقتراح {i} من {n} ({why}): {accept} للقبول، {dismiss} للرفض.</translation>
+    </message>
+    <message>
+        <source>Go to a suggestion first (F7).</source>
+        <translation>انتقل إلى اقتراح أولًا (F7).</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>كمية</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>نفي</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>توقّع</translation>
+    </message>
+    <message>
+        <source>sanctions and force</source>
+        <translation>عقوبات وقوة</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>مقارنة</translation>
     </message>
 </context>
 <context>

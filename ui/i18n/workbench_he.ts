@@ -420,6 +420,45 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Import articles</source>
+        <translation>ייבוא כתבות</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</source>
+        <translation>כתבות (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>ייבוא תיקיית כתבות</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>מייבא…</translation>
+    </message>
+    <message>
+        <source>Imported {added} article(s); {dups} already in the library; {bad} not imported.</source>
+        <translation>כתבות שיובאו: {added}; כבר בספרייה: {dups}; לא יובאו: {bad}.</translation>
+    </message>
+    <message>
+        <source>{n} earlier version(s) made current again: their files went back to a text imported before.</source>
+        <translation>{n} גרסה/גרסאות קודמות הפכו שוב לנוכחיות: הקבצים שלהן חזרו לטקסט שיובא בעבר.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. </source>
+        <translation>הייבוא בוטל. </translation>
+    </message>
+    <message>
+        <source>First problem: {where}: {why}</source>
+        <translation>הבעיה הראשונה: {where}: {why}</translation>
+    </message>
+    <message>
+        <source>Import failed: {why}</source>
+        <translation>הייבוא נכשל: {why}</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Not imported</source>
@@ -906,64 +945,12 @@
         <translation>בחרו קודם טענה, ואז את הטקסט החדש שלה.</translation>
     </message>
     <message>
-        <source>No suggestions left in this article.</source>
-        <translation>לא נשארו הצעות בכתבה זו.</translation>
-    </message>
-    <message>
-        <source>{n} suggested claim(s): F7 to go through them.</source>
-        <translation>טענות מוצעות: {n}; ‏F7 כדי לעבור עליהן.</translation>
-    </message>
-    <message>
-        <source>Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.</source>
-        <translation>הצעה {i} מתוך {n} ({why}): {accept} מקבל, {dismiss} דוחה.</translation>
-    </message>
-    <message>
-        <source>Go to a suggestion first (F7).</source>
-        <translation>עברו קודם להצעה (F7).</translation>
-    </message>
-    <message>
         <source>Linking is already running.</source>
         <translation>הקישור כבר פועל.</translation>
     </message>
     <message>
-        <source>Import articles</source>
-        <translation>ייבוא כתבות</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</source>
-        <translation>כתבות (*.txt *.md *.html *.htm *.json *.jsonl *.csv)</translation>
-    </message>
-    <message>
-        <source>Import a folder of articles</source>
-        <translation>ייבוא תיקיית כתבות</translation>
-    </message>
-    <message>
         <source>An import is already running.</source>
         <translation>ייבוא כבר פועל.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>מייבא…</translation>
-    </message>
-    <message>
-        <source>Imported {added} article(s); {dups} already in the library; {bad} not imported.</source>
-        <translation>כתבות שיובאו: {added}; כבר בספרייה: {dups}; לא יובאו: {bad}.</translation>
-    </message>
-    <message>
-        <source>{n} earlier version(s) made current again: their files went back to a text imported before.</source>
-        <translation>{n} גרסה/גרסאות קודמות הפכו שוב לנוכחיות: הקבצים שלהן חזרו לטקסט שיובא בעבר.</translation>
-    </message>
-    <message>
-        <source>Import cancelled. </source>
-        <translation>הייבוא בוטל. </translation>
-    </message>
-    <message>
-        <source>First problem: {where}: {why}</source>
-        <translation>הבעיה הראשונה: {where}: {why}</translation>
-    </message>
-    <message>
-        <source>Import failed: {why}</source>
-        <translation>הייבוא נכשל: {why}</translation>
     </message>
     <message>
         <source>The open article was removed by someone else.</source>
@@ -1020,34 +1007,6 @@
     <message>
         <source>the selection reaches into folded boilerplate; unfold it first</source>
         <translation>הבחירה נכנסת לטקסט שבלוני מקופל; פתחו אותו קודם</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>כמות</translation>
-    </message>
-    <message>
-        <source>attribution</source>
-        <translation>ייחוס</translation>
-    </message>
-    <message>
-        <source>quotation</source>
-        <translation>ציטוט</translation>
-    </message>
-    <message>
-        <source>denial</source>
-        <translation>הכחשה</translation>
-    </message>
-    <message>
-        <source>prediction</source>
-        <translation>תחזית</translation>
-    </message>
-    <message>
-        <source>sanctions and force</source>
-        <translation>סנקציות וכוח</translation>
-    </message>
-    <message>
-        <source>comparison</source>
-        <translation>השוואה</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1921,6 +1880,53 @@
     <message>
         <source>archived: {url}</source>
         <translation>בארכיון: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <source>No suggestions left in this article.</source>
+        <translation>לא נשארו הצעות בכתבה זו.</translation>
+    </message>
+    <message>
+        <source>{n} suggested claim(s): F7 to go through them.</source>
+        <translation>טענות מוצעות: {n}; ‏F7 כדי לעבור עליהן.</translation>
+    </message>
+    <message>
+        <source>Suggestion {i} of {n} ({why}): {accept} accepts, {dismiss} dismisses.</source>
+        <translation>הצעה {i} מתוך {n} ({why}): {accept} מקבל, {dismiss} דוחה.</translation>
+    </message>
+    <message>
+        <source>Go to a suggestion first (F7).</source>
+        <translation>עברו קודם להצעה (F7).</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>ייחוס</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>ציטוט</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>הכחשה</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>תחזית</translation>
+    </message>
+    <message>
+        <source>sanctions and force</source>
+        <translation>סנקציות וכוח</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>השוואה</translation>
     </message>
 </context>
 <context>

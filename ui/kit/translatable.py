@@ -12,16 +12,16 @@ SELECTION = (
     QT_TRANSLATE_NOOP("MainWindow", "the selection reaches into folded boilerplate; unfold it first"),
 )
 
-# main_window.MainWindow._show_suggestion: self.tr(reason) for the cues of workbench/data/checkworthy.json
+# reader/suggestions.SuggestionsController.show_suggestion: self.tr(reason) for the cues of workbench/data/checkworthy.json
 # (their names there, "_" read as a space)
 SUGGESTION_REASONS = (
-    QT_TRANSLATE_NOOP("MainWindow", "quantity"),
-    QT_TRANSLATE_NOOP("MainWindow", "attribution"),
-    QT_TRANSLATE_NOOP("MainWindow", "quotation"),
-    QT_TRANSLATE_NOOP("MainWindow", "denial"),
-    QT_TRANSLATE_NOOP("MainWindow", "prediction"),
-    QT_TRANSLATE_NOOP("MainWindow", "sanctions and force"),
-    QT_TRANSLATE_NOOP("MainWindow", "comparison"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "quantity"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "attribution"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "quotation"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "denial"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "prediction"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "sanctions and force"),
+    QT_TRANSLATE_NOOP("SuggestionsController", "comparison"),
 )
 
 # reader.ReaderView._fold_label: self.tr(FOLD_LABELS[kind]) (ui/kit/textmap.py stays free of Qt)
