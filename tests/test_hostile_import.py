@@ -170,7 +170,9 @@ def test_the_partial_file_of_a_killed_export_is_removed_by_the_next_one(tmp_path
 def test_a_killed_backup_leaves_nothing_behind_the_next_one(db, tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
-    stale = folder / ".workbench-backup.sqlite.999999999-0123abcd.part"
+    from workbench.kernel.atomic import _HOST
+
+    stale = folder / f".workbench-backup.sqlite.999999999-{_HOST}-0123abcd.part"  # a process of this machine, gone
     stale.write_bytes(b"half a backup")
     Path(f"{stale}-journal").write_bytes(b"its journal")
     made = backup_db(db, folder, "scheduled")

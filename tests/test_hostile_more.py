@@ -4,11 +4,13 @@ can carry: each is one clear refusal, and nothing else of the batch is lost."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA
 
 from workbench.checks import check
 from workbench.claims.importing import import_claims
@@ -22,7 +24,7 @@ from workbench.publish.report import short_label
 from workbench.publish.settings import set_setting
 from workbench.review.people import register
 from workbench.review.sources import Source
-from workbench.review.verdicts import set_rating, set_verdict, transition
+from workbench.review.verdicts import ratings, set_rating, set_verdict, transition
 
 GOOD = "قال المتحدث إن الاجتماع سيعقد في الدوحة يوم الخميس المقبل لبحث وقف إطلاق النار رقم {n}."
 
@@ -157,10 +159,24 @@ def test_a_rationale_file_that_never_ends_is_refused_without_reading_it_whole(li
 
 
 def test_a_planted_partial_file_with_no_process_id_does_not_stop_an_export(tmp_path):
-    (tmp_path / ".v.csv.99999999999999999999-deadbeef.part").write_text("planted")
+    from workbench.kernel.atomic import _HOST
+
+    (tmp_path / f".v.csv.99999999999999999999-{_HOST}-deadbeef.part").write_text("planted")
     with atomic_write(tmp_path / "v.csv") as out:
         out.write("rows\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v.csv"]
+
+
+def test_another_machines_partial_file_is_left_to_it_until_it_is_stale(tmp_path):
+    """A folder shared by several machines: a process id there says nothing here."""
+    working = tmp_path / ".v.csv.4194000-0a1b2c-0123abcd.part"
+    working.write_text("another machine is writing this")
+    stale = tmp_path / ".v.csv.4194001-0a1b2c-4567cdef.part"
+    stale.write_text("left two hours ago")
+    os.utime(stale, (os.path.getmtime(stale) - 7200,) * 2)
+    with atomic_write(tmp_path / "v.csv") as out:
+        out.write("rows\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [working.name, "v.csv"]
 
 
 def test_an_export_to_a_loop_of_links_is_refused(tmp_path):
@@ -239,3 +255,70 @@ def test_what_the_desk_publishes_holds_no_control_character(library):
     with pytest.raises(BadInput, match="control character"):
         transition(library, verdict.id, "return", who="sara", comment="fix \x1b[2J")
     assert library.execute("SELECT state FROM verdicts").fetchone()[0] == "submitted"
+
+
+def test_the_library_itself_is_never_read_as_a_claims_file(library):
+    """Reading it with plain file calls would drop this process's SQLite locks on it."""
+    path = Path(library.execute("PRAGMA database_list").fetchone()[2])
+    for name in (path, Path(f"{path}-wal")):
+        with pytest.raises(BadInput, match="is the library itself, not a claims file"):
+            import_claims(library, name, who="dana")
+
+
+def test_a_long_job_whose_commit_fails_says_why(db, monkeypatch):
+    from workbench.db.store import TimedBatches
+    from workbench.kernel.errors import DatabaseError
+
+    db.execute("CREATE TABLE scratch (n INTEGER)")
+    db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    db.execute("CREATE TABLE child (p INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(DatabaseError, match="FOREIGN KEY"):
+        with TimedBatches(db, seconds=0) as batches:
+            db.execute("INSERT INTO scratch VALUES (1)")
+            db.execute("INSERT INTO child VALUES (99)")  # fails only when committed
+            batches.step()
+            db.execute("INSERT INTO scratch VALUES (2)")
+    assert not db.conn.in_transaction
+    assert db.execute("SELECT count(*) FROM scratch").fetchone()[0] == 0
+
+
+def test_a_json_lines_file_in_a_legacy_encoding_is_still_read_whole(db, tmp_path):
+    lines = [{"title": "English one", "text": "A line of English text."},
+             {"title": "عربي", "text": "نص عربي بترميز ويندوز"},
+             {"title": "English two", "text": "More English text."},
+             {"title": "عربي آخر", "text": "نص آخر"}]
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in lines).encode("cp1256"))
+    report = import_paths(db, [path])
+    assert report.problems == []
+    assert sorted(t for (t,) in db.execute("SELECT title FROM articles")) == sorted(r["title"] for r in lines)
+
+
+def test_a_script_full_of_code_is_no_tag_of_thousands_of_attributes(db, tmp_path):
+    script = "for (var i=0; i<imgs.length; i++) {}\n" + "\n".join(
+        f'load("https://cdn.example/{n}.jpg?w=800&h=600&q=80");' for n in range(800))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>T</title><script>{script}</script></head><body><article><p>"
+                    + "Paragraph of the news article with enough words in it. " * 10
+                    + "</p></article></body></html>", "utf-8")
+    report = import_paths(db, [page])
+    assert report.problems == [] and len(report.added) == 1
+
+
+def test_check_names_a_range_that_is_not_a_number(db):
+    import_paths(db, [DATA])
+    db.execute("INSERT INTO folds (article_id, start, \"end\", kind) VALUES (1, '9x', 20, 'noise')")
+    assert check(db).problems == ["article 1: fold 9x-20 lies outside its text"]
+
+
+def test_people_of_old_keep_their_names_and_typed_text_is_tidied_not_refused(library):
+    library.execute("INSERT INTO people (name, role, created_at) VALUES ('\u200fנועה', 'supervisor', '2026-01-01')")
+    register(library, "dana", "checker", by="\u200fנועה")
+    register(library, "dana", "supervisor", by="\u200fנועה")  # an old name with an RLM still acts
+    claim = create_claim(library, 1, 0, 5, checker="dana").id
+    verdict = set_verdict(library, claim, who="dana", rating="False", summary="s",
+                          sources=[Source(url="https://example.org/a", title="A\ttitle\u2028of two lines",
+                                          passage="page one\x0cpage two")])
+    assert (verdict.sources[0].title, verdict.sources[0].passage) == ("A title of two lines", "page one\npage two")
+    set_rating(library, "Half\ttrue", 2, who="dana")
+    assert ("Half true", 2.0) in ratings(library)

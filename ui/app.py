@@ -131,6 +131,9 @@ def ask_who(settings: QSettings, db_path: Path) -> str | None:
     db = open_db(db_path)
     try:
         ensure(db, name, role)
+    except WorkbenchError:
+        settings.remove("user/name")  # a name the desk refuses is asked for again at the next start
+        raise
     finally:
         db.close()
     return name

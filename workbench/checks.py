@@ -108,7 +108,8 @@ def _check_ranges(db: Database, report: CheckReport) -> None:
     lengths = {article_id: len(text) for article_id, text in db.execute("SELECT id, text FROM articles")}
     for table in ("paragraphs", "folds"):
         for article_id, start, end in db.execute(f'SELECT article_id, start, "end" FROM {table}'):
-            if start < 0 or end > lengths.get(article_id, -1) or end <= start:
+            if not (isinstance(start, int) and isinstance(end, int)) \
+                    or start < 0 or end > lengths.get(article_id, -1) or end <= start:
                 report.problems.append(msg(_OUTSIDE_TEXT[table], id=article_id, start=start, end=end))
     text_of, text = None, ""
     for claim_id, article_id, start, end, quote in db.execute(
@@ -116,7 +117,7 @@ def _check_ranges(db: Database, report: CheckReport) -> None:
         if article_id != text_of:
             row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
             text_of, text = article_id, row[0] if row else ""
-        if text[start:end] != quote:
+        if not (isinstance(start, int) and isinstance(end, int)) or text[start:end] != quote:
             report.problems.append(msg("claim {claim}: its quote no longer matches article {article} at {start}-{end}",
                                        claim=claim_id, article=article_id, start=start, end=end))
 

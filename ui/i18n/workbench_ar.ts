@@ -2433,6 +2433,10 @@
         <translation>الزوج {a} / {b}: أحد ادعاءيه أو كلاهما غير موجود في المكتبة</translation>
     </message>
     <message>
+        <source>{path} is the library itself, not a claims file</source>
+        <translation>{path} هو المكتبة نفسها وليس ملف ادعاءات</translation>
+    </message>
+    <message>
         <source>{path}: &quot;duplicate_pairs&quot; must be a list of [id, id] pairs</source>
         <translation>{path}: يجب أن يكون &quot;duplicate_pairs&quot; قائمة أزواج من الشكل [id, id]</translation>
     </message>
@@ -2559,10 +2563,6 @@
     <message>
         <source>{path} is a link in a loop of links: nothing was written</source>
         <translation>{path} رابط في حلقة من الروابط: لم يُكتب شيء</translation>
-    </message>
-    <message>
-        <source>the file is {size:.0f} MB, over the {limit} MB limit</source>
-        <translation>حجم الملف {size:.0f} ميغابايت، أكثر من الحد {limit} ميغابايت</translation>
     </message>
     <message>
         <source>a tag of the page has over {count:,} attributes: not an article page</source>
@@ -3381,6 +3381,10 @@ Generated {stamp}.</source>
     <message>
         <source>{path} is not an SQLite database; refusing to touch it</source>
         <translation>{path} ليس قاعدة بيانات SQLite؛ لن نمسّه</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} KB, over the {limit:,} KB limit</source>
+        <translation>حجم الملف {size:,} كيلوبايت، أكثر من الحد {limit:,} كيلوبايت</translation>
     </message>
     <message>
         <source>a rating needs a label</source>

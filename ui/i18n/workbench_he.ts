@@ -2433,6 +2433,10 @@
         <translation>הזוג {a} / {b}: אחת הטענות שלו או שתיהן אינן בספרייה</translation>
     </message>
     <message>
+        <source>{path} is the library itself, not a claims file</source>
+        <translation>{path} הוא הספרייה עצמה, לא קובץ טענות</translation>
+    </message>
+    <message>
         <source>{path}: &quot;duplicate_pairs&quot; must be a list of [id, id] pairs</source>
         <translation>{path}: &quot;duplicate_pairs&quot; חייב להיות רשימה של זוגות מהצורה [id, id]</translation>
     </message>
@@ -2559,10 +2563,6 @@
     <message>
         <source>{path} is a link in a loop of links: nothing was written</source>
         <translation>{path} הוא קישור בלולאת קישורים: דבר לא נכתב</translation>
-    </message>
-    <message>
-        <source>the file is {size:.0f} MB, over the {limit} MB limit</source>
-        <translation>גודל הקובץ {size:.0f} MB, מעל המגבלה של {limit} MB</translation>
     </message>
     <message>
         <source>a tag of the page has over {count:,} attributes: not an article page</source>
@@ -3381,6 +3381,10 @@ Generated {stamp}.</source>
     <message>
         <source>{path} is not an SQLite database; refusing to touch it</source>
         <translation>{path} אינו מסד נתונים של SQLite; לא ניגע בו</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} KB, over the {limit:,} KB limit</source>
+        <translation>גודל הקובץ {size:,} KB, מעל המגבלה של {limit:,} KB</translation>
     </message>
     <message>
         <source>a rating needs a label</source>

@@ -34,6 +34,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "pair {a} / {b}: a claim cannot be paired with itself"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "pair {a} / {b}: one or both of its claims are not in the library"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "pair {a} / {b}: {reason}"),  # claims/importing.py
+    QT_TRANSLATE_NOOP("core", "{path} is the library itself, not a claims file"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "{path}: \"duplicate_pairs\" must be a list of [id, id] pairs"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "{path}: cannot be read ({error})"),  # claims/importing.py
     QT_TRANSLATE_NOOP("core", "{path}: duplicate pair #{number} ({pair}) is not an [id, id] pair"),  # claims/importing.py
@@ -100,7 +101,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "it is a named pipe (FIFO), not a file: skipped"),  # kernel/files.py
     QT_TRANSLATE_NOOP("core", "it is a socket, not a file: skipped"),  # kernel/files.py
     QT_TRANSLATE_NOOP("core", "it is not a regular file: skipped"),  # kernel/files.py
-    QT_TRANSLATE_NOOP("core", "the file is {size:.0f} MB, over the {limit} MB limit"),  # kernel/files.py
+    QT_TRANSLATE_NOOP("core", "the file is {size:,} KB, over the {limit:,} KB limit"),  # kernel/files.py
     QT_TRANSLATE_NOOP("core", ", "),  # kernel/messages.py
     QT_TRANSLATE_NOOP("core", "'language' should be a code such as ar, he or en, not {value!r}"),  # library/readers.py
     QT_TRANSLATE_NOOP("core", "'published' is not a date: {value!r}"),  # library/readers.py

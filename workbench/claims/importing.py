@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.claims.marking import KINDS, claim_by_external, create_claim, reanchor, set_external_id
-from workbench.db.store import TimedBatches
+from workbench.db.store import TimedBatches, is_library_file
 from workbench.kernel.errors import BadInput, WorkbenchError
 from workbench.kernel.files import read_regular_file
 from workbench.kernel.messages import msg, reason_of
@@ -114,6 +114,8 @@ def import_claims(db: Database, path: Path, *, who: str, with_pairs: bool = True
     by short transactions, so the desk's saves are not kept waiting, and an interrupted
     import finishes when it is run again.
     """
+    if is_library_file(db, Path(path)):
+        raise BadInput(msg("{path} is the library itself, not a claims file", path=str(path)))
     data = read_claims_file(path)
     report = ClaimImportReport()
     ids: dict[str, int] = {}

@@ -8,7 +8,6 @@ database error.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -53,9 +52,10 @@ class _Group(click.Group):
         except UnicodeEncodeError as exc:  # bytes that are not UTF-8 reach Python as lone surrogates
             if "surrogate" not in exc.reason:
                 raise
-            shown = os.fsencode(exc.object).decode("utf-8", "backslashreplace") if isinstance(exc.object, str) else ""
-            echo(f"workbench: an argument holds bytes that are not UTF-8 text (a legacy encoding?): '{shown}'; "
-                 "nothing was written: give it in UTF-8", err=True)
+            bad = exc.object[max(0, exc.start - 20):exc.end + 20] if isinstance(exc.object, str) else ""
+            shown = bad.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            echo(f"workbench: a value holds bytes that are not UTF-8 text (a legacy encoding?): …{shown}…; "
+                 "give it in UTF-8", err=True)
             ctx.exit(2)
 
 

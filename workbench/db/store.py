@@ -78,6 +78,26 @@ def database_file(db: Database) -> str:
     return ""
 
 
+def is_library_file(db: Database, path: Path) -> bool:
+    """Whether ``path`` is the open library's file or its -wal, -shm or -journal (by ``stat``,
+    never by opening it: reading it with plain file calls would drop this process's locks)."""
+    main = database_file(db)
+    if not main:
+        return False
+    try:
+        target = os.stat(path)
+    except OSError:
+        return False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            own = os.stat(main + suffix)
+        except OSError:
+            continue
+        if (own.st_dev, own.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
 def data_version(db: Database) -> int:
     """A number that changes when another connection commits to the database: the window
     polls it to show what other people and programs changed."""
@@ -287,6 +307,8 @@ class TimedBatches:
             self._begin()
 
     def __exit__(self, kind, value, trace) -> bool | None:
+        if self._transaction is None:  # a commit in step() failed, or it was interrupted between two batches
+            return None
         return self._end(kind, value, trace)
 
     def _begin(self) -> None:
@@ -295,8 +317,11 @@ class TimedBatches:
         self._since = time.monotonic()
 
     def _end(self, kind, value, trace) -> bool | None:
-        transaction, self._transaction = self._transaction, None
-        ended = transaction.__exit__(kind, value, trace)
+        transaction = self._transaction
+        try:
+            ended = transaction.__exit__(kind, value, trace)
+        finally:
+            self._transaction = None  # committed or rolled back: nothing left to end
         if kind is None:
             self.commits += 1
         return ended

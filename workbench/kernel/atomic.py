@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import secrets
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,17 +71,19 @@ def atomic_write(path: Path, *, binary: bool = False, encoding: str = "utf-8",
         raise
 
 
-# A partial file is left for the writer still at work on it, unless untouched this long:
-# its process id may belong to another machine sharing the folder.
+# A partial file is left for the writer still at work on it. Its name says the process and the
+# machine (a hash of the host's name): a process id is looked up only on the machine that wrote
+# it; another machine's partial (a shared folder, a container) goes once untouched this long.
 STALE_PARTIAL_SECONDS = 3600
 # with a journal SQLite may leave beside a partial backup
-_PARTIAL = re.compile(r"\.(?P<pid>\d+)-[0-9a-f]{8}\.part(-journal)?")
+_PARTIAL = re.compile(r"\.(?P<pid>\d+)-(?:(?P<host>[0-9a-f]{6})-)?[0-9a-f]{8}\.part(-journal)?")
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
 _OLD_PARTIAL = re.compile(r"\.[0-9a-f]{8}\.part")  # named by earlier versions, without a process id
 
 
 def partial_path(path: Path) -> Path:
     """A fresh hidden name beside ``path`` for writing it, naming this process."""
-    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    return path.with_name(f".{path.name}.{os.getpid()}-{_HOST}-{secrets.token_hex(4)}.part")
 
 
 def sweep_partials(path: Path) -> list[Path]:
@@ -102,7 +106,8 @@ def sweep_partials(path: Path) -> list[Path]:
             idle = time.time() - entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
-        gone = match is not None and not _process_alive(int(match["pid"]))
+        here = match is not None and match["host"] == _HOST
+        gone = here and not _process_alive(int(match["pid"]))
         if gone or idle > STALE_PARTIAL_SECONDS:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)

@@ -30,14 +30,15 @@ def read_regular_file(path: Path, limit: int, too_large=None) -> bytes:
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fh.fileno())
         _refuse_non_regular(info.st_mode)
-        data = fh.read(limit + 1)  # a file that grew since fstat is still cut at the limit
-        size = max(info.st_size, len(data))
-        if size > limit:
-            if too_large is not None:
-                too_large(size)
-            raise BadInput(msg("the file is {size:.0f} MB, over the {limit} MB limit", size=size / 2**20,
-                               limit=limit // 2**20))
-        return data
+        if info.st_size <= limit:
+            data = fh.read(limit + 1)  # a file that grew since fstat is still cut at the limit
+            if len(data) <= limit:
+                return data
+        size = max(info.st_size, limit + 1)
+        if too_large is not None:
+            too_large(size)
+        raise BadInput(msg("the file is {size:,} KB, over the {limit:,} KB limit", size=-(-size // 1024),
+                           limit=limit // 1024))
 
 
 def _refuse_non_regular(mode: int) -> None:

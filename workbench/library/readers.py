@@ -7,6 +7,7 @@ for every item it cannot read, so one bad row never stops the rest of a file.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -122,16 +123,18 @@ def _utf8_lines(raw: bytes) -> tuple[str, list[tuple[int, int]]] | None:
         return None
     except UnicodeDecodeError:
         pass
-    lines, bad = [], []
+    lines, bad, non_ascii = [], [], 0
     for number, line in enumerate(raw.split(b"\n"), start=1):
         try:
             lines.append(line.decode("utf-8"))
         except UnicodeDecodeError as exc:
             lines.append("")
             bad.append((number, exc.start + 1))
-    # a line of non-ASCII text in a legacy encoding is never valid UTF-8: most lines failing means
-    # the file is one, to be decoded whole
-    if len(bad) * 2 > sum(1 for line in lines if line.strip()) + len(bad):
+        else:
+            non_ascii += not line.isascii()
+    # Only lines with letters beyond ASCII tell UTF-8 from a legacy encoding (one whose Arabic or
+    # Hebrew is never valid UTF-8): fewer of those than lines that fail, and the file is decoded whole.
+    if non_ascii <= len(bad):
         return None
     return "\n".join(lines), bad
 
@@ -238,14 +241,24 @@ MAX_ATTRIBUTES_PER_TAG = 2000
 
 
 def _refuse_hostile_markup(text: str) -> None:
-    """One pass over the tags (C-speed finds, linear in the page), counting the ``=`` of the long ones."""
+    """One pass over the tags (C-speed finds, linear in the page), counting the ``=`` of the long
+    ones; a script's or a style's body is skipped (its ``<`` and ``=`` are code, not a tag)."""
+    lowered = None
     position = 0
     while (start := text.find("<", position)) >= 0:
+        if start + 1 >= len(text) or not text[start + 1].isalpha():
+            position = start + 1
+            continue
         end = text.find(">", start)
         end = len(text) if end < 0 else end
         if end - start > 4 * MAX_ATTRIBUTES_PER_TAG and text.count("=", start, end) > MAX_ATTRIBUTES_PER_TAG:
             raise BadInput(msg("a tag of the page has over {count:,} attributes: not an article page",
                                count=MAX_ATTRIBUTES_PER_TAG))
+        name = text[start + 1:start + 7].lower()
+        if name.startswith(("script", "style")):
+            lowered = lowered or text.lower()
+            close = lowered.find("</" + ("script" if name.startswith("script") else "style"), end)
+            end = len(text) if close < 0 else close
         position = end + 1
 
 
@@ -457,7 +470,8 @@ def _walk(paths: list[Path]) -> Iterator[Path | Problem]:
     folders: dict[Path, Path] = {}  # resolved folders of the files given one by one
     for path in paths:
         if not path.exists():
-            yield Problem(str(path), msg("no such file or folder"))
+            looped = path.is_symlink() and os.path.lexists(path) and _is_link_loop(path)
+            yield Problem(str(path), msg(_LINK_LOOP) if looped else msg("no such file or folder"))
         elif path.is_dir():
             for entry in _folder_files(path.resolve()):
                 if isinstance(entry, Problem):
@@ -474,6 +488,14 @@ def _walk(paths: list[Path]) -> Iterator[Path | Problem]:
 
 
 _LINK_LOOP = template("it is a link in a loop of links (or one too long to follow): skipped")
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _resolved_link(path: Path) -> Path | Problem:

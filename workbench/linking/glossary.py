@@ -180,9 +180,9 @@ def checked_term(concept: str, language: str, term: str) -> tuple[str, str, str]
     """(concept, language, term) as a desk's term is stored: the concept id in lower case with _
     for spaces, the language code in lower case (``und`` for none), the term's spaces collapsed.
     Raises BadInput for a concept or term the matcher cannot use."""
-    check_name("term", term)
     concept = concept_key(concept)
     term = " ".join(term.split())
+    check_name("term", term)
     if not concept or not concept.replace("_", "").isalnum():
         raise BadInput(msg("glossary concept {concept!r}: use letters, digits and _ only", concept=concept))
     if not tokens(fold(term.rstrip("*"))):

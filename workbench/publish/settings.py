@@ -59,6 +59,7 @@ def set_setting(db: Database, key: str, value: str, *, who: str) -> None:
         raise BadInput(msg("unknown setting {key!r}; the settings are: {keys}", key=key, keys=", ".join(KEYS)))
     value = value.strip()
     if key == "organisation_name":
+        value = " ".join(value.split())
         check_name("name", value)
     if key == "organisation_url" and value:
         value = organisation_address(value)

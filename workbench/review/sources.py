@@ -115,6 +115,9 @@ def _check_date(value: str, what: str, position: int) -> str:
     return value
 
 
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
+
+
 def clean_source(db: Database, source: Source, position: int) -> Source:
     """The source checked and tidied, or ``BadInput`` naming it by its position."""
     if source.stance not in STANCES:
@@ -130,13 +133,14 @@ def clean_source(db: Database, source: Source, position: int) -> Source:
     archive = check_url(source.archive_url, "archived copy", position) if source.archive_url.strip() else ""
     texts = {}
     for name in ("title", "publisher"):
-        check_printable(name, getattr(source, name))
-        value = " ".join(getattr(source, name).split())
+        value = " ".join(getattr(source, name).split())  # line breaks and tabs become spaces, as before
+        check_printable(name, value)
         if len(value) > MAX_TEXT:
             raise BadInput(msg(_TEXT_TOO_LONG[name], position=position, length=len(value), limit=MAX_TEXT))
         texts[name] = value
-    check_printable("passage", source.passage)
-    passage = source.passage.strip()
+    # a passage copied from a PDF or a web page keeps its lines: page and line separators are line breaks
+    passage = source.passage.translate(_LINE_BREAKS).strip()
+    check_printable("passage", passage)
     if len(passage) > MAX_PASSAGE:
         raise BadInput(msg("source {position}: the quoted passage is {length} characters long; the limit is {limit}",
                            position=position, length=len(passage), limit=MAX_PASSAGE))

@@ -228,8 +228,8 @@ def set_rating(db: Database, label: str, value: float, *, who: str, retired: boo
     """Add a rating to the scale or change its value; only a supervisor may.
     A rating in use is retired (no longer offered), never removed. Returns how many
     published verdicts a changed value changes: their next export publishes the new one."""
-    check_name("name", label)
     label = " ".join(label.split())
+    check_name("name", label)
     if not label:
         raise BadInput(msg("a rating needs a label"))
     if not math.isfinite(value):  # JSON has no infinity, and ClaimReview publishes the value
