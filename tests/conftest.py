@@ -87,6 +87,19 @@ def library(db):
 
 
 @pytest.fixture
+def desk(library):
+    """The sample library and the desk most tests start from: dana, a checker, and sara, its
+    supervisor. Test modules that need more (people, claims, verdicts) build on it under the same
+    name; those that need other articles have fixtures of their own names (export_desk,
+    dashboard_desk, seeded_desk)."""
+    from workbench.review.people import register
+
+    register(library, "dana", "checker")
+    register(library, "sara", "supervisor")
+    return library
+
+
+@pytest.fixture
 def sample_articles() -> list[Path]:
     files = sorted(DATA.glob("*.txt"))
     assert len(files) >= 5, "data/ must hold the sample articles"

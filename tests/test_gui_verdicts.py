@@ -61,7 +61,7 @@ def troops_claims(seed, marked) -> tuple[int, int]:
 
 
 @pytest.fixture
-def desk(db_path, tmp_path, seed):
+def seeded_desk(db_path, tmp_path, seed):
     """The sample library with the seed claims, the troops claims linked, a checker (Noa, Dan) and
     a supervisor (Sara, Omar)."""
     marked = import_seed(db_path, tmp_path, seed)
@@ -76,9 +76,9 @@ def desk(db_path, tmp_path, seed):
     class Desk:
         pass
 
-    desk = Desk()
-    desk.marked, desk.troops = marked, (a, b)
-    return desk
+    seeded_desk = Desk()
+    seeded_desk.marked, seeded_desk.troops = marked, (a, b)
+    return seeded_desk
 
 
 def plain(text) -> str:
@@ -400,8 +400,8 @@ def test_a_new_verdicts_heading_counts_the_claim_just_linked(qtbot, sample_desk,
     assert win.verdict_pane.heading.text() == f"New verdict on the cluster of claim {second}: 2 claim(s), Arabic"
 
 
-def test_a_checker_cannot_approve_even_when_forced(qtbot, desk, db_path, tmp_path):
-    a, _ = desk.troops
+def test_a_checker_cannot_approve_even_when_forced(qtbot, seeded_desk, db_path, tmp_path):
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
@@ -416,9 +416,9 @@ def test_a_checker_cannot_approve_even_when_forced(qtbot, desk, db_path, tmp_pat
     assert verdict.state == "submitted" and [r.action for r in revisions] == ["create", "submit"]
 
 
-def test_the_author_of_a_verdict_cannot_approve_it(qtbot, desk, db_path, tmp_path):
+def test_the_author_of_a_verdict_cannot_approve_it(qtbot, seeded_desk, db_path, tmp_path):
     """Four eyes: a supervisor who wrote the verdict sees Approve greyed out, and the core refuses."""
-    a, _ = desk.troops
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Sara")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
@@ -429,8 +429,8 @@ def test_the_author_of_a_verdict_cannot_approve_it(qtbot, desk, db_path, tmp_pat
     assert pane.transition("approve") is False and "four-eyes" in win.last_message
 
 
-def test_return_with_a_comment_reaches_the_checker(qtbot, desk, db_path, tmp_path):
-    a, _ = desk.troops
+def test_return_with_a_comment_reaches_the_checker(qtbot, seeded_desk, db_path, tmp_path):
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
@@ -468,8 +468,8 @@ def test_return_with_a_comment_reaches_the_checker(qtbot, desk, db_path, tmp_pat
     assert [r.action for r in revisions][-2:] == ["revise", "submit"]
 
 
-def test_the_supervisor_returns_from_the_dock_too(qtbot, desk, db_path, tmp_path):
-    a, b = desk.troops
+def test_the_supervisor_returns_from_the_dock_too(qtbot, seeded_desk, db_path, tmp_path):
+    a, b = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
@@ -488,8 +488,8 @@ def test_the_supervisor_returns_from_the_dock_too(qtbot, desk, db_path, tmp_path
 # --- conflicts and refreshing ---------------------------------------------------------------------------------
 
 
-def test_a_conflict_between_two_windows_offers_to_reload(qtbot, desk, db_path, tmp_path, monkeypatch):
-    a, b = desk.troops
+def test_a_conflict_between_two_windows_offers_to_reload(qtbot, seeded_desk, db_path, tmp_path, monkeypatch):
+    a, b = seeded_desk.troops
     noa = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(noa, a)
     write_verdict(qtbot, noa, db_path)
@@ -517,8 +517,8 @@ def test_a_conflict_between_two_windows_offers_to_reload(qtbot, desk, db_path, t
     assert "Dan's addition" not in dan.verdict_pane.rationale.text()
 
 
-def test_two_new_verdicts_on_one_cluster_conflict(qtbot, desk, db_path, tmp_path, monkeypatch):
-    a, b = desk.troops
+def test_two_new_verdicts_on_one_cluster_conflict(qtbot, seeded_desk, db_path, tmp_path, monkeypatch):
+    a, b = seeded_desk.troops
     noa = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(noa, a)
     write_verdict(qtbot, noa, db_path)
@@ -531,8 +531,8 @@ def test_two_new_verdicts_on_one_cluster_conflict(qtbot, desk, db_path, tmp_path
     assert noa.verdict_pane.verdict.summary == "Dan's verdict" and noa.verdict_pane.summary.text() == "Dan's verdict"
 
 
-def test_another_programs_change_is_shown_but_never_replaces_unsaved_edits(qtbot, desk, db_path, tmp_path):
-    a, b = desk.troops
+def test_another_programs_change_is_shown_but_never_replaces_unsaved_edits(qtbot, seeded_desk, db_path, tmp_path):
+    a, b = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     pane = win.verdict_pane
@@ -550,9 +550,9 @@ def test_another_programs_change_is_shown_but_never_replaces_unsaved_edits(qtbot
     assert "your edits are kept" in pane.warnings.text()
 
 
-def test_an_open_queue_follows_other_programs(qtbot, desk, db_path, tmp_path):
-    a, _ = desk.troops
-    m = desk.marked
+def test_an_open_queue_follows_other_programs(qtbot, seeded_desk, db_path, tmp_path):
+    a, _ = seeded_desk.troops
+    m = seeded_desk.marked
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
     queue = queue_of(qtbot, boss)
     assert queue.model.rowCount() == 0
@@ -576,9 +576,9 @@ def test_an_open_queue_follows_other_programs(qtbot, desk, db_path, tmp_path):
 
 
 @pytest.fixture
-def many(db_path, tmp_path, desk):
+def many(db_path, tmp_path, seeded_desk):
     """Verdicts in several states by two checkers, one on a cluster across Arabic and Hebrew."""
-    m = desk.marked
+    m = seeded_desk.marked
     with Core(db_path) as db:
         decide(db, m["ar2-shoigu"], m["he-shoigu-visit"], "same", who="Noa")
         made = {}
@@ -676,7 +676,7 @@ def test_waiting_reads_as_people_say_it():
     assert waiting_text(None, now) == "" and waiting_text("not a date", now) == ""
 
 
-def test_the_queue_window_filters_and_shows_every_language(qtbot, desk, many, db_path, tmp_path):
+def test_the_queue_window_filters_and_shows_every_language(qtbot, seeded_desk, many, db_path, tmp_path):
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
     queue = queue_of(qtbot, boss)
     assert queue.model.rowCount() == 4
@@ -701,7 +701,7 @@ def test_the_queue_window_filters_and_shows_every_language(qtbot, desk, many, db
     assert queue.model.rowCount() == 4
 
 
-def test_after_a_decision_the_next_row_is_selected(qtbot, desk, many, db_path, tmp_path):
+def test_after_a_decision_the_next_row_is_selected(qtbot, seeded_desk, many, db_path, tmp_path):
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
     queue = queue_of(qtbot, boss)
     queue.select_row(1)
@@ -716,8 +716,8 @@ def test_after_a_decision_the_next_row_is_selected(qtbot, desk, many, db_path, t
 # --- history, long text, directions -------------------------------------------------------------------------
 
 
-def test_history_lists_revisions_and_shows_what_changed(qtbot, desk, db_path, tmp_path):
-    a, _ = desk.troops
+def test_history_lists_revisions_and_shows_what_changed(qtbot, seeded_desk, db_path, tmp_path):
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
@@ -743,8 +743,8 @@ def test_history_lists_revisions_and_shows_what_changed(qtbot, desk, db_path, tm
     assert [d for line, d in lines.items() if line.startswith("Pyongyang أرسلت")] == ["rtl"]  # a Latin name first
 
 
-def test_a_rationale_over_the_limit_is_refused_with_a_message(qtbot, desk, db_path, tmp_path):
-    a, _ = desk.troops
+def test_a_rationale_over_the_limit_is_refused_with_a_message(qtbot, seeded_desk, db_path, tmp_path):
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
@@ -761,9 +761,9 @@ def test_a_rationale_over_the_limit_is_refused_with_a_message(qtbot, desk, db_pa
     assert pane.verdict.revision == 1 and pane.is_dirty()  # the text stays to be cut down
 
 
-def test_unsaved_edits_come_back_with_their_claim(qtbot, desk, db_path, tmp_path):
-    a, _ = desk.troops
-    other = desk.marked["ar2-shoigu"]
+def test_unsaved_edits_come_back_with_their_claim(qtbot, seeded_desk, db_path, tmp_path):
+    a, _ = seeded_desk.troops
+    other = seeded_desk.marked["ar2-shoigu"]
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     type_text(qtbot, win.verdict_pane.summary, "half written")
@@ -773,9 +773,9 @@ def test_unsaved_edits_come_back_with_their_claim(qtbot, desk, db_path, tmp_path
     assert win.verdict_pane.summary.text() == "half written" and win.verdict_pane.is_dirty()
 
 
-def test_closing_with_unsaved_verdicts_asks_first(qtbot, desk, db_path, tmp_path, monkeypatch):
-    a, _ = desk.troops
-    other = desk.marked["ar2-shoigu"]
+def test_closing_with_unsaved_verdicts_asks_first(qtbot, seeded_desk, db_path, tmp_path, monkeypatch):
+    a, _ = seeded_desk.troops
+    other = seeded_desk.marked["ar2-shoigu"]
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     type_text(qtbot, win.verdict_pane.summary, "half written")
@@ -799,9 +799,9 @@ def test_closing_with_unsaved_verdicts_asks_first(qtbot, desk, db_path, tmp_path
     assert not win.isVisible() and len(asked) == 2
 
 
-def test_closing_without_edits_asks_nothing(qtbot, desk, db_path, tmp_path, monkeypatch):
+def test_closing_without_edits_asks_nothing(qtbot, seeded_desk, db_path, tmp_path, monkeypatch):
     win = new_window(qtbot, db_path, tmp_path, "Noa")
-    show_claim(win, desk.troops[0])
+    show_claim(win, seeded_desk.troops[0])
     monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked without unsaved edits"))
     win.close()
     assert not win.isVisible()
@@ -836,7 +836,7 @@ def test_a_rationale_line_ending_with_its_link_reads_from_the_right(qtbot):
     assert edit.block_directions() == ["rtl", "ltr"]
 
 
-def test_verdict_shortcuts_are_in_the_help(qtbot, desk, db_path, tmp_path):
+def test_verdict_shortcuts_are_in_the_help(qtbot, seeded_desk, db_path, tmp_path):
     win = new_window(qtbot, db_path, tmp_path, "Sara")
     rows = dict(win.shortcut_rows())
     assert rows["Review queue…"] == "Ctrl+Shift+Q"
@@ -846,8 +846,8 @@ def test_verdict_shortcuts_are_in_the_help(qtbot, desk, db_path, tmp_path):
 # --- screenshots ------------------------------------------------------------------------------------------------
 
 
-def test_screenshots_of_the_verdict_editor_and_the_review_queue(qtbot, desk, db_path, tmp_path):
-    m = desk.marked
+def test_screenshots_of_the_verdict_editor_and_the_review_queue(qtbot, seeded_desk, db_path, tmp_path):
+    m = seeded_desk.marked
     with Core(db_path) as db:
         for a, b in (("ar2-drills", "he-joint-drills"), ("ar1-drills", "ar2-drills"), ("ar2-shoigu", "he-shoigu-visit")):
             decide(db, m[a], m[b], "same", who="Noa")
@@ -862,7 +862,7 @@ def test_screenshots_of_the_verdict_editor_and_the_review_queue(qtbot, desk, db_
                                                      publisher="Reuters", published="2023-09-13")])
             verdicts.transition(db, v.id, "submit", who=who)
 
-    a, _ = desk.troops
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     win.resize(1500, 900)
     win.resizeDocks([win.claims_dock], [560], Qt.Horizontal)
@@ -883,8 +883,8 @@ def test_screenshots_of_the_verdict_editor_and_the_review_queue(qtbot, desk, db_
     assert queue.grab().save(str(SCREENSHOTS / "review-queue.png"))
 
 
-def test_two_verdicts_on_one_cluster_are_shown_as_a_warning(qtbot, desk, db_path, tmp_path):
-    m = desk.marked
+def test_two_verdicts_on_one_cluster_are_shown_as_a_warning(qtbot, seeded_desk, db_path, tmp_path):
+    m = seeded_desk.marked
     with Core(db_path) as db:
         first = verdicts.set_verdict(db, m["ar2-denial"], who="Noa", rating="False", summary="first",
                                      sources=[Source(url="https://example.org/1")])
@@ -904,21 +904,21 @@ def test_two_verdicts_on_one_cluster_are_shown_as_a_warning(qtbot, desk, db_path
     assert "merge them first" in win.last_message and "merge them first" in pane.note.text()
 
 
-def test_the_queue_and_the_history_read_right_to_left_in_arabic(qtbot, desk, db_path, tmp_path, restore_application):
+def test_the_queue_and_the_history_read_right_to_left_in_arabic(qtbot, seeded_desk, db_path, tmp_path, restore_application):
     """queue-ar.png, history-ar.png: the status line of the verdict reads as one Arabic sentence
     (it opens with the isolated English rating, which would turn it left to right), the history's
     lines each in their own direction, and a long summary shows its start."""
     from ui.kit import i18n
 
     i18n.install_language("ar")
-    a, _ = desk.troops
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     win.resize(1500, 900)
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)
     click(qtbot, win.verdict_pane.save_button)
     click(qtbot, win.verdict_pane.action_buttons["submit"])
-    show_claim(win, desk.marked["ar2-shoigu"])
+    show_claim(win, seeded_desk.marked["ar2-shoigu"])
     show_claim(win, a)  # shown again: the summary from the database
     assert win.verdict_pane.summary.cursorPosition() == 0
     boss = new_window(qtbot, db_path, tmp_path, "Sara")
@@ -945,12 +945,12 @@ sys.stdin.readline()
 """
 
 
-def test_a_save_while_another_program_holds_the_library_says_so_and_keeps_what_was_typed(qtbot, desk, db_path,
+def test_a_save_while_another_program_holds_the_library_says_so_and_keeps_what_was_typed(qtbot, seeded_desk, db_path,
                                                                                          tmp_path):
     import subprocess
     import sys
 
-    a, _ = desk.troops
+    a, _ = seeded_desk.troops
     win = new_window(qtbot, db_path, tmp_path, "Noa")
     show_claim(win, a)
     write_verdict(qtbot, win, db_path)

@@ -122,7 +122,7 @@ def build_desk(db, folder: Path, clock: Clock) -> dict[str, int]:
 
 
 @pytest.fixture
-def desk(db, tmp_path, clock):
+def dashboard_desk(db, tmp_path, clock):
     db.claims = build_desk(db, tmp_path, clock)
     return db
 
@@ -134,74 +134,74 @@ def _quote(db, claim_id: int) -> str:
 # --- the figures -------------------------------------------------------------------------------
 
 
-def test_verdicts_by_rating_follow_the_scale_and_leave_out_the_merged_one(desk):
-    assert report.by_rating(desk) == [("True", 2), ("Mostly true", 1), ("Mixed", 2), ("Mostly false", 1),
+def test_verdicts_by_rating_follow_the_scale_and_leave_out_the_merged_one(dashboard_desk):
+    assert report.by_rating(dashboard_desk) == [("True", 2), ("Mostly true", 1), ("Mixed", 2), ("Mostly false", 1),
                                       ("False", 3), ("Misleading", 1), ("Unverifiable", 1)]
 
 
-def test_a_retired_rating_stays_while_verdicts_use_it(desk):
-    verdicts.set_rating(desk, "Misleading", 2, who="sara", retired=True)
-    verdicts.set_rating(desk, "Satire", 0, who="sara", retired=True)
-    labels = [label for label, _ in report.by_rating(desk)]
+def test_a_retired_rating_stays_while_verdicts_use_it(dashboard_desk):
+    verdicts.set_rating(dashboard_desk, "Misleading", 2, who="sara", retired=True)
+    verdicts.set_rating(dashboard_desk, "Satire", 0, who="sara", retired=True)
+    labels = [label for label, _ in report.by_rating(dashboard_desk)]
     assert "Misleading" in labels and "Satire" not in labels
-    verdicts.set_rating(desk, "Satire", 0, who="sara")
-    assert report.by_rating(desk)[-1] == ("Satire", 0)
+    verdicts.set_rating(dashboard_desk, "Satire", 0, who="sara")
+    assert report.by_rating(dashboard_desk)[-1] == ("Satire", 0)
 
 
-def test_a_verdict_counts_under_each_language_of_its_claims(desk):
-    assert report.by_language(desk) == [("ar", 9), ("he", 3), ("en", 2)]
+def test_a_verdict_counts_under_each_language_of_its_claims(dashboard_desk):
+    assert report.by_language(dashboard_desk) == [("ar", 9), ("he", 3), ("en", 2)]
 
 
-def test_publications_per_iso_week_with_the_empty_weeks(desk):
-    weeks = report.by_week(desk, weeks=12, now=NOW)
+def test_publications_per_iso_week_with_the_empty_weeks(dashboard_desk):
+    weeks = report.by_week(dashboard_desk, weeks=12, now=NOW)
     assert [monday for monday, _ in weeks] == [date(2024, 1, 1) + timedelta(weeks=i) for i in range(12)]
     assert dict(weeks) == {**{monday: 0 for monday, _ in weeks}, date(2024, 3, 4): 2, date(2024, 3, 18): 1}
-    assert [n for _, n in report.by_week(desk, weeks=16, now=NOW)][:3] == [0, 0, 1]  # 4, 11, 18 December
-    assert sum(n for _, n in report.by_week(desk, weeks=2, now=NOW - timedelta(days=7))) == 2
+    assert [n for _, n in report.by_week(dashboard_desk, weeks=16, now=NOW)][:3] == [0, 0, 1]  # 4, 11, 18 December
+    assert sum(n for _, n in report.by_week(dashboard_desk, weeks=2, now=NOW - timedelta(days=7))) == 2
     with pytest.raises(BadInput, match="at least one week"):
-        report.by_week(desk, weeks=0)
+        report.by_week(dashboard_desk, weeks=0)
 
 
-def test_the_review_queue_by_waiting_time(desk):
-    assert report.waiting_by_age(desk, now=NOW) == [
+def test_the_review_queue_by_waiting_time(dashboard_desk):
+    assert report.waiting_by_age(dashboard_desk, now=NOW) == [
         ("< 1 day", 1), ("1–3 days", 2), ("3–7 days", 0), ("1–2 weeks", 1), ("> 2 weeks", 1)]
-    later = report.waiting_by_age(desk, now=NOW + timedelta(days=5))
+    later = report.waiting_by_age(dashboard_desk, now=NOW + timedelta(days=5))
     assert later == [("< 1 day", 0), ("1–3 days", 0), ("3–7 days", 2), ("1–2 weeks", 1), ("> 2 weeks", 2)]
 
 
-def test_the_largest_clusters_with_their_arabic_quote(desk):
-    top = report.top_clusters(desk)
+def test_the_largest_clusters_with_their_arabic_quote(dashboard_desk):
+    top = report.top_clusters(dashboard_desk)
     assert [row.articles for row in top] == [4, 3, 2, 2]
-    assert top[0].text == _quote(desk, desk.claims["ar20"]) and re.search("[\u0600-\u06ff]", top[0].text)
+    assert top[0].text == _quote(dashboard_desk, dashboard_desk.claims["ar20"]) and re.search("[\u0600-\u06ff]", top[0].text)
     assert (top[0].rating, top[0].languages) == ("False", "ar,he")
-    assert (top[1].text, top[1].languages) == (_quote(desk, desk.claims["ar31"]), "ar,en")
-    assert len(report.top_clusters(desk, limit=1)) == 1
+    assert (top[1].text, top[1].languages) == (_quote(dashboard_desk, dashboard_desk.claims["ar31"]), "ar,en")
+    assert len(report.top_clusters(dashboard_desk, limit=1)) == 1
 
 
-def test_most_repeated_claims_are_counted_in_articles_verdict_or_not(desk):
-    claims = desk.claims
-    decide(desk, claims["ar23"], claims["ar33"], "same", who="dana")  # three articles, no verdict
-    decide(desk, claims["ar23"], claims["ar41"], "same", who="dana")
-    english = by_name(desk, ARTICLES["en"])["id"]
+def test_most_repeated_claims_are_counted_in_articles_verdict_or_not(dashboard_desk):
+    claims = dashboard_desk.claims
+    decide(dashboard_desk, claims["ar23"], claims["ar33"], "same", who="dana")  # three articles, no verdict
+    decide(dashboard_desk, claims["ar23"], claims["ar41"], "same", who="dana")
+    english = by_name(dashboard_desk, ARTICLES["en"])["id"]
     start = ENGLISH.index("Officials in Seoul")
-    again = [create_claim(desk, english, start + i, start + 40 + i, checker="dana").id for i in (1, 2, 3, 4)]
+    again = [create_claim(dashboard_desk, english, start + i, start + 40 + i, checker="dana").id for i in (1, 2, 3, 4)]
     for other in again[1:]:  # four claims, all in one article: said often, but not across articles
-        decide(desk, again[0], other, "same", who="dana")
-    top = report.top_clusters(desk)
+        decide(dashboard_desk, again[0], other, "same", who="dana")
+    top = report.top_clusters(dashboard_desk)
     assert [(row.articles, row.claims, row.rating) for row in top] == [
         (4, 4, "False"), (3, 3, None), (3, 3, "Misleading"), (2, 2, "Mostly true"), (2, 2, "Mixed")]
     unchecked = top[1]
-    assert unchecked.verdict_id is None and unchecked.text == _quote(desk, claims["ar23"])
+    assert unchecked.verdict_id is None and unchecked.text == _quote(dashboard_desk, claims["ar23"])
     assert unchecked.languages == "ar"
-    decide(desk, again[0], claims["he3"], "same", who="dana")  # now in a second article too
-    top = report.top_clusters(desk)
+    decide(dashboard_desk, again[0], claims["he3"], "same", who="dana")  # now in a second article too
+    top = report.top_clusters(dashboard_desk)
     assert [(row.articles, row.claims) for row in top] == [(4, 4), (3, 3), (3, 3), (2, 5), (2, 2), (2, 2)]
-    assert top[3].text == _quote(desk, claims["he3"]) and top[3].languages == "en,he"  # its first claim
+    assert top[3].text == _quote(dashboard_desk, claims["he3"]) and top[3].languages == "en,he"  # its first claim
 
 
-def test_the_chart_of_repeated_claims_counts_articles(desk):
+def test_the_chart_of_repeated_claims_counts_articles(dashboard_desk):
     fig = Figure(figsize=report.PAGE_INCHES)
-    report.draw_dashboard(fig, report.desk_figures(desk, now=NOW))
+    report.draw_dashboard(fig, report.desk_figures(dashboard_desk, now=NOW))
     chart = next(ax for ax in fig.axes if ax.get_title().startswith("Most-repeated"))
     assert chart.get_xlabel() == "articles the claim appears in"
     assert [round(bar.get_width()) for bar in chart.patches] == [4, 3, 2, 2]
@@ -211,11 +211,11 @@ def _chart(fig, title: str):
     return next(ax for ax in fig.axes if ax.get_title().startswith(title))
 
 
-def test_a_mirrored_dashboard_starts_at_the_right(desk):
+def test_a_mirrored_dashboard_starts_at_the_right(dashboard_desk):
     """For a reader of Arabic or Hebrew: the first chart of each row on the right; the bars with text
     labels grow leftwards from labels on the right, their counts at their left end, from 0."""
     plain, mirrored = Figure(figsize=report.PAGE_INCHES), Figure(figsize=report.PAGE_INCHES)
-    figures = report.desk_figures(desk, now=NOW)
+    figures = report.desk_figures(dashboard_desk, now=NOW)
     report.draw_dashboard(plain, figures)
     report.draw_dashboard(mirrored, figures, rtl=True)
     for fig in (plain, mirrored):
@@ -238,8 +238,8 @@ def test_a_mirrored_dashboard_starts_at_the_right(desk):
     assert [round(bar.get_width()) for bar in _chart(mirrored, "Most-repeated").patches] == [4, 3, 2, 2]
 
 
-def test_the_figures_together(desk):
-    figures = report.desk_figures(desk, weeks=12, now=NOW)
+def test_the_figures_together(dashboard_desk):
+    figures = report.desk_figures(dashboard_desk, weeks=12, now=NOW)
     assert (figures.verdicts, figures.published, figures.waiting_total) == (11, 3, 5)
     assert figures.now == NOW
 
@@ -351,11 +351,11 @@ def test_labels_are_drawn_as_qt_draws_them_not_reversed(qapp, text, family):
 # --- the report file ---------------------------------------------------------------------------
 
 
-def test_a_png_report(desk, tmp_path):
+def test_a_png_report(dashboard_desk, tmp_path):
     from matplotlib.image import imread
 
     path = tmp_path / "dashboard.png"
-    summary = report.write_report(desk, path, now=NOW, who="sara")
+    summary = report.write_report(dashboard_desk, path, now=NOW, who="sara")
     assert summary.as_dict() == {"path": str(path), "format": "png", "verdicts": 11, "published": 3, "weeks": 12,
                                  "waiting": 5, "clusters": 4}
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -364,30 +364,30 @@ def test_a_png_report(desk, tmp_path):
     ink = 1 - pixels[..., :3].mean(axis=2)
     assert 0.02 < (ink > 0.2).mean() < 0.5  # drawn on, not blank, not black
     assert not list(tmp_path.glob(".dashboard*"))  # no temporary file left
-    entry = audit.entries(desk)[-1]
+    entry = audit.entries(dashboard_desk)[-1]
     assert (entry.actor, entry.action, entry.entity, entry.entity_id) == ("sara", "report", "dashboard", "png")
     assert entry.details["path"] == str(path.resolve()) and entry.details["verdicts"] == 11
 
 
-def test_the_report_command_is_in_the_audit_log_and_needs_a_person_of_the_desk(desk, tmp_path):
+def test_the_report_command_is_in_the_audit_log_and_needs_a_person_of_the_desk(dashboard_desk, tmp_path):
     from click.testing import CliRunner
 
     from workbench.cli.main import main
 
-    db_path = desk.execute("PRAGMA database_list").fetchone()[2]
+    db_path = dashboard_desk.execute("PRAGMA database_list").fetchone()[2]
     path = tmp_path / "dashboard.pdf"
     refused = CliRunner().invoke(main, ["--db", db_path, "--user", "mallory", "report", str(path)])
     assert refused.exit_code == 2 and "'mallory' is not a person of this desk" in refused.output
     assert not path.exists()
     done = CliRunner().invoke(main, ["--db", db_path, "--user", "omar", "report", str(path)])
     assert done.exit_code == 0 and path.exists(), done.output
-    entry = audit.entries(desk)[-1]
+    entry = audit.entries(dashboard_desk)[-1]
     assert (entry.actor, entry.action, entry.details["path"]) == ("omar", "report", str(path.resolve()))
 
 
-def test_a_pdf_report_embeds_the_arabic_and_hebrew_fonts(desk, tmp_path):
+def test_a_pdf_report_embeds_the_arabic_and_hebrew_fonts(dashboard_desk, tmp_path):
     path = tmp_path / "Dashboard.PDF"
-    assert report.write_report(desk, path, now=NOW, who="sara").format == "pdf"
+    assert report.write_report(dashboard_desk, path, now=NOW, who="sara").format == "pdf"
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
     for family in ("Noto Sans Arabic", "Noto Sans Hebrew"):
@@ -431,9 +431,9 @@ def test_a_folder_that_cannot_be_written_is_named(db, tmp_path, monkeypatch):
     assert not list(folder.iterdir())
 
 
-def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, monkeypatch):
+def test_a_failure_while_rendering_leaves_the_previous_report(dashboard_desk, tmp_path, monkeypatch):
     path = tmp_path / "dashboard.pdf"
-    report.write_report(desk, path, now=NOW, who="sara")
+    report.write_report(dashboard_desk, path, now=NOW, who="sara")
     before = path.read_bytes()
 
     def broken(self, out, **kwargs):
@@ -443,7 +443,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
     with monkeypatch.context() as patched:
         patched.setattr(Figure, "savefig", broken)
         with pytest.raises(RuntimeError, match="renderer crashed"):
-            report.write_report(desk, path, now=NOW, who="sara")
+            report.write_report(dashboard_desk, path, now=NOW, who="sara")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "dashboard" in p.name] == ["dashboard.pdf"]
 
@@ -452,7 +452,7 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
 
     monkeypatch.setattr(os, "replace", refused)
     with pytest.raises(WorkbenchError, match="cannot write .*dashboard.pdf: Permission denied"):
-        report.write_report(desk, path, now=NOW, who="sara")
+        report.write_report(dashboard_desk, path, now=NOW, who="sara")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "dashboard" in p.name] == ["dashboard.pdf"]
 
@@ -460,19 +460,19 @@ def test_a_failure_while_rendering_leaves_the_previous_report(desk, tmp_path, mo
 # --- the window --------------------------------------------------------------------------------
 
 
-def test_the_window_refreshes_and_saves(qtbot, desk, tmp_path):
+def test_the_window_refreshes_and_saves(qtbot, dashboard_desk, tmp_path):
     from ui.publish.dashboard import DashboardWindow
 
-    window = DashboardWindow(desk, user="sara")
+    window = DashboardWindow(dashboard_desk, user="sara")
     qtbot.addWidget(window)
     assert window.figures.verdicts == 11 and "11 verdicts" in window.last_message
     assert len(window.figure.axes) == 5
-    verdicts.set_verdict(desk, desk.claims["he3"], who="dana", rating="False", summary="s")
+    verdicts.set_verdict(dashboard_desk, dashboard_desk.claims["he3"], who="dana", rating="False", summary="s")
     window.refresh_button.click()
     assert window.figures.verdicts == 12
     summary = window.save_to(tmp_path / "saved.png")
     assert summary.verdicts == 12 and (tmp_path / "saved.png").stat().st_size > 10_000
-    saved = [e for e in audit.entries(desk) if e.action == "report"][-1]
+    saved = [e for e in audit.entries(dashboard_desk) if e.action == "report"][-1]
     assert saved.actor == "sara" and saved.details["path"] == str((tmp_path / "saved.png").resolve())
     assert window.save_to(tmp_path / "saved.jpg") is None and "Not saved" in window.last_message
     for widget in (window.refresh_button, window.save_button, window.weeks, window.canvas):

@@ -41,7 +41,6 @@ from workbench.db.backups import scheduled_backups  # noqa: E402
 from workbench.db.store import DB_ENV  # noqa: E402
 from workbench.linking.glossary import add_term, user_terms  # noqa: E402
 from workbench.publish.settings import all_settings  # noqa: E402
-from workbench.review.people import register  # noqa: E402
 from workbench.review.verdicts import ratings  # noqa: E402
 
 restore_application = app_state.restore_application  # the fixtures, for this module's tests
@@ -50,13 +49,6 @@ settings_home = app_state.settings_home
 pytestmark = pytest.mark.usefixtures("event_loops_run", "restore_application")
 
 WAIT_MS = 20000
-
-
-@pytest.fixture
-def desk(db):
-    register(db, "sara", "supervisor")
-    register(db, "dana", "checker", by="sara")
-    return db
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from workbench.claims.marking import change_claim, create_claim, delete_claim, get_claim
 from workbench.db import audit
 from workbench.kernel.errors import BadInput, Conflict, NotFound, Refused
-from workbench.library.ingest import import_paths
 from workbench.linking.links import decide, split_off, withdraw
 from workbench.review.people import register
 from workbench.review.sources import Source, canonical_url
@@ -36,11 +35,9 @@ URL_B = "https://news.example.com/2024/denial"
 
 
 @pytest.fixture
-def desk(db, sample_articles):
+def desk(desk):
     """The sample library, two checkers, two supervisors, and a claim in each article."""
-    import_paths(db, sample_articles)
-    register(db, "dana", "checker")
-    register(db, "sara", "supervisor")
+    db = desk
     register(db, "omar", "supervisor", by="sara")
     register(db, "lina", "checker", by="sara")
     claims = []
