@@ -192,7 +192,7 @@ def test_file_export_from_the_window_writes_in_the_background(qtbot, window, tmp
     export = action(window, "Export verdicts…")
     assert export.shortcut() == QKeySequence("Ctrl+E")
     export.trigger()
-    dialog = window.export_dialog
+    dialog = window.exporting.export_dialog
     assert dialog.isVisible()
     offered = [dialog.language.itemData(i) for i in range(1, dialog.language.count())]
     assert offered == library_languages(window.db) and "ar" in offered and "he" in offered
@@ -204,7 +204,7 @@ def test_file_export_from_the_window_writes_in_the_background(qtbot, window, tmp
     dialog.grab().save(str(SCREENSHOTS / "export-dialog.png"))
     dialog.accept()
     assert not export.isEnabled()  # one export at a time
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.exporting.last_export is not None, timeout=30000)
     assert export.isEnabled()
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as fh:
@@ -217,7 +217,7 @@ def test_file_export_from_the_window_writes_in_the_background(qtbot, window, tmp
 
 def test_an_export_with_nothing_to_publish_says_so_and_writes_nothing(qtbot, window, tmp_path):
     action(window, "Export verdicts…").trigger()
-    dialog = window.export_dialog
+    dialog = window.exporting.export_dialog
     dialog.rating.setCurrentIndex(dialog.rating.findData("True"))  # every verdict is rated False
     dialog.path.setText(str(tmp_path / "none.csv"))
     dialog.accept()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.kit import i18n, tasks
 from ui.kit.bidi import isolated, isolated_ltr
-from ui.kit.core_text import error_text, translated
+from ui.kit.core_text import error_text
 from ui.kit.jobs import Job
 from ui.kit.roles import ID_ROLE
 from ui.kit.task_status import TaskStatus
@@ -36,9 +35,10 @@ from ui.library.table import ArticleFilter, ArticleTableModel
 from ui.linking.controller import LinkingController
 from ui.linking.links_pane import LinksPane
 from ui.publish.dashboard import DashboardWindow
-from ui.publish.export_dialog import ExportDialog, export_task
+from ui.publish.exporting import ExportController
 from ui.reader.claim_pane import ClaimPane
-from ui.reader.commands import ClaimOps, DeleteClaim, EditClaim, MarkClaim
+from ui.reader.commands import ClaimOps
+from ui.reader.marking import MarkingController
 from ui.reader.suggestions import SuggestionsController
 from ui.reader.view import ReaderView
 from ui.review.queue_window import QueueWindow
@@ -46,13 +46,12 @@ from ui.review.verdict_pane import VerdictPane
 from ui.settings.backup_timer import BackupTimer
 from ui.settings.settings_dialog import SettingsDialog
 from workbench.claims.checkworthy import suggest_for_article
-from workbench.claims.marking import claims_of, get_claim, snap_to_words
+from workbench.claims.marking import claims_of, get_claim
 from workbench.db.store import data_version, open_db
 from workbench.kernel.errors import WorkbenchError
 from workbench.library import articles
 from workbench.library.articles import get_article
 from workbench.library.articles import languages as library_languages
-from workbench.review.verdicts import ratings
 
 SEARCH_DELAY_MS = 150
 REFRESH_MS = 2000
@@ -70,7 +69,6 @@ class MainWindow(QMainWindow):
         # claim linking: the matching index is built in the background and kept here
         self.queue_window: QueueWindow | None = None
         self.dashboard: DashboardWindow | None = None
-        self.last_export = None
         self.setWindowTitle(self.tr("Fact-check workbench"))
         self.setAcceptDrops(True)
 
@@ -79,6 +77,8 @@ class MainWindow(QMainWindow):
         self.linking = LinkingController(self)
         self.importing = ImportController(self)
         self.suggestions = SuggestionsController(self)
+        self.marking = MarkingController(self)
+        self.exporting = ExportController(self)
         self.ops.changed.connect(self._on_claims_changed)
         self.ops.linksChanged.connect(self.linking.on_links_changed)
         self.ops.failed.connect(lambda message: self.notify(message, error=True))
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def _build_claims(self) -> None:
         self.claim_pane = ClaimPane()
         self.claim_pane.claimSelected.connect(self.select_claim)
-        self.claim_pane.editRequested.connect(self._edit_claim)
+        self.claim_pane.editRequested.connect(self.marking.edit_claim)
         self.suggestion_label = QLabel()
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setAccessibleName(self.tr("Current suggestion"))
@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
                             action=self.link_all_action, ended=self.linking.end_link_all, finished=self.linking.on_link_finished,
                             failed=self.linking.on_link_failed)
         self.export_job = Job(self.notify, busy=self.tr("An export is already running."), status=self.export_status,
-                              action=self.export_action, finished=self._on_export_finished,
-                              failed=self._on_export_failed)
+                              action=self.export_action, finished=self.exporting.on_export_finished,
+                              failed=self.exporting.on_export_failed)
 
     @property
     def import_task(self) -> tasks.Task | None:
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.problems_action = self._action(self.tr("What the last import left out…"), None, self.importing.show_import_problems, file_menu)
         self.problems_action.setEnabled(False)
         file_menu.addSeparator()
-        self.export_action = self._action(self.tr("Export verdicts…"), "Ctrl+E", self.open_export, file_menu)
+        self.export_action = self._action(self.tr("Export verdicts…"), "Ctrl+E", self.exporting.open_export, file_menu)
         self._action(self.tr("Back up now"), None, self.backup_timer.back_up_on_request, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("Settings…"), "Ctrl+,", self.open_settings, file_menu)
@@ -286,9 +286,9 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)
         edit_menu.addSeparator()
-        self.mark_action = self._action(self.tr("Mark claim"), "Ctrl+M", self.mark_claim, edit_menu, toolbar=toolbar)
-        self.resize_action = self._action(self.tr("Set claim to selection"), "Ctrl+Shift+M", self.resize_claim, edit_menu)
-        self.delete_action = self._action(self.tr("Delete claim"), "Ctrl+Delete", self.delete_claim, edit_menu, toolbar=toolbar)
+        self.mark_action = self._action(self.tr("Mark claim"), "Ctrl+M", self.marking.mark_claim, edit_menu, toolbar=toolbar)
+        self.resize_action = self._action(self.tr("Set claim to selection"), "Ctrl+Shift+M", self.marking.resize_claim, edit_menu)
+        self.delete_action = self._action(self.tr("Delete claim"), "Ctrl+Delete", self.marking.delete_claim, edit_menu, toolbar=toolbar)
         self.accept_action = self._action(self.tr("Accept suggestion"), "Ctrl+Return", self.suggestions.accept_suggestion, edit_menu, toolbar=toolbar)
         self.dismiss_action = self._action(self.tr("Dismiss suggestion"), "Ctrl+Backspace", self.suggestions.dismiss_suggestion, edit_menu, toolbar=toolbar)
         self.reader.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -468,45 +468,11 @@ class MainWindow(QMainWindow):
         self.library_view.setCurrentIndex(self.library_filter.index(target, 0))
 
     # --- claims -------------------------------------------------------------------------------
-    def _span_from_selection(self, snap: bool) -> tuple[int, int] | None:
-        span = self.reader.selection_span()
-        if isinstance(span, str):
-            self.notify(self.tr(span), error=True)
-            return None
-        if snap:
-            span = snap_to_words(self.reader.article["text"], *span)
-        return span
 
-    def _snap_wanted(self) -> bool:
-        return not (QApplication.keyboardModifiers() & Qt.AltModifier)
 
-    def mark_claim(self) -> None:
-        """Mark the selection (snapped to whole words unless Alt is held) as a claim."""
-        span = self._span_from_selection(self._snap_wanted())
-        if span is not None:
-            self.undo_stack.push(MarkClaim(self.ops, self.article_id, *span, checker=self.user))
 
-    def resize_claim(self) -> None:
-        claim = self.claim_pane.current
-        if claim is None:
-            self.notify(self.tr("Select a claim first, then the new text for it."), error=True)
-            return
-        span = self._span_from_selection(self._snap_wanted())
-        if span is not None:
-            self.undo_stack.push(EditClaim(self.ops, claim, span=span))
 
-    def delete_claim(self) -> None:
-        claim = self.claim_pane.current
-        if claim is not None:
-            self.undo_stack.push(DeleteClaim(self.ops, claim))
 
-    def _edit_claim(self, claim_id: int, changes: dict) -> None:
-        try:
-            before = get_claim(self.db, claim_id)
-        except WorkbenchError as exc:
-            self.notify(error_text(exc), error=True)
-            return
-        self.undo_stack.push(EditClaim(self.ops, before, changes))
 
     def select_claim(self, claim_id: int) -> None:
         self.reader.set_current_claim(claim_id)
@@ -662,35 +628,9 @@ class MainWindow(QMainWindow):
         return self.dashboard
 
     # --- export --------------------------------------------------------------------------------------
-    def open_export(self) -> ExportDialog | None:
-        """File → Export: the dialog gathers the choice, the export runs in the background."""
-        if self.export_task is not None:
-            self.notify(self.tr("An export is already running."), error=True)
-            return None
-        folder = Path(self.settings.value("export/folder", str(Path.home())))
-        dialog = ExportDialog([name for name, _value in ratings(self.db)], library_languages(self.db), folder, self)
-        dialog.accepted.connect(lambda: self.start_export(dialog))
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
 
-    def start_export(self, dialog: ExportDialog) -> tasks.Task | None:
-        choice = dialog.choice()
-        self.settings.setValue("export/folder", str(choice.path.parent))
-        return self.export_job.start(None, None, self.tr("Exporting to {path}…").format(path=isolated(str(choice.path))),
-                                     task=export_task(self.db_path, choice, self.user))
 
-    def _on_export_finished(self, report) -> None:
-        self.last_export = report
-        path = isolated(str(report.path))
-        if report.cancelled:
-            message = self.tr("Export cancelled: {path} was not written.").format(path=path)
-        else:
-            message = self.tr("Exported {n} verdict(s) to {path}.").format(n=report.rows, path=path)
-        self.notify(" ".join([message, *map(translated, report.problems)]))
 
-    def _on_export_failed(self, message: str) -> None:
-        self.notify(self.tr("Export failed: {why}").format(why=isolated(message)), error=True)
 
     def _on_verdict_changed(self, _verdict_id: int) -> None:
         """Written in the dock: an open queue shows it (the same connection: no data_version change)."""

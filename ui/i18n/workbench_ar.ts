@@ -275,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>هناك تصدير قيد التنفيذ بالفعل.</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>جارٍ التصدير إلى {path}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {path} was not written.</source>
+        <translation>أُلغي التصدير: لم يُكتب {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {n} verdict(s) to {path}.</source>
+        <translation>صُدّر {n} حكم إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed: {why}</source>
+        <translation>تعذّر التصدير: {why}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export verdicts</source>
@@ -941,10 +964,6 @@
         <translation>حُفظت الإعدادات. تسري اللغة الجديدة أو قاعدة البيانات الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
-        <source>Select a claim first, then the new text for it.</source>
-        <translation>اختر ادعاءً أولًا، ثم النص الجديد له.</translation>
-    </message>
-    <message>
         <source>Linking is already running.</source>
         <translation>الربط جارٍ بالفعل.</translation>
     </message>
@@ -959,22 +978,6 @@
     <message>
         <source>An export is already running.</source>
         <translation>هناك تصدير قيد التنفيذ بالفعل.</translation>
-    </message>
-    <message>
-        <source>Exporting to {path}…</source>
-        <translation>جارٍ التصدير إلى {path}…</translation>
-    </message>
-    <message>
-        <source>Export cancelled: {path} was not written.</source>
-        <translation>أُلغي التصدير: لم يُكتب {path}.</translation>
-    </message>
-    <message>
-        <source>Exported {n} verdict(s) to {path}.</source>
-        <translation>صُدّر {n} حكم إلى {path}.</translation>
-    </message>
-    <message>
-        <source>Export failed: {why}</source>
-        <translation>تعذّر التصدير: {why}</translation>
     </message>
     <message>
         <source>Action</source>
@@ -997,24 +1000,31 @@
         <translation>فيها ادعاءات</translation>
     </message>
     <message>
-        <source>no article is open</source>
-        <translation>لا يوجد مقال مفتوح</translation>
-    </message>
-    <message>
-        <source>select the text of the claim first</source>
-        <translation>حدّد نص الادعاء أولًا</translation>
-    </message>
-    <message>
-        <source>the selection reaches into folded boilerplate; unfold it first</source>
-        <translation>التحديد يمتد إلى زوائد مطويّة؛ افتحها أولًا</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Open the settings</source>
         <translation>فتح الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingController</name>
+    <message>
+        <source>Select a claim first, then the new text for it.</source>
+        <translation>اختر ادعاءً أولًا، ثم النص الجديد له.</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate; unfold it first</source>
+        <translation>التحديد يمتد إلى زوائد مطويّة؛ افتحها أولًا</translation>
+    </message>
+    <message>
+        <source>no article is open</source>
+        <translation>لا يوجد مقال مفتوح</translation>
+    </message>
+    <message>
+        <source>select the text of the claim first</source>
+        <translation>حدّد نص الادعاء أولًا</translation>
     </message>
 </context>
 <context>

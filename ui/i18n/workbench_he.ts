@@ -275,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>ייצוא כבר מתבצע.</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>מייצא אל {path}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {path} was not written.</source>
+        <translation>הייצוא בוטל: {path} לא נכתב.</translation>
+    </message>
+    <message>
+        <source>Exported {n} verdict(s) to {path}.</source>
+        <translation>יוצאו {n} הכרעות אל {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed: {why}</source>
+        <translation>הייצוא נכשל: {why}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export verdicts</source>
@@ -941,10 +964,6 @@
         <translation>ההגדרות נשמרו. שפה חדשה או מסד נתונים חדש ייכנסו לתוקף בהפעלה הבאה.</translation>
     </message>
     <message>
-        <source>Select a claim first, then the new text for it.</source>
-        <translation>בחרו קודם טענה, ואז את הטקסט החדש שלה.</translation>
-    </message>
-    <message>
         <source>Linking is already running.</source>
         <translation>הקישור כבר פועל.</translation>
     </message>
@@ -959,22 +978,6 @@
     <message>
         <source>An export is already running.</source>
         <translation>ייצוא כבר מתבצע.</translation>
-    </message>
-    <message>
-        <source>Exporting to {path}…</source>
-        <translation>מייצא אל {path}…</translation>
-    </message>
-    <message>
-        <source>Export cancelled: {path} was not written.</source>
-        <translation>הייצוא בוטל: {path} לא נכתב.</translation>
-    </message>
-    <message>
-        <source>Exported {n} verdict(s) to {path}.</source>
-        <translation>יוצאו {n} הכרעות אל {path}.</translation>
-    </message>
-    <message>
-        <source>Export failed: {why}</source>
-        <translation>הייצוא נכשל: {why}</translation>
     </message>
     <message>
         <source>Action</source>
@@ -997,24 +1000,31 @@
         <translation>עם טענות</translation>
     </message>
     <message>
-        <source>no article is open</source>
-        <translation>אין כתבה פתוחה</translation>
-    </message>
-    <message>
-        <source>select the text of the claim first</source>
-        <translation>סמנו קודם את טקסט הטענה</translation>
-    </message>
-    <message>
-        <source>the selection reaches into folded boilerplate; unfold it first</source>
-        <translation>הבחירה נכנסת לטקסט שבלוני מקופל; פתחו אותו קודם</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>הגדרות…</translation>
     </message>
     <message>
         <source>Open the settings</source>
         <translation>פתיחת ההגדרות</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingController</name>
+    <message>
+        <source>Select a claim first, then the new text for it.</source>
+        <translation>בחרו קודם טענה, ואז את הטקסט החדש שלה.</translation>
+    </message>
+    <message>
+        <source>the selection reaches into folded boilerplate; unfold it first</source>
+        <translation>הבחירה נכנסת לטקסט שבלוני מקופל; פתחו אותו קודם</translation>
+    </message>
+    <message>
+        <source>no article is open</source>
+        <translation>אין כתבה פתוחה</translation>
+    </message>
+    <message>
+        <source>select the text of the claim first</source>
+        <translation>סמנו קודם את טקסט הטענה</translation>
     </message>
 </context>
 <context>

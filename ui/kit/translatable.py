@@ -7,9 +7,9 @@ that these lists still match the values the code uses.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# main_window.MainWindow._span_from_selection: self.tr(span), a reason from ui/kit/textmap.py
+# reader/marking.MarkingController._span_from_selection: self.tr(span), a reason from ui/kit/textmap.py
 SELECTION = (
-    QT_TRANSLATE_NOOP("MainWindow", "the selection reaches into folded boilerplate; unfold it first"),
+    QT_TRANSLATE_NOOP("MarkingController", "the selection reaches into folded boilerplate; unfold it first"),
 )
 
 # reader/suggestions.SuggestionsController.show_suggestion: self.tr(reason) for the cues of workbench/data/checkworthy.json

@@ -236,10 +236,10 @@ class ReaderView(QTextBrowser):
     def selection_span(self) -> tuple[int, int] | str:
         """The selected text as original offsets, or why it cannot be a claim."""
         cursor = self.textCursor()
-        if self.map is None:  # the window shows these through its tr(): its context
-            return QT_TRANSLATE_NOOP("MainWindow", "no article is open")
+        if self.map is None:  # the marking controller shows these through its tr(): its context
+            return QT_TRANSLATE_NOOP("MarkingController", "no article is open")
         if not cursor.hasSelection():
-            return QT_TRANSLATE_NOOP("MainWindow", "select the text of the claim first")
+            return QT_TRANSLATE_NOOP("MarkingController", "select the text of the claim first")
         return self.map.selection_to_original(cursor.anchor(), cursor.position())
 
     def claims_at(self, original: int) -> list[Claim]:
