@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the audit log heads this computer has seen (workbench/db/heads.py): the run's own, never the user's
+os.environ.setdefault("WORKBENCH_HEADS", os.path.join(tempfile.mkdtemp(prefix="workbench-heads-"), "heads.json"))
 
 from workbench.db.store import open_db  # noqa: E402
 

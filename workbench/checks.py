@@ -24,13 +24,16 @@ class CheckReport:
     audit_entries: int = 0
     problems: list[str] = field(default_factory=list)
     not_checked: list[str] = field(default_factory=list)
+    head: audit.Head | None = None  # the audit log's newest entry, to keep outside the library
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def check(db: Database) -> CheckReport:
+def check(db: Database, seen: list[tuple[audit.Head, str]] = ()) -> CheckReport:
+    """Everything ``workbench check`` looks at. ``seen``: audit log heads kept outside the library
+    (with where they were seen), each of which the log must still extend."""
     report = CheckReport(schema_version=schema_version(db))
     if report.schema_version != SCHEMA_VERSION:
         report.problems.append(msg("schema version is {version}, expected {expected}",
@@ -55,6 +58,11 @@ def check(db: Database) -> CheckReport:
     report.audit_entries, broken = audit.verify(db)
     if broken:
         report.problems.append(broken)
+    report.head = audit.head(db)
+    for head, where in seen:
+        problem = audit.extends(db, head, where)
+        if problem:
+            report.problems.append(problem)
     report.problems += _missing_guards(db)
     report.problems += verdicts.integrity_problems(db)
     report.problems += _export_rows_problems(db)

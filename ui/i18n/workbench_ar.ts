@@ -2571,6 +2571,18 @@
         <translation>هذا النص محدد بالفعل بوصفه الادعاء {id}</translation>
     </message>
     <message>
+        <source>audit log entry {seq} of {where} is gone: the log was cut or rewritten since</source>
+        <translation>مدخل سجل التدقيق {seq} من {where} لم يعد موجودا: قُطع السجل أو أعيدت كتابته منذئذ</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} of {where} was changed: the log was rewritten since</source>
+        <translation>تغيّر مدخل سجل التدقيق {seq} من {where}: أعيدت كتابة السجل منذئذ</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an audit log head: it reads SEQ:HASH, as check and the exports print it (a number, a colon, 64 hexadecimal digits)</source>
+        <translation>{text!r} ليس رأسا لسجل التدقيق: يُكتب SEQ:HASH كما يطبعه الفحص والتصدير (رقم ثم نقطتان ثم 64 خانة ست عشرية)</translation>
+    </message>
+    <message>
         <source>{path} is a link in a loop of links: nothing was written</source>
         <translation>{path} رابط في حلقة من الروابط: لم يُكتب شيء</translation>
     </message>

@@ -2571,6 +2571,18 @@
         <translation>הטקסט הזה כבר מסומן כטענה {id}</translation>
     </message>
     <message>
+        <source>audit log entry {seq} of {where} is gone: the log was cut or rewritten since</source>
+        <translation>רשומה {seq} ביומן הביקורת מ{where} אינה קיימת עוד: היומן נקטע או נכתב מחדש מאז</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} of {where} was changed: the log was rewritten since</source>
+        <translation>רשומה {seq} ביומן הביקורת מ{where} שונתה: היומן נכתב מחדש מאז</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an audit log head: it reads SEQ:HASH, as check and the exports print it (a number, a colon, 64 hexadecimal digits)</source>
+        <translation>{text!r} אינו ראש של יומן הביקורת: הוא נכתב SEQ:HASH, כפי שהבדיקה והייצוא מדפיסים אותו (מספר, נקודתיים ו-64 ספרות הקסדצימליות)</translation>
+    </message>
+    <message>
         <source>{path} is a link in a loop of links: nothing was written</source>
         <translation>{path} הוא קישור בלולאת קישורים: דבר לא נכתב</translation>
     </message>

@@ -69,9 +69,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "this text is marked already as claim {id}"),  # claims/marking.py
     QT_TRANSLATE_NOOP("core", "audit log entry {id} does not follow the entry before it: an entry before it was removed or changed"),  # db/audit.py
     QT_TRANSLATE_NOOP("core", "audit log entry {id} was altered after it was written"),  # db/audit.py
+    QT_TRANSLATE_NOOP("core", "audit log entry {seq} of {where} is gone: the log was cut or rewritten since"),  # db/audit.py
+    QT_TRANSLATE_NOOP("core", "audit log entry {seq} of {where} was changed: the log was rewritten since"),  # db/audit.py
     QT_TRANSLATE_NOOP("core", "the audit log ends at entry {last} ({count} entries) but had reached entry {head} ({head_count} entries): its newest entries were removed"),  # db/audit.py
     QT_TRANSLATE_NOOP("core", "the audit log's head (entry {head}) does not match its last entry {last}: it was altered"),  # db/audit.py
     QT_TRANSLATE_NOOP("core", "the audit log's head is missing: it was removed outside the workbench"),  # db/audit.py
+    QT_TRANSLATE_NOOP("core", "{text!r} is not an audit log head: it reads SEQ:HASH, as check and the exports print it (a number, a colon, 64 hexadecimal digits)"),  # db/audit.py
     QT_TRANSLATE_NOOP("core", "keep at least one backup"),  # db/backups.py
     QT_TRANSLATE_NOOP("core", "the backup folder {folder} cannot be written; no backup was made"),  # db/backups.py
     QT_TRANSLATE_NOOP("core", "the backup folder {folder} could not be made: {reason}; no backup was made"),  # db/backups.py

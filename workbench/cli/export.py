@@ -10,6 +10,8 @@ import click
 
 from workbench.cli.common import LANGUAGE, Context, acting_user, emit_json
 from workbench.cli.terminal import echo
+from workbench.db import audit, heads
+from workbench.db.audit import Head
 from workbench.publish import export, report, settings
 from workbench.publish.export import COMPOSING, WRITING
 
@@ -51,12 +53,22 @@ def _run(obj: Context, write, path: Path, as_json: bool, **kwargs) -> None:
     finally:
         if bar is not None:
             bar.render_finish()
+    head = _kept_head(obj)
     if as_json:
-        emit_json(report.__dict__)
+        emit_json({**report.__dict__, "audit_head": str(head)})
     else:
         echo(f"{report.rows} verdict(s) written to {path}")
         for problem in report.problems:
             echo(f"note: {problem}", err=True)
+        echo(f"audit log head: {head} (a partner keeps it to check the desk's log against: check --head)")
+
+
+def _kept_head(obj: Context) -> Head:
+    """The audit log's head after an export (whose own entry is the newest), kept on this computer
+    too: a later check says when the log no longer extends it."""
+    head = audit.head(obj.db)
+    heads.remember(str(obj.db_path), head)
+    return head
 
 
 @click.group("export")

@@ -260,20 +260,33 @@ def _mark(snippet: str, highlights: list[tuple[int, int]]) -> str:
 
 @main.command("check")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--head", "heads", multiple=True, metavar="SEQ:HASH",
+              help="An audit log head kept from before (as check or an export printed it): the log must extend it.")
 @click.pass_obj
-def check_command(obj: Context, as_json: bool) -> None:
+def check_command(obj: Context, as_json: bool, heads: tuple[str, ...]) -> None:
     """Check the database: SQLite integrity, foreign keys, search index, texts against their hashes,
-    and the audit log's hash chain (where it breaks, if it was altered)."""
+    and the audit log's hash chain (where it breaks, if it was altered). The log must also extend
+    the head this computer saw last, and each --head given (as an export printed it): a log
+    rewritten whole passes its own chain, not these."""
     from workbench.checks import check
+    from workbench.db import heads as kept
+    from workbench.db.audit import Head
 
-    report = check(obj.db)
+    seen = [(Head.parse(text), f"the head given ({text.strip()[:20]}…)") for text in heads]
+    last = kept.remembered(str(obj.db_path))
+    if last is not None:
+        seen.append((last[0], f"this computer's last check or export ({last[1]})"))
+    report = check(obj.db, seen)
+    if report.ok:
+        kept.remember(str(obj.db_path), report.head)
     if as_json:
         emit_json({"database": str(obj.db_path), "ok": report.ok, "schema_version": report.schema_version,
                     "articles": report.articles, "audit_entries": report.audit_entries,
-                    "problems": report.problems, "not_checked": report.not_checked})
+                    "audit_head": str(report.head), "problems": report.problems, "not_checked": report.not_checked})
     else:
         echo(f"{obj.db_path}: schema version {report.schema_version}, {report.articles} article(s), "
                    f"audit log of {report.audit_entries} entries")
+        echo(f"audit log head: {report.head} (keep it to check this library against later: check --head)")
         for problem in report.problems:
             echo(f"problem: {problem}")
         for item in report.not_checked:

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from workbench.kernel.errors import BadInput
 from workbench.kernel.messages import Message, msg
 
 GENESIS = "0" * 64
@@ -117,3 +118,46 @@ def _head_problem(db: Database, count: int, last_id: int, last_hash: str) -> Mes
                    last=last_id, count=count, head=head_id, head_count=head_entries)
     return msg("the audit log's head (entry {head}) does not match its last entry {last}: it was altered",
                head=head_id, last=last_id)
+
+
+@dataclass(frozen=True)
+class Head:
+    """The log's newest entry, which every later log extends: its number and hash. Written
+    ``SEQ:HASH``; kept outside the library (a partner's copy of an export, the client's own
+    record), it shows a log rewritten whole, which the chain alone cannot: whoever can write the
+    file can recompute every hash after the one they changed."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        seq, _, digest = text.strip().partition(":")
+        if not (seq.isdigit() and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
+            raise BadInput(msg("{text!r} is not an audit log head: it reads SEQ:HASH, as check and the exports "
+                               "print it (a number, a colon, 64 hexadecimal digits)", text=text))
+        return cls(int(seq), digest)
+
+
+def head(db: Database) -> Head:
+    """The log's head now (0 and an empty hash for a log with no entry yet)."""
+    row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return Head(row[0], row[1]) if row else Head(0, "")
+
+
+def extends(db: Database, seen: Head, where: str) -> Message | None:
+    """Why the log does not extend a head seen before (``where``: when or by whom), or None. With
+    the chain verified, the log extends it when its entry ``seen.seq`` still has that hash."""
+    if seen.seq == 0:
+        return None
+    row = db.execute("SELECT hash FROM audit_log WHERE id = ?", [seen.seq]).fetchone()
+    if row is None:
+        return msg("audit log entry {seq} of {where} is gone: the log was cut or rewritten since", seq=seen.seq,
+                   where=where)
+    if row[0] != seen.hash:
+        return msg("audit log entry {seq} of {where} was changed: the log was rewritten since", seq=seen.seq,
+                   where=where)
+    return None
