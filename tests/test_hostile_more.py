@@ -322,3 +322,12 @@ def test_people_of_old_keep_their_names_and_typed_text_is_tidied_not_refused(lib
     assert (verdict.sources[0].title, verdict.sources[0].passage) == ("A title of two lines", "page one\npage two")
     set_rating(library, "Half\ttrue", 2, who="dana")
     assert ("Half true", 2.0) in ratings(library)
+
+
+def test_the_library_is_never_read_as_a_rationale_file(library):
+    register(library, "dana", "checker")
+    claim = create_claim(library, 1, 0, 5, checker="dana").id
+    db_path = library.execute("PRAGMA database_list").fetchone()[2]
+    result = CliRunner().invoke(main, ["--db", db_path, "--user", "dana", "verdict", "set", str(claim), "--rating",
+                                       "False", "--summary", "s", "--rationale-file", db_path])
+    assert result.exit_code == 2 and "is the library itself" in result.output

@@ -25,6 +25,7 @@ from workbench.cli.common import (
 )
 from workbench.cli.terminal import echo
 from workbench.db import audit
+from workbench.db.store import is_library_file
 from workbench.kernel.errors import BadInput
 from workbench.kernel.files import read_regular_file
 from workbench.linking.links import resolve_claim
@@ -123,6 +124,8 @@ def verdict_set_command(obj: Context, claim: str, rating: str, summary: str, rat
     if rationale is not None and rationale_file is not None:
         raise click.UsageError("give --rationale or --rationale-file, not both")
     if rationale_file is not None:
+        if is_library_file(obj.writable_db(), rationale_file):  # read by plain calls, it would drop the locks
+            raise BadInput(f"the rationale file {rationale_file} is the library itself")
         rationale = _read_rationale(rationale_file)
     db = obj.db
     claim_id = resolve_claim(db, claim)
